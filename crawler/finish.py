@@ -1,0 +1,43 @@
+"""Close a crawl in the store: true depths, sitemap flags, status, stats and limits hit."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from crawler.depth import compute_depths
+from touchpoint.store import now_iso
+
+log = logging.getLogger(__name__)
+
+
+def limits_hit(spider: Any) -> dict[str, Any]:
+    """Which limits cut the crawl short, and how many URLs were only probed because of them."""
+    hit: dict[str, Any] = {}
+    options = spider.options
+    for name in ("max_pages", "max_depth"):
+        probed = spider.probed_beyond_limit[name]
+        if probed:
+            hit[name] = {"limit": getattr(options, name), "probed_only": probed}
+    return hit
+
+
+def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
+    store, crawl_id = spider.store, spider.crawl_id
+    reachable = compute_depths(store, crawl_id, spider.start_page)
+    store.mark_sitemap_pages(crawl_id)
+    status = "finished" if reason == "finished" else "interrupted"
+    keep = {
+        k.split("/", 1)[1]: v
+        for k, v in stats.items()
+        if k.startswith(("touchpoint/", "downloader/response_count", "retry/count"))
+        and isinstance(v, int | float)
+    }
+    keep["reachable_from_start"] = reachable
+    keep["close_reason"] = reason
+    previous = store.get_crawl(crawl_id)
+    merged_limits = {**(previous.get("limits_hit") or {}), **limits_hit(spider)}
+    store.update_crawl(
+        crawl_id, finished_at=now_iso(), status=status, stats=keep, limits_hit=merged_limits
+    )
+    log.info("crawl %s %s: %s", crawl_id, status, keep)

@@ -1,0 +1,68 @@
+"""What a crawl was asked to do, stored with the crawl so it can be resumed as asked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+from urllib.parse import urlsplit
+
+
+class OptionsError(ValueError):
+    """The crawl options are not usable (bad URL, bad pattern, bad number)."""
+
+
+@dataclass
+class CrawlOptions:
+    start_url: str
+    max_pages: int | None = None
+    max_depth: int | None = None
+    concurrency: int = 8
+    delay: float = 0.25
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    ignore_robots: bool = False
+    from_sitemap: bool = False
+    fast: bool = False
+    batch_size: int = 100
+
+    def validate(self) -> None:
+        parts = urlsplit(self.start_url)
+        if parts.scheme not in ("http", "https"):
+            raise OptionsError(
+                f"not an http(s) URL: {self.start_url!r} (example: https://example.com)"
+            )
+        if not parts.hostname:
+            raise OptionsError(f"no host in URL {self.start_url!r}")
+        for name in ("max_pages", "max_depth"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise OptionsError(f"--{name.replace('_', '-')} must be 0 or more, got {value}")
+        if self.concurrency < 1:
+            raise OptionsError(f"--concurrency must be at least 1, got {self.concurrency}")
+        if self.delay < 0:
+            raise OptionsError(f"--delay must be 0 or more, got {self.delay}")
+        for pattern in [*self.include, *self.exclude]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise OptionsError(f"bad pattern {pattern!r}: {exc}") from None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CrawlOptions:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def scrapy_settings(self) -> dict[str, Any]:
+        """The Scrapy settings these options imply (politeness, robots, concurrency)."""
+        return {
+            "CONCURRENT_REQUESTS": self.concurrency,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": self.concurrency,
+            "DOWNLOAD_DELAY": 0 if self.fast else self.delay,
+            "AUTOTHROTTLE_ENABLED": not self.fast,
+            "ROBOTSTXT_OBEY": not self.ignore_robots,
+            "TOUCHPOINT_BATCH_SIZE": self.batch_size,
+        }

@@ -1,0 +1,108 @@
+"""Run one crawl in this process and summarise what it stored.
+
+``run_crawl`` is what ``touchpoint crawl`` and ``touchpoint audit`` call. Scrapy's
+reactor runs once per process, so one process runs one crawl.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler import settings as default_settings
+from crawler.options import CrawlOptions
+from crawler.spiders.site import SiteSpider
+from touchpoint.store import Store
+
+
+class CrawlFailed(Exception):
+    """The crawl could not reach the site at all."""
+
+
+@dataclass
+class CrawlSummary:
+    crawl_id: int
+    start_url: str
+    status: str
+    seconds: float
+    counts: dict[str, int] = field(default_factory=dict)
+    status_codes: dict[str, int] = field(default_factory=dict)
+    limits_hit: dict[str, Any] = field(default_factory=dict)
+    start_error: str | None = None
+
+    @property
+    def urls_per_second(self) -> float:
+        return self.counts.get("urls", 0) / self.seconds if self.seconds else 0.0
+
+
+def scrapy_settings(options: CrawlOptions, db: str, progress: str, log_level: str) -> Settings:
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    settings.setdict(
+        {
+            **options.scrapy_settings(),
+            "TOUCHPOINT_DB": db,
+            "TOUCHPOINT_PROGRESS": progress,
+            "LOG_LEVEL": log_level,
+        },
+        priority="cmdline",
+    )
+    return settings
+
+
+def run_crawl(
+    options: CrawlOptions,
+    db: str = "touchpoint.db",
+    resume: int | None = None,
+    progress: str = "auto",
+    log_level: str = "WARNING",
+) -> CrawlSummary:
+    """Crawl a site (or finish an interrupted crawl) into the store at ``db``.
+
+    Raises ``OptionsError`` for bad options, ``StoreError`` for an unusable store
+    and ``CrawlFailed`` when the start URL cannot be fetched at all.
+    """
+    store = Store.open(db)
+    if resume is not None:
+        options = CrawlOptions.from_dict(store.get_crawl(resume)["settings"])
+    options.validate()
+    process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
+    crawler = process.create_crawler(SiteSpider)
+    began = time.monotonic()
+    process.crawl(crawler, options=options, crawl_id=resume, db=db)
+    process.start()
+    seconds = time.monotonic() - began
+    spider = crawler.spider
+    if spider is None or spider.crawl_id is None:
+        raise CrawlFailed(f"the crawl of {options.start_url} did not start")
+    summary = summarise(store, spider.crawl_id, seconds)
+    store.close()
+    if summary.start_error and not options.from_sitemap:
+        raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
+    return summary
+
+
+def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
+    crawl = store.get_crawl(crawl_id)
+    figures = store.crawl_figures(crawl_id)
+    start = figures.pop("start_page")
+    start_error = None
+    if start is None:
+        start_error = "no response"
+    elif start["status"] is None:
+        start_error = start["error"] or "no response"
+    return CrawlSummary(
+        crawl_id=crawl_id,
+        start_url=crawl["start_url"],
+        status=crawl["status"],
+        seconds=seconds,
+        counts=figures["counts"],
+        status_codes=figures["status_codes"],
+        limits_hit=crawl.get("limits_hit") or {},
+        start_error=start_error,
+    )
+

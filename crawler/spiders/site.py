@@ -1,0 +1,307 @@
+"""The one spider: walks a site inside its scope and yields one record per URL.
+
+Frontier rules:
+- a URL is scheduled once (the spider's own ``seen`` set; Scrapy's dupefilter is off);
+- pages within the limits are *parsed* (record + links followed), internal link
+  targets beyond a limit are *probed* (fetched for their status, not parsed), so
+  every internal link target gets a status;
+- sitemap URLs seed the crawl when link discovery runs dry, so pages only in the
+  sitemap are crawled too (and found orphaned later).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawler.extract import empty_page_fields, extract_html
+from crawler.options import CrawlOptions
+from crawler.sitemaps import parse_sitemap
+from crawler.urls import Scope, normalize_url
+from touchpoint.store import Store, now_iso
+
+log = logging.getLogger(__name__)
+
+PARSE = "parse"
+PROBE = "probe"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _content_type(response: Response) -> str:
+    raw = response.headers.get(b"Content-Type") or b""
+    return raw.decode("latin-1").split(";")[0].strip().lower()
+
+
+def _redirect_chain(response: Response) -> list[dict[str, Any]]:
+    urls = response.meta.get("redirect_urls") or []
+    reasons = response.meta.get("redirect_reasons") or []
+    chain = [{"url": u, "status": s} for u, s in zip(urls, reasons, strict=False)]
+    if chain:
+        chain.append({"url": response.url, "status": response.status})
+    return chain
+
+
+class SiteSpider(scrapy.Spider):
+    name = "site"
+
+    def __init__(
+        self,
+        url: str | None = None,
+        options: CrawlOptions | None = None,
+        crawl_id: int | None = None,
+        db: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        if options is None:
+            if not url:
+                raise ValueError("give the start URL: scrapy crawl site -a url=https://example.com")
+            options = CrawlOptions(start_url=url)
+            options.validate()
+        self.options = options
+        self.crawl_id = crawl_id
+        self.db = db
+        self.scope = Scope.for_start_url(options.start_url, options.include, options.exclude)
+        self.start_page = normalize_url(options.start_url) or options.start_url
+        self.seen: set[str] = set()
+        self.parse_slots_used = 0
+        self.probed_beyond_limit = {"max_pages": 0, "max_depth": 0}
+        self.pending_sitemap: list[str] = []
+        self.store: Store | None = None
+        self.resume_frontier: list[tuple[str, int]] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider: SiteSpider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        spider.db = spider.db or crawler.settings.get("TOUCHPOINT_DB")
+        return spider
+
+    # -- start ----------------------------------------------------------------
+
+    def open_store(self) -> Store:
+        """Open the store and create (or reload, when resuming) this crawl's state."""
+        from touchpoint import __version__
+
+        if self.store is None:
+            self.store = Store.open(self.db or "touchpoint.db")
+            if self.crawl_id is None:
+                self.crawl_id = self.store.create_crawl(
+                    site=urlsplit(self.start_page).hostname or "",
+                    start_url=self.start_page,
+                    settings=self.options.to_dict(),
+                    tool_version=__version__,
+                )
+            else:
+                self._reload_state(self.store)
+        return self.store
+
+    def _reload_state(self, store: Store) -> None:
+        from crawler.depth import frontier_after_interruption
+
+        assert self.crawl_id is not None
+        stored = store.stored_urls(self.crawl_id)
+        self.seen.update(stored)
+        self.parse_slots_used = sum(stored.values())
+        self.pending_sitemap = store.sitemap_url_list(self.crawl_id)
+        self.resume_frontier = [
+            (url, depth)
+            for url, depth in frontier_after_interruption(store, self.crawl_id, self.start_page)
+            if self.scope.wants(url)
+        ]
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.open_store()
+        origin = f"{urlsplit(self.start_page).scheme}://{urlsplit(self.start_page).netloc}"
+        yield scrapy.Request(
+            f"{origin}/robots.txt",
+            callback=self.parse_robots,
+            errback=self.sitemap_failed,
+            meta={"dont_obey_robotstxt": True, "handle_httpstatus_all": True},
+            priority=100,
+            dont_filter=True,
+        )
+        if not self.options.from_sitemap:
+            request = self.schedule(self.start_page, 0, force=True)
+            if request is not None:
+                yield request
+        for url, depth in self.resume_frontier:
+            request = self.schedule(url, depth)
+            if request is not None:
+                yield request
+
+    # -- frontier -------------------------------------------------------------
+
+    def mode_for(self, depth: int) -> str:
+        options = self.options
+        if options.from_sitemap and depth > 0:
+            return PROBE
+        if options.max_depth is not None and depth > options.max_depth:
+            self.probed_beyond_limit["max_depth"] += 1
+            return PROBE
+        if options.max_pages is not None and self.parse_slots_used >= options.max_pages:
+            self.probed_beyond_limit["max_pages"] += 1
+            return PROBE
+        self.parse_slots_used += 1
+        return PARSE
+
+    def schedule(self, url: str, depth: int, force: bool = False) -> scrapy.Request | None:
+        """A Request for a URL not seen before (None if seen), parse or probe by the limits."""
+        if url in self.seen and not force:
+            return None
+        self.seen.add(url)
+        mode = self.mode_for(depth)
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.fetch_failed,
+            meta={"tp_url": url, "tp_depth": depth, "tp_mode": mode, "tp_t0": time.monotonic()},
+            priority=-depth,
+            dont_filter=True,
+        )
+
+    def on_idle(self) -> None:
+        """When link discovery runs dry, crawl the sitemap URLs no link led to."""
+        assert self.crawler.engine is not None
+        depth = self.options.max_depth or 0
+        scheduled = False
+        while self.pending_sitemap:
+            request = self.schedule(self.pending_sitemap.pop(), depth)
+            if request is not None:
+                self.crawler.engine.crawl(request)
+                scheduled = True
+        if scheduled:
+            raise DontCloseSpider
+
+    # -- sitemaps ---------------------------------------------------------------
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        found: list[str] = []
+        if response.status == 200 and isinstance(response, TextResponse):
+            found = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        if not found:
+            origin = f"{urlsplit(response.url).scheme}://{urlsplit(response.url).netloc}"
+            found = [f"{origin}/sitemap.xml"]
+        for url in found:
+            yield self.sitemap_request(url)
+
+    def sitemap_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.sitemap_failed,
+            meta={"dont_obey_robotstxt": True, "handle_httpstatus_all": True},
+            priority=90,
+            dont_filter=True,
+        )
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        if response.status != 200:
+            log.info("no sitemap at %s (HTTP %s)", response.url, response.status)
+            return
+        kind, locations = parse_sitemap(response.body)
+        if kind == "sitemapindex":
+            for loc in locations:
+                if self.scope.is_internal(loc):
+                    yield self.sitemap_request(loc)
+            return
+        urls = [u for u in (normalize_url(loc) for loc in locations) if u and self.scope.wants(u)]
+        assert self.store is not None and self.crawl_id is not None
+        self.store.add_sitemap_urls(self.crawl_id, ((u, response.url) for u in urls))
+        if self.options.from_sitemap:
+            for url in urls:
+                request = self.schedule(url, 0)
+                if request is not None:
+                    yield request
+        else:
+            self.pending_sitemap.extend(urls)
+
+    def sitemap_failed(self, failure: Failure) -> None:
+        log.info("sitemap or robots.txt not readable: %s", failure.getErrorMessage())
+
+    # -- pages ------------------------------------------------------------------
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        meta = response.meta
+        url: str = meta["tp_url"]
+        depth: int = meta["tp_depth"]
+        elapsed_ms = round((time.monotonic() - meta["tp_t0"]) * 1000, 1)
+        chain = _redirect_chain(response)
+        final = normalize_url(response.url) or response.url
+        content_type = _content_type(response)
+        base = {
+            "url": url,
+            "final_url": final,
+            "status": chain[0]["status"] if chain else response.status,
+            "error": None,
+            "redirect_chain": chain or None,
+            "depth": depth,
+            "content_type": content_type,
+            "in_sitemap": False,
+            "rendered": False,
+            "load_time_ms": elapsed_ms,
+            "fetched_at": now_iso(),
+        }
+        if final != url:
+            # The URL redirects: record the hop, then the target as its own page
+            # unless it is out of scope or already crawled on its own.
+            yield {"page": {**base, **empty_page_fields(), "parsed": False}}
+            if not self.scope.wants(final) or final in self.seen:
+                return
+            self.seen.add(final)
+            base = {**base, "url": final, "status": response.status, "redirect_chain": None}
+        is_html = content_type in HTML_TYPES or (
+            not content_type and b"<html" in response.body[:1024].lower()
+        )
+        parseable = is_html and isinstance(response, TextResponse) and response.status < 400
+        if meta["tp_mode"] != PARSE or not parseable:
+            yield {"page": {**base, **empty_page_fields(), "parsed": False}}
+            return
+        extraction = extract_html(response.body, base["url"], self.scope, response.encoding)
+        extraction.page.update(base, parsed=True)
+        yield extraction.as_record()
+        robots = extraction.page.get("robots_meta") or ""
+        if "nofollow" in robots:
+            return
+        for link in extraction.links:
+            if link["internal"] and self.scope.wants(link["target_url"]):
+                request = self.schedule(link["target_url"], depth + 1)
+                if request is not None:
+                    yield request
+
+    def fetch_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
+        request = failure.request  # type: ignore[attr-defined]
+        meta = request.meta
+        message = failure.getErrorMessage()
+        if failure.check(IgnoreRequest) and "robots.txt" in message:
+            reason = "robots.txt disallows this URL"
+        else:
+            kind = failure.type.__name__ if failure.type else "Error"
+            reason = f"{kind}: {message}"
+        yield {
+            "page": {
+                "url": meta["tp_url"],
+                "final_url": None,
+                "status": None,
+                "error": reason[:500],
+                "redirect_chain": None,
+                "depth": meta["tp_depth"],
+                "content_type": None,
+                "in_sitemap": False,
+                "rendered": False,
+                "load_time_ms": None,
+                "fetched_at": now_iso(),
+                **empty_page_fields(),
+                "parsed": False,
+            }
+        }

@@ -1,0 +1,123 @@
+"""URL normalisation and crawl scope: one canonical form per page.
+
+Every URL the crawler stores or compares goes through ``normalize_url`` so that
+``HTTP://Site.com:80/a?utm_source=x&b=2#top`` and ``http://site.com/a?b=2`` are
+the same page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+WEB_SCHEMES = frozenset({"http", "https"})
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Click and campaign identifiers: they never change the page, only the analytics.
+TRACKING_PARAMS = frozenset(
+    {
+        "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "fbclid", "msclkid", "yclid",
+        "twclid", "ttclid", "li_fat_id", "igshid", "mc_cid", "mc_eid", "_ga", "_gl",
+        "_hsenc", "_hsmi", "mkt_tok", "vero_id", "oly_anon_id", "oly_enc_id", "rb_clickid",
+        "s_cid", "wickedid", "ref_src",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_url(url: str) -> str | None:
+    """The canonical form of an absolute http(s) URL, or None for other schemes.
+
+    Lower-case scheme and host, no default port, no fragment, no tracking
+    parameters, sorted query, normalised percent-encoding, ``/`` for an empty path.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        if scheme not in WEB_SCHEMES or not parts.hostname:
+            return None
+        host = parts.hostname.rstrip(".")
+        port = parts.port
+    except ValueError:
+        return None
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
+        if len(kept) != len(pairs):
+            query = urlencode(kept)
+    rebuilt = urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return canonicalize_url(rebuilt, keep_fragments=False)
+
+
+def resolve(base: str, href: str) -> str | None:
+    """Resolve an href found on ``base`` and normalise it; None when not a web URL."""
+    return _resolve_cached(base, href.strip())
+
+
+@lru_cache(maxsize=200_000)
+def _resolve_cached(base: str, href: str) -> str | None:
+    if not href or href.startswith("#"):
+        return None
+    lowered = href[:11].lower()
+    if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:", "data:", "callto:")):
+        return None
+    try:
+        absolute = urljoin(base, href)
+    except ValueError:
+        return None
+    return normalize_url(absolute)
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def host_twins(host: str) -> frozenset[str]:
+    """A host and its ``www.``/bare twin, which the crawl treats as one site."""
+    host = host.lower()
+    bare = host[4:] if host.startswith("www.") else host
+    return frozenset({bare, f"www.{bare}"})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which URLs belong to the crawled site, and which the user asked to skip."""
+
+    hosts: frozenset[str]
+    include: tuple[re.Pattern[str], ...] = field(default=())
+    exclude: tuple[re.Pattern[str], ...] = field(default=())
+
+    @classmethod
+    def for_start_url(
+        cls, start_url: str, include: Iterable[str] = (), exclude: Iterable[str] = ()
+    ) -> Scope:
+        return cls(
+            hosts=host_twins(host_of(start_url)),
+            include=tuple(re.compile(p) for p in include),
+            exclude=tuple(re.compile(p) for p in exclude),
+        )
+
+    def is_internal(self, url: str) -> bool:
+        """Same site (host or its www twin), whatever the include/exclude patterns say."""
+        return host_of(url) in self.hosts
+
+    def wants(self, url: str) -> bool:
+        """Internal and allowed by the include/exclude patterns: to be crawled."""
+        if not self.is_internal(url):
+            return False
+        if self.include and not any(p.search(url) for p in self.include):
+            return False
+        return not any(p.search(url) for p in self.exclude)

@@ -1,0 +1,10 @@
+"""touchpoint: audit a website as a customer journey."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("touchpoint")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0+src"
+
+__all__ = ["__version__"]

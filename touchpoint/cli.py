@@ -1,0 +1,35 @@
+"""The ``touchpoint`` command: a thin click layer over the library packages.
+
+Each command lives in ``touchpoint/commands/<name>.py`` and only parses options,
+calls the library and prints; domain errors become one-line ``ClickException``s.
+"""
+
+from __future__ import annotations
+
+import click
+
+from touchpoint import __version__
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="touchpoint")
+def cli() -> None:
+    """Audit a website as a customer journey: where does this site lose its customers?
+
+    \b
+    Example:
+        touchpoint demo
+        touchpoint audit https://example.com -o audit-example
+    """
+
+
+def _register() -> None:
+    from touchpoint.commands import crawl
+
+    for command in (crawl.crawl, crawl.crawls):
+        cli.add_command(command)
+
+
+_register()

@@ -1,0 +1,70 @@
+"""Option bundles shared by several commands, so flags read the same everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from crawler.options import CrawlOptions
+
+F = Callable[..., Any]
+
+db_option = click.option(
+    "--db",
+    default="touchpoint.db",
+    show_default=True,
+    metavar="PATH",
+    help="The crawl store: a SQLite file (created if missing) or a postgresql:// URL.",
+)
+
+
+def crawl_options(fn: F) -> F:
+    """The crawl flags of ``touchpoint crawl``, also taken by ``touchpoint audit``."""
+    decorators = (
+        click.option("--max-pages", type=click.IntRange(min=0), help="Parse at most N pages."),
+        click.option("--max-depth", type=click.IntRange(min=0), help="Follow links N clicks deep."),
+        click.option(
+            "--concurrency", type=click.IntRange(min=1), default=8, show_default=True,
+            help="Requests in flight at once.",
+        ),
+        click.option(
+            "--delay", type=click.FloatRange(min=0), default=0.25, show_default=True,
+            help="Seconds between requests (the floor AutoThrottle works from).",
+        ),
+        click.option("--include", multiple=True, metavar="REGEX", help="Only crawl matching URLs."),
+        click.option("--exclude", multiple=True, metavar="REGEX", help="Skip matching URLs."),
+        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt."),
+        click.option(
+            "--from-sitemap", is_flag=True,
+            help="Audit exactly the sitemap's URLs; link targets are only checked for status.",
+        ),
+        click.option(
+            "--fast", is_flag=True,
+            help="For a site you own: no AutoThrottle, no delay, full concurrency.",
+        ),
+        click.option(
+            "--resume", type=int, metavar="CRAWL_ID",
+            help="Finish an interrupted crawl with its stored settings.",
+        ),
+    )  # fmt: skip
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
+    return fn
+
+
+def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
+    """Build CrawlOptions from the parsed ``crawl_options`` flags."""
+    return CrawlOptions(
+        start_url=url or "",
+        max_pages=params["max_pages"],
+        max_depth=params["max_depth"],
+        concurrency=params["concurrency"],
+        delay=params["delay"],
+        include=list(params["include"]),
+        exclude=list(params["exclude"]),
+        ignore_robots=params["ignore_robots"],
+        from_sitemap=params["from_sitemap"],
+        fast=params["fast"],
+    )

@@ -1,0 +1,105 @@
+"""``touchpoint crawl`` and ``touchpoint crawls``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from crawler import CrawlFailed, CrawlSummary, run_crawl
+from crawler.options import OptionsError
+from touchpoint.commands.common import crawl_options, db_option, options_from
+from touchpoint.store import Store, StoreError
+
+EXIT_CRAWL_FAILED = 3
+
+
+def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
+    """Run the crawl; map every domain error to a one-line message and an exit code."""
+    if not url and params["resume"] is None:
+        raise click.UsageError("give a URL to crawl, or --resume CRAWL_ID")
+    try:
+        options = options_from(url, params)
+        if params["resume"] is None:
+            options.validate()
+        return run_crawl(options, db=db, resume=params["resume"])
+    except (OptionsError, StoreError) as exc:
+        raise click.UsageError(str(exc)) from None
+    except CrawlFailed as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(EXIT_CRAWL_FAILED) from None
+
+
+def print_summary(summary: CrawlSummary, console: Console | None = None) -> None:
+    console = console or Console()
+    c = summary.counts
+    state = "" if summary.status == "finished" else f" [yellow]({summary.status})[/]"
+    console.print(f"[bold]Crawl {summary.crawl_id}[/]{state}: {summary.start_url}")
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_row("URLs", f"{c['urls']:,} ({c['parsed']:,} HTML pages parsed)")
+    codes = ", ".join(f"{code}: {n:,}" for code, n in sorted(summary.status_codes.items()))
+    table.add_row("Statuses", codes or "-")
+    table.add_row("Broken", f"{c['broken']:,} 4xx/5xx, {c['errors']:,} unreachable or blocked")
+    table.add_row("Redirects", f"{c['redirects']:,}")
+    table.add_row("Links", f"{c['links']:,} ({c['external_links']:,} external)")
+    table.add_row("CTAs / forms", f"{c['ctas']:,} / {c['forms']:,}")
+    table.add_row("Contact points", f"{c['contacts']:,}")
+    table.add_row(
+        "Sitemap", f"{c['sitemap_urls']:,} URLs listed, {c['in_sitemap']:,} crawled pages in it"
+    )
+    table.add_row("Deepest page", f"{c['max_depth']} clicks from the start")
+    table.add_row("Time", f"{summary.seconds:.1f} s, {summary.urls_per_second:.1f} URLs/s")
+    console.print(table)
+    for name, hit in summary.limits_hit.items():
+        console.print(
+            f"[bold red]LIMIT HIT:[/] --{name.replace('_', '-')} {hit['limit']}: "
+            f"{hit['probed_only']:,} URLs were only checked for status, not parsed."
+        )
+    if summary.status != "finished":
+        console.print(
+            f"[yellow]Not finished: resume with[/] touchpoint crawl --resume {summary.crawl_id}"
+        )
+
+
+@click.command()
+@click.argument("url", required=False)
+@db_option
+@crawl_options
+def crawl(url: str | None, db: str, **params: Any) -> None:
+    """Crawl a site into the store and print a summary.
+
+    Pages, links, calls-to-action, forms and contact points are stored in the
+    SQLite file given by --db. Prints the crawl id for later commands.
+
+    \b
+    Example:
+        touchpoint crawl https://example.com --max-pages 500
+        touchpoint crawl --resume 3
+    """
+    print_summary(crawl_or_exit(url, params, db))
+
+
+@click.command()
+@db_option
+@click.option("--site", help="Only crawls of this host (e.g. example.com).")
+def crawls(db: str, site: str | None) -> None:
+    """List the crawls kept in the store.
+
+    \b
+    Example:
+        touchpoint crawls --site example.com
+    """
+    try:
+        store = Store.open(db, create=False)
+        rows = store.list_crawls(site=site)
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from None
+    table = Table("id", "site", "start URL", "started", "finished", "status", "URLs")
+    for row in rows:
+        table.add_row(
+            str(row["id"]), row["site"], row["start_url"], row["started_at"],
+            row["finished_at"] or "-", row["status"], f"{row['pages']:,}",
+        )  # fmt: skip
+    Console().print(table if rows else "No crawls stored yet.")

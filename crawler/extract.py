@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.contacts import classify_contact, detect_chat_widget
-from crawler.urls import Scope, resolve
+from crawler.urls import Scope, origin_of, resolve
 
 REGION_TAGS = {"header": "header", "nav": "nav", "main": "main", "aside": "aside", "footer": "footer"}
 REGION_ROLES = {
@@ -132,6 +132,7 @@ class _Walker:
     def __init__(self, root: Any, url: str, scope: Scope) -> None:
         self.root = root
         self.base = url
+        self.origin = origin_of(url)
         self.scope = scope
         self.page = empty_page_fields()
         self.links: list[dict[str, Any]] = []
@@ -148,6 +149,7 @@ class _Walker:
         base_el = self.root.find(".//base[@href]")
         if base_el is not None:
             self.base = resolve(self.base, base_el.get("href", "")) or self.base
+            self.origin = origin_of(self.base)
         lang = self.root.get("lang")
         self.page["lang"] = clean(lang, 35) or None
         self._walk()
@@ -238,7 +240,7 @@ class _Walker:
         text = element_text(el) or clean(
             el.get("aria-label") or el.get("title") or _img_alt(el), 300
         )
-        target = resolve(self.base, href) if href is not None else None
+        target = resolve(self.base, href, self.origin) if href is not None else None
         if target is not None:
             rel = clean(el.get("rel"), 100).lower() or None
             self.links.append(

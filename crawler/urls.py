@@ -62,9 +62,22 @@ def normalize_url(url: str) -> str | None:
     return canonicalize_url(rebuilt, keep_fragments=False)
 
 
-def resolve(base: str, href: str) -> str | None:
-    """Resolve an href found on ``base`` and normalise it; None when not a web URL."""
-    return _resolve_cached(base, href.strip())
+def origin_of(url: str) -> str:
+    """``scheme://host[:port]`` of a URL: what a root-relative href resolves against."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def resolve(base: str, href: str, origin: str | None = None) -> str | None:
+    """Resolve an href found on ``base`` and normalise it; None when not a web URL.
+
+    Root-relative hrefs (``/pricing``) resolve the same on every page of a site,
+    so passing the page's ``origin`` lets the cache answer them across pages.
+    """
+    href = href.strip()
+    if origin is not None and href.startswith("/") and not href.startswith("//"):
+        return _resolve_cached(origin, href)
+    return _resolve_cached(base, href)
 
 
 @lru_cache(maxsize=200_000)
@@ -81,8 +94,12 @@ def _resolve_cached(base: str, href: str) -> str | None:
     return normalize_url(absolute)
 
 
+@lru_cache(maxsize=200_000)
 def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def host_twins(host: str) -> frozenset[str]:

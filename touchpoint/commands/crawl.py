@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import click
@@ -24,7 +25,8 @@ def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSumm
         options = options_from(url, params)
         if params["resume"] is None:
             options.validate()
-        return run_crawl(options, db=db, resume=params["resume"])
+        progress = os.environ.get("TOUCHPOINT_PROGRESS", "auto")
+        return run_crawl(options, db=db, resume=params["resume"], progress=progress)
     except (OptionsError, StoreError) as exc:
         raise click.UsageError(str(exc)) from None
     except CrawlFailed as exc:

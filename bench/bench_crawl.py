@@ -63,8 +63,11 @@ def start_server(root: Path, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
         conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, root=root))
         proc = subprocess.Popen([nginx, "-c", str(conf), "-p", str(tmp)])
     else:
-        print("nginx not found (apt-get install nginx-light): falling back to http.server, "
-              "which caps the measurable rate near 850 pages/s", file=sys.stderr)
+        print(
+            "nginx not found (apt-get install nginx-light): falling back to http.server, "
+            "which caps the measurable rate near 850 pages/s",
+            file=sys.stderr,
+        )
         proc = subprocess.Popen(
             [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=root,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -92,7 +95,9 @@ def measure(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=16)
     args = parser.parse_args()
@@ -104,7 +109,8 @@ def main() -> None:
     try:
         count_file = tmp / "raw-count"
         raw_s, raw_rss = measure(
-            [sys.executable, "-m", "scrapy", "runspider", str(HERE / "raw_spider.py"), "-a", f"url={url}"],
+            [sys.executable, "-m", "scrapy", "runspider", str(HERE / "raw_spider.py"),
+             "-a", f"url={url}", "-s", "LOG_LEVEL=WARNING"],
             {**env, "BENCH_COUNT_FILE": str(count_file)},
             tmp,
         )  # fmt: skip
@@ -124,7 +130,8 @@ def main() -> None:
     raw_rate, tp_rate = raw_pages / raw_s, tp_pages / tp_s
     print(f"site: {args.pages} pages (~27 KB, ~43 links each), concurrency {args.concurrency}")
     print(f"{'crawler':<24}{'pages':>8}{'seconds':>10}{'pages/s':>10}{'peak RSS MB':>13}")
-    print(f"{'raw Scrapy CrawlSpider':<24}{raw_pages:>8}{raw_s:>10.1f}{raw_rate:>10.1f}{raw_rss:>13.0f}")
+    row = "{:<24}{:>8}{:>10.1f}{:>10.1f}{:>13.0f}"
+    print(row.format("raw Scrapy CrawlSpider", raw_pages, raw_s, raw_rate, raw_rss))
     print(f"{'touchpoint --fast':<24}{tp_pages:>8}{tp_s:>10.1f}{tp_rate:>10.1f}{tp_rss:>13.0f}")
     print(f"ratio touchpoint/raw: {tp_rate / raw_rate:.2f}x")
     shutil.rmtree(tmp, ignore_errors=True)

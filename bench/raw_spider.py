@@ -8,6 +8,7 @@ touchpoint is measured against.
 from __future__ import annotations
 
 import os
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from scrapy.linkextractors import LinkExtractor
@@ -16,7 +17,7 @@ from scrapy.spiders import CrawlSpider, Rule
 
 class RawSpider(CrawlSpider):
     name = "raw"
-    custom_settings = {
+    custom_settings: ClassVar[dict[str, Any]] = {
         "ROBOTSTXT_OBEY": False,
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,

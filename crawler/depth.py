@@ -38,9 +38,7 @@ def _graph(store: Store, crawl_id: int) -> tuple[dict[str, list[tuple[str, int]]
     return adjacency, stored
 
 
-def shortest_depths(
-    adjacency: dict[str, list[tuple[str, int]]], start: str
-) -> dict[str, int]:
+def shortest_depths(adjacency: dict[str, list[tuple[str, int]]], start: str) -> dict[str, int]:
     """Fewest clicks from ``start`` to every reachable URL (redirect hops cost 0)."""
     depths = {start: 0}
     queue: deque[str] = deque([start])

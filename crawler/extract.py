@@ -18,7 +18,7 @@ from lxml import etree
 from crawler.contacts import classify_contact, detect_chat_widget
 from crawler.urls import Scope, origin_of, resolve
 
-REGION_TAGS = {"header": "header", "nav": "nav", "main": "main", "aside": "aside", "footer": "footer"}
+REGION_TAGS = {tag: tag for tag in ("header", "nav", "main", "aside", "footer")}
 REGION_ROLES = {
     "banner": "header",
     "navigation": "nav",
@@ -107,11 +107,12 @@ def empty_page_fields() -> dict[str, Any]:
 
 def extract_html(body: bytes, url: str, scope: Scope, encoding: str = "utf-8") -> PageExtraction:
     """Extract a page record from an HTML document; never raises on bad HTML."""
+    parser = _parser(encoding)
     try:
-        root = etree.fromstring(body, _parser(encoding)) if body.strip() else None
+        root = etree.fromstring(body, parser) if body.strip() else None
     except (etree.ParserError, ValueError) as exc:
         root = None
-        note = f"unparseable HTML: {exc}"
+        note: str | None = f"unparseable HTML: {exc}"
     else:
         note = None if root is not None else "empty document"
     if root is None:
@@ -119,11 +120,19 @@ def extract_html(body: bytes, url: str, scope: Scope, encoding: str = "utf-8") -
         page["parse_note"] = note
         return PageExtraction(page, [], [], [], [])
     try:
-        return _Walker(root, url, scope).run()
+        extraction = _Walker(root, url, scope).run()
     except Exception as exc:  # a page must never stop the crawl
         page = empty_page_fields()
         page["parse_note"] = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
         return PageExtraction(page, [], [], [], [])
+    errors = parser.error_log  # lxml recovered from broken markup: say where it was broken
+    if errors:
+        first = errors[0]
+        extraction.page["parse_note"] = (
+            f"malformed HTML ({len(errors)} problems), read as far as possible; "
+            f"first at line {first.line}: {first.message}"
+        )[:300]
+    return extraction
 
 
 class _Walker:
@@ -382,8 +391,7 @@ class _Walker:
                     "name": el.get("name"),
                     "tag": el.tag,
                     "type": (el.get("type") or "text").lower() if el.tag == "input" else el.tag,
-                    "required": el.get("required") is not None
-                    or el.get("aria-required") == "true",
+                    "required": el.get("required") is not None or el.get("aria-required") == "true",
                     "label": label or None,
                     "placeholder": clean(el.get("placeholder"), 200) or None,
                     "autocomplete": el.get("autocomplete"),

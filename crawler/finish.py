@@ -27,7 +27,7 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     reachable = compute_depths(store, crawl_id, spider.start_page)
     store.mark_sitemap_pages(crawl_id)
     status = "finished" if reason == "finished" else "interrupted"
-    keep = {
+    keep: dict[str, Any] = {
         k.split("/", 1)[1]: v
         for k, v in stats.items()
         if k.startswith(("touchpoint/", "downloader/response_count", "retry/count"))

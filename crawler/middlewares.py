@@ -71,4 +71,4 @@ class RetryAfterMiddleware:
 
         from twisted.internet import reactor
 
-        reactor.callLater(wait, restore)  # type: ignore[attr-defined]
+        reactor.callLater(wait, restore)  # type: ignore[attr-defined,arg-type,unused-ignore]

@@ -47,7 +47,10 @@ class StorePipeline:
         if page["error"] or (page["status"] or 0) >= 400:
             stats.inc_value("touchpoint/seen_errors")
         self.buffer.append(item)
-        if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush > FLUSH_SECONDS:
+        if (
+            len(self.buffer) >= self.batch_size
+            or time.monotonic() - self.last_flush > FLUSH_SECONDS
+        ):
             self.flush()
         return item
 

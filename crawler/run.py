@@ -6,6 +6,7 @@ reactor runs once per process, so one process runs one crawl.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,11 @@ from crawler import settings as default_settings
 from crawler.options import CrawlOptions
 from crawler.spiders.site import SiteSpider
 from touchpoint.store import Store
+
+# Scrapy logs every unreachable link target (and robots.txt of an unreachable host) as an
+# ERROR with a traceback; for touchpoint these are findings, stored with the page, not
+# failures of the tool, so the CLI keeps them out of the terminal.
+PER_URL_LOGGERS = ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry")
 
 
 class CrawlFailed(Exception):
@@ -71,18 +77,23 @@ def run_crawl(
         options = CrawlOptions.from_dict(store.get_crawl(resume)["settings"])
     options.validate()
     process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
+    if logging.getLevelName(log_level) >= logging.WARNING:
+        for name in PER_URL_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(SiteSpider)
     began = time.monotonic()
     process.crawl(crawler, options=options, crawl_id=resume, db=db)
     process.start()
     seconds = time.monotonic() - began
     spider = crawler.spider
-    if spider is None or spider.crawl_id is None:
+    if not isinstance(spider, SiteSpider) or spider.crawl_id is None:
         raise CrawlFailed(f"the crawl of {options.start_url} did not start")
     summary = summarise(store, spider.crawl_id, seconds)
-    store.close()
-    if summary.start_error and not options.from_sitemap:
+    if summary.start_error and not options.from_sitemap and summary.status == "finished":
+        store.update_crawl(spider.crawl_id, status="failed")
+        store.close()
         raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
+    store.close()
     return summary
 
 
@@ -105,4 +116,3 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         limits_hit=crawl.get("limits_hit") or {},
         start_error=start_error,
     )
-

@@ -229,7 +229,7 @@ class Store:
         try:
             metadata.create_all(engine)
         except (OperationalError, SQLAlchemyError) as exc:
-            reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+            reason = str(getattr(exc, "orig", None) or exc)
             raise StoreError(f"cannot open the store {target}: {reason}") from None
         return cls(engine)
 
@@ -324,9 +324,7 @@ class Store:
                     fresh.append(record)
             if not fresh:
                 return 0
-            conn.execute(
-                insert(pages), [{**r["page"], "crawl_id": crawl_id} for r in fresh]
-            )
+            conn.execute(insert(pages), [{**r["page"], "crawl_id": crawl_id} for r in fresh])
             for name, table in CHILD_TABLES.items():
                 rows = [
                     {**row, "crawl_id": crawl_id, "page_url": r["page"]["url"]}
@@ -373,9 +371,7 @@ class Store:
 
     def set_depths(self, crawl_id: int, depths: Mapping[str, int | None]) -> None:
         with self.engine.begin() as conn:
-            conn.execute(
-                update(pages).where(pages.c.crawl_id == crawl_id).values(depth=None)
-            )
+            conn.execute(update(pages).where(pages.c.crawl_id == crawl_id).values(depth=None))
             rows = [{"u": url, "d": depth} for url, depth in depths.items() if depth is not None]
             if rows:
                 conn.execute(
@@ -414,11 +410,15 @@ class Store:
                 .where(pages.c.crawl_id == crawl_id)
                 .group_by(pages.c.status)
             ).all()
-            start = conn.execute(
-                select(pages.c.status, pages.c.error).where(
-                    pages.c.crawl_id == crawl_id, pages.c.url == crawl["start_url"]
+            start = (
+                conn.execute(
+                    select(pages.c.status, pages.c.error).where(
+                        pages.c.crawl_id == crawl_id, pages.c.url == crawl["start_url"]
+                    )
                 )
-            ).mappings().first()
+                .mappings()
+                .first()
+            )
             counts = {
                 "urls": count_where(pages),
                 "parsed": count_where(pages, pages.c.parsed.is_(True)),
@@ -490,4 +490,3 @@ def load_crawl(db: str | Path, crawl_id: int | None = None) -> dict[str, Any]:
         return result
     finally:
         store.close()
-

@@ -267,6 +267,7 @@ class SiteSpider(scrapy.Spider):
         if meta["tp_mode"] != PARSE or not parseable:
             yield {"page": {**base, **empty_page_fields(), "parsed": False}}
             return
+        assert isinstance(response, TextResponse)
         extraction = extract_html(response.body, base["url"], self.scope, response.encoding)
         extraction.page.update(base, parsed=True)
         yield extraction.as_record()

@@ -17,6 +17,12 @@ from touchpoint.store import Store, StoreError
 EXIT_CRAWL_FAILED = 3
 
 
+class InputError(click.ClickException):
+    """A bad URL, option or store: one ``Error: ...`` line and exit code 2, like a usage error."""
+
+    exit_code = 2
+
+
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
     """Run the crawl; map every domain error to a one-line message and an exit code."""
     if not url and params["resume"] is None:
@@ -28,7 +34,7 @@ def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSumm
         progress = os.environ.get("TOUCHPOINT_PROGRESS", "auto")
         return run_crawl(options, db=db, resume=params["resume"], progress=progress)
     except (OptionsError, StoreError) as exc:
-        raise click.UsageError(str(exc)) from None
+        raise InputError(str(exc)) from None
     except CrawlFailed as exc:
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(EXIT_CRAWL_FAILED) from None
@@ -97,7 +103,7 @@ def crawls(db: str, site: str | None) -> None:
         store = Store.open(db, create=False)
         rows = store.list_crawls(site=site)
     except StoreError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise InputError(str(exc)) from None
     table = Table("id", "site", "start URL", "started", "finished", "status", "URLs")
     for row in rows:
         table.add_row(

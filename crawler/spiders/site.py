@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
@@ -84,6 +84,7 @@ class SiteSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
         spider: SiteSpider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
         spider.db = spider.db or crawler.settings.get("TOUCHPOINT_DB")
         return spider
 
@@ -132,7 +133,8 @@ class SiteSpider(scrapy.Spider):
             dont_filter=True,
         )
         if not self.options.from_sitemap:
-            request = self.schedule(self.start_page, 0, force=True)
+            # Not forced: on --resume a start page already stored is not fetched again.
+            request = self.schedule(self.start_page, 0)
             if request is not None:
                 yield request
         for url, depth in self.resume_frontier:
@@ -169,6 +171,18 @@ class SiteSpider(scrapy.Spider):
             priority=-depth,
             dont_filter=True,
         )
+
+    def on_headers(self, headers: Any, body_length: int, request: Any, spider: Any) -> None:
+        """Stop downloading bodies nobody reads: probes and non-HTML files need only the status."""
+        meta = request.meta
+        if "tp_mode" not in meta:
+            return
+        content_type = (headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+        probe = meta["tp_mode"] == PROBE
+        # An HTML page is read whole; so is one without a Content-Type (sniffed later).
+        not_html = bool(content_type) and not any(kind in content_type for kind in HTML_TYPES)
+        if probe or not_html:
+            raise StopDownload(fail=False)
 
     def on_idle(self) -> None:
         """When link discovery runs dry, crawl the sitemap URLs no link led to."""

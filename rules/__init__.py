@@ -1,0 +1,42 @@
+"""Rules: classify each crawled page's funnel stage and intended action, with evidence.
+
+Declarative YAML packs (``rules/packs/``) are validated and compiled by
+``load_pack``; ``classify_page`` applies one to a page record and
+``classify_crawl`` to a whole stored crawl, writing the ``classifications``,
+``cta_classifications`` and ``form_classifications`` tables.
+"""
+
+from __future__ import annotations
+
+from rules.crawl import ClassifySummary, classify_crawl, explain_page, iter_page_records
+from rules.engine import Classification, classify_page
+from rules.pack import RulePack, available_models, load_pack
+from rules.schema import RulePackError
+from rules.store import (
+    classifications,
+    cta_classifications,
+    ensure_tables,
+    form_classifications,
+    stored_classification,
+)
+from rules.vocab import ACTIONS, STAGES
+
+__all__ = [
+    "ACTIONS",
+    "STAGES",
+    "Classification",
+    "ClassifySummary",
+    "RulePack",
+    "RulePackError",
+    "available_models",
+    "classifications",
+    "classify_crawl",
+    "classify_page",
+    "cta_classifications",
+    "ensure_tables",
+    "explain_page",
+    "form_classifications",
+    "iter_page_records",
+    "load_pack",
+    "stored_classification",
+]

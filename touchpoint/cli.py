@@ -26,9 +26,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from touchpoint.commands import crawl
+    from touchpoint.commands import crawl, rules
 
-    for command in (crawl.crawl, crawl.crawls):
+    for command in (crawl.crawl, crawl.crawls, rules.rules_command, rules.explain):
         cli.add_command(command)
 
 

@@ -1,0 +1,211 @@
+"""Classify a whole stored crawl in two streamed passes, and explain one page.
+
+Pass one classifies every page from its own signals and keeps only its
+``(stage, action)``; pass two re-classifies with that map as graph context and
+writes the verdicts in batches. Page records are assembled by a merge join of
+the page and child tables, all ordered by URL, so memory stays flat whatever the
+crawl size and there is no query per page.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, Table, select
+
+from rules.engine import Classification, Context, classify_page
+from rules.pack import RulePack
+from rules.store import clear_crawl, ensure_tables, write_batch
+from touchpoint.store import Store, ctas, forms, links, pages
+from touchpoint.store import contacts as contact_points
+
+BATCH = 1000
+PAGE_COLUMNS = (
+    "url",
+    "final_url",
+    "status",
+    "depth",
+    "title",
+    "meta_description",
+    "h1",
+    "h2",
+    "word_count",
+    "schema_types",
+    "in_sitemap",
+    "lang",
+    "parsed",
+)
+CHILD_COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
+    "links": (links, ("target_url", "anchor_text", "region", "internal", "position")),
+    "ctas": (
+        ctas,
+        (
+            "kind",
+            "text",
+            "href",
+            "target_url",
+            "internal",
+            "region",
+            "classes",
+            "element_id",
+            "aria_label",
+            "role",
+            "position",
+        ),
+    ),
+    "forms": (forms, ("position", "action_url", "method", "fields", "submit_text", "region")),
+    "contacts": (contact_points, ("kind", "network", "target", "text", "region")),
+}
+
+
+@dataclass
+class ClassifySummary:
+    """What ``classify_crawl`` did, for the CLI and the audit."""
+
+    crawl_id: int
+    pages: int = 0
+    conversions: int = 0
+    stages: Counter[str] = field(default_factory=Counter)
+    actions: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def _columns(table: Table, names: Iterable[str]) -> list[Any]:
+    return [table.c[name] for name in names]
+
+
+def _page_query(crawl_id: int) -> Select[Any]:
+    return (
+        select(*_columns(pages, PAGE_COLUMNS))
+        .where(pages.c.crawl_id == crawl_id)
+        .order_by(pages.c.url)
+    )
+
+
+def _child_query(table: Table, names: tuple[str, ...], crawl_id: int) -> Select[Any]:
+    return (
+        select(table.c.page_url, *_columns(table, names))
+        .where(table.c.crawl_id == crawl_id)
+        .order_by(table.c.page_url, table.c.id)
+    )
+
+
+def iter_page_records(store: Store, crawl_id: int) -> Iterator[dict[str, Any]]:
+    """Every parsed page of a crawl as a page dict with its child lists, in URL order."""
+    with store.engine.connect() as page_conn:
+        child_conns = {name: store.engine.connect() for name in CHILD_COLUMNS}
+        try:
+            streams = {
+                name: _rows(child_conns[name], _child_query(table, cols, crawl_id))
+                for name, (table, cols) in CHILD_COLUMNS.items()
+            }
+            heads = {name: next(stream, None) for name, stream in streams.items()}
+            for page in _rows(page_conn, _page_query(crawl_id)):
+                url = page["url"]
+                for name, stream in streams.items():
+                    children = []
+                    head = heads[name]
+                    while head is not None and head["page_url"] == url:
+                        children.append(head)
+                        head = next(stream, None)
+                    heads[name] = head
+                    page[name] = children
+                if page["parsed"]:
+                    yield page
+        finally:
+            for conn in child_conns.values():
+                conn.close()
+
+
+def _rows(conn: Any, query: Select[Any]) -> Iterator[dict[str, Any]]:
+    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(query)
+    for row in result.mappings():
+        yield dict(row)
+
+
+def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Classification) -> None:
+    context[page["url"]] = (c.stage, c.action)
+    if page.get("final_url"):
+        context[page["final_url"]] = (c.stage, c.action)
+
+
+def classify_crawl(store: Store, crawl_id: int, pack: RulePack) -> ClassifySummary:
+    """Classify every parsed page of a crawl and replace its rows in the rule tables."""
+    started = time.perf_counter()
+    ensure_tables(store)
+    store.get_crawl(crawl_id)  # raises CrawlNotFound
+    context: dict[str, tuple[str, str]] | None = None
+    if pack.by_signal["graph"]:
+        context = {}
+        for page in iter_page_records(store, crawl_id):
+            _remember(context, page, classify_page(page, pack))
+    summary = ClassifySummary(crawl_id)
+    with store.engine.begin() as conn:
+        clear_crawl(conn, crawl_id)
+        batch: list[tuple[str, Classification]] = []
+        for page in iter_page_records(store, crawl_id):
+            verdict = classify_page(page, pack, context)
+            batch.append((page["url"], verdict))
+            summary.pages += 1
+            summary.conversions += verdict.is_conversion
+            summary.stages[verdict.stage] += 1
+            summary.actions[verdict.action] += 1
+            if len(batch) >= BATCH:
+                write_batch(conn, crawl_id, pack.model, batch)
+                batch.clear()
+        write_batch(conn, crawl_id, pack.model, batch)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def load_page_records(
+    store: Store, crawl_id: int, urls: Iterable[str]
+) -> dict[str, dict[str, Any]]:
+    """A few page records by URL (or final URL), with one query per table."""
+    wanted = list(dict.fromkeys(urls))
+    if not wanted:
+        return {}
+    query = select(*_columns(pages, PAGE_COLUMNS)).where(
+        pages.c.crawl_id == crawl_id, pages.c.url.in_(wanted) | pages.c.final_url.in_(wanted)
+    )
+    with store.engine.connect() as conn:
+        found = {row["url"]: dict(row) for row in conn.execute(query).mappings()}
+        for record in found.values():
+            for name in CHILD_COLUMNS:
+                record[name] = []
+        for name, (table, cols) in CHILD_COLUMNS.items():
+            rows = conn.execute(
+                _child_query(table, cols, crawl_id).where(table.c.page_url.in_(list(found)))
+            ).mappings()
+            for row in rows:
+                found[row["page_url"]][name].append(dict(row))
+    by_any = dict(found)
+    by_any.update({r["final_url"]: r for r in found.values() if r.get("final_url")})
+    return by_any
+
+
+def explain_page(
+    store: Store, crawl_id: int, url: str, pack: RulePack
+) -> tuple[dict[str, Any], Classification] | None:
+    """Classify one stored page with graph context from the pages it links to."""
+    record = load_page_records(store, crawl_id, [url]).get(url)
+    if record is None:
+        return None
+    context: Context | None = None
+    if pack.by_signal["graph"]:
+        targets = {link["target_url"] for link in record["links"] if link.get("internal")}
+        neighbours = load_page_records(store, crawl_id, targets)
+        ctx: dict[str, tuple[str, str]] = {}
+        for neighbour in {id(r): r for r in neighbours.values()}.values():
+            if neighbour["parsed"]:
+                _remember(ctx, neighbour, classify_page(neighbour, pack))
+        context = ctx
+    return record, classify_page(record, pack, context)

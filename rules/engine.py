@@ -1,0 +1,243 @@
+"""Classify one page record: every rule votes, the heaviest stage and action win.
+
+Pure and per-page: a page dict (page row plus ``links``, ``ctas``, ``forms`` and
+``contacts`` lists) and a compiled pack in, a ``Classification`` out. Graph rules
+read ``context``, the first-pass ``(stage, action)`` of other pages by URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rules.pack import Rule, RulePack
+from rules.touchpoints import cta_action, form_purpose, prominences, provider_of, url_path
+from rules.vocab import fold
+
+Context = Mapping[str, tuple[str, str]]
+
+
+@dataclass(slots=True)
+class Classification:
+    """A page's verdict and the evidence for it."""
+
+    stage: str
+    action: str
+    is_conversion: bool
+    confidence: float
+    evidence: list[dict[str, Any]]
+    cta_actions: list[tuple[int, str, str]] = field(default_factory=list)
+    form_purposes: list[tuple[int, str]] = field(default_factory=list)
+    stage_label: str = ""
+
+
+class _Ballot:
+    """Collects weighted votes and the evidence behind each."""
+
+    __slots__ = ("actions", "evidence", "stages")
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self.actions: dict[str, float] = {}
+        self.evidence: list[dict[str, Any]] = []
+
+    def vote(
+        self, rule: Rule, matched: Any, factor: float = 1.0, action: str | None = None, **extra: Any
+    ) -> None:
+        weight = rule.weight * factor
+        stage, action = rule.stage, rule.action or action
+        if stage:
+            self.stages[stage] = self.stages.get(stage, 0.0) + weight
+        if action:
+            self.actions[action] = self.actions.get(action, 0.0) + weight
+        self.evidence.append(
+            {
+                "rule": rule.id,
+                "signal": rule.signal,
+                "matched": matched,
+                "weight": round(weight, 3),
+                "stage": stage,
+                "action": action,
+                **extra,
+            }
+        )
+
+
+def _winner(scores: dict[str, float], floor: float) -> tuple[str, float]:
+    if not scores:
+        return "none", 0.0
+    best = max(scores, key=scores.__getitem__)
+    top = scores[best]
+    if top < floor:
+        return "none", 0.0
+    return best, top / (sum(scores.values()) + 1.0)
+
+
+def _in_range(rule: Rule, value: float | None) -> bool:
+    if value is None:
+        return False
+    return (rule.low is None or value >= rule.low) and (rule.high is None or value <= rule.high)
+
+
+def classify_page(
+    page: Mapping[str, Any], pack: RulePack, context: Context | None = None
+) -> Classification:
+    """Stage, action, conversion flag, confidence and evidence for one page record."""
+    ballot = _Ballot()
+    rules = pack.by_signal
+    _text_rules(ballot, rules["url"], url_path(page.get("url")))
+    _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
+    _text_rules(
+        ballot, rules["heading"], fold(" | ".join((page.get("h1") or []) + (page.get("h2") or [])))
+    )
+    types = set(page.get("schema_types") or ())
+    for rule in rules["schema"]:
+        hit = rule.values & types
+        if hit:
+            ballot.vote(rule, sorted(hit))
+    for rule in rules["words"]:
+        if _in_range(rule, page.get("word_count")):
+            ballot.vote(rule, f"{page.get('word_count')} words")
+    for rule in rules["status"]:
+        if _in_range(rule, page.get("status")):
+            ballot.vote(rule, f"HTTP {page.get('status')}")
+    cta_actions, handoff = _ctas(ballot, page, pack)
+    form_purposes = _forms(ballot, page, pack)
+    _contacts(ballot, page, pack)
+    if context is not None:
+        _graph(ballot, page, pack, context)
+    stage, stage_conf = _winner(ballot.stages, 0.0)
+    action, action_conf = _winner(ballot.actions, pack.min_action_score)
+    converts = action in pack.conversions and (stage in pack.conversion_stages or action in handoff)
+    return Classification(
+        stage=stage,
+        action=action,
+        is_conversion=converts,
+        confidence=round((stage_conf + action_conf) / 2, 3),
+        evidence=ballot.evidence,
+        cta_actions=cta_actions,
+        form_purposes=form_purposes,
+        stage_label=pack.label(stage),
+    )
+
+
+def _text_rules(ballot: _Ballot, rules: tuple[Rule, ...], text: str) -> None:
+    for rule in rules:
+        assert rule.regex is not None
+        match = rule.regex.search(text)
+        if match:
+            ballot.vote(rule, match.group(0) or text)
+
+
+def _ctas(
+    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack
+) -> tuple[list[tuple[int, str, str]], set[str]]:
+    """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs."""
+    ctas = page.get("ctas") or ()
+    judged = [cta_action(pack, c) for c in ctas]
+    actions = [a for a, _ in judged]
+    ranks = prominences(pack, ctas, actions)
+    regions, secondary = pack.regions, pack.secondary_factor
+    factors = [
+        regions.get(c.get("region"), 1.0) * (1.0 if rank == "primary" else secondary)
+        for c, rank in zip(ctas, ranks, strict=True)
+    ]
+    for rule in pack.by_signal["cta"]:
+        best = max(
+            (i for i, a in enumerate(actions) if a in rule.values),
+            key=factors.__getitem__,
+            default=None,
+        )
+        if best is not None:
+            cta = ctas[best]
+            ballot.vote(
+                rule,
+                cta.get("text") or cta.get("aria_label") or cta.get("href"),
+                factors[best],
+                actions[best],
+                position=cta.get("position"),
+                prominence=ranks[best],
+            )
+    handoffs = [
+        (factors[i], judged[i][1], judged[i][0], ctas[i].get("target_url"))
+        for i in range(len(ctas))
+        if judged[i][1]
+    ]
+    for link in page.get("links") or ():
+        if not link.get("internal"):
+            provider = provider_of(pack, link.get("target_url"))
+            if provider:
+                factor = regions.get(link.get("region"), 1.0) * secondary
+                handoffs.append((factor, provider[0], provider[1], link.get("target_url")))
+    handoff: set[str] = set()
+    if handoffs:
+        factor, name, action, target = max(handoffs, key=lambda h: h[0])
+        for rule in pack.by_signal["offsite"]:
+            ballot.vote(rule, target, factor, action, provider=name)
+        if factor >= pack.secondary_factor:
+            handoff.add(action)
+    return [
+        (c.get("position"), a, r) for c, a, r in zip(ctas, actions, ranks, strict=True)
+    ], handoff
+
+
+def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str]]:
+    forms = page.get("forms") or ()
+    judged = [form_purpose(pack, f) for f in forms]
+    for rule in pack.by_signal["form"]:
+        hits = [
+            (pack.regions.get(f.get("region"), 1.0), i)
+            for i, f in enumerate(forms)
+            if judged[i][0] in rule.values
+        ]
+        if hits:
+            factor, i = max(hits)
+            ballot.vote(
+                rule,
+                f"form {forms[i].get('position')}: {judged[i][0]}",
+                factor,
+                position=forms[i].get("position"),
+                by=judged[i][1],
+            )
+    return [(f.get("position"), purpose) for f, (purpose, _) in zip(forms, judged, strict=True)]
+
+
+def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
+    contacts = page.get("contacts") or ()
+    for rule in pack.by_signal["contact"]:
+        hits = [
+            (pack.regions.get(c.get("region"), 1.0), c.get("target"))
+            for c in contacts
+            if c.get("kind") in rule.values
+        ]
+        if hits:
+            factor, target = max(hits)
+            ballot.vote(rule, target, factor)
+
+
+def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Context) -> None:
+    url = page.get("url")
+    targets = {
+        link["target_url"]
+        for link in page.get("links") or ()
+        if link.get("internal")
+        and link.get("region") in pack.content_regions
+        and link.get("target_url") != url
+    }
+    if not targets:
+        return
+    known = [context[t] for t in targets if t in context]
+    for rule in pack.by_signal["graph"]:
+        if len(targets) < rule.min_links:
+            continue
+        hits = sum(
+            1
+            for stage, action in known
+            if (not rule.values or action in rule.values)
+            and (not rule.stages or stage in rule.stages)
+        )
+        if hits / len(targets) >= rule.min_share:
+            ballot.vote(
+                rule, f"{hits} of {len(targets)} linked pages", share=round(hits / len(targets), 3)
+            )

@@ -1,0 +1,336 @@
+"""Load, merge and compile rule packs into the ``RulePack`` the engine runs.
+
+Layers, lowest first: the default pack, a funnel-model pack (when one is named),
+then the client pack. A later layer overrides a rule by id field by field, adds
+lexicon words that are tried before the default ones, and replaces settings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rules.loader import line_of, read_pack_file, rule_lines
+from rules.schema import (
+    FormPurposeSpec,
+    ModelSpec,
+    PackFile,
+    RulePackError,
+    compile_pattern,
+)
+from rules.vocab import STAGES, fold
+
+PACKS_DIR = Path(__file__).resolve().parent / "packs"
+DEFAULT_PACK = PACKS_DIR / "default.yaml"
+
+# What each signal kind needs before it can fire (checked after merging).
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "url": ("pattern",),
+    "title": ("pattern",),
+    "heading": ("pattern",),
+    "schema": ("types",),
+    "cta": ("actions",),
+    "form": ("purposes",),
+    "contact": ("kinds",),
+    "graph": ("actions|stages",),
+    "words": ("min|max",),
+    "status": ("min|max",),
+    "offsite": (),
+}
+# Signals whose matched item carries its own action, so the rule need not name one.
+SELF_VOTING = {"cta", "offsite"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One enabled, complete rule, ready to match."""
+
+    id: str
+    signal: str
+    stage: str | None
+    action: str | None
+    weight: float
+    origin: str
+    regex: re.Pattern[str] | None = None
+    values: frozenset[str] = frozenset()
+    stages: frozenset[str] = frozenset()
+    low: float | None = None
+    high: float | None = None
+    min_share: float = 0.5
+    min_links: int = 3
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FormPurposeRule:
+    id: str
+    purpose: str
+    all: frozenset[str]
+    any: frozenset[str]
+    none: frozenset[str]
+    submit: frozenset[str]
+    max_fields: int | None
+
+
+@dataclass
+class RulePack:
+    """The effective rules: what ``classify_page`` applies and ``touchpoint rules`` prints."""
+
+    name: str
+    sources: tuple[str, ...]
+    model: str
+    labels: dict[str, str]
+    conversions: frozenset[str]
+    conversion_stages: frozenset[str]
+    min_action_score: float
+    regions: dict[str, float]
+    content_regions: frozenset[str]
+    primary_regex: re.Pattern[str]
+    secondary_factor: float
+    lexicon: tuple[tuple[str, re.Pattern[str]], ...]
+    field_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    form_purposes: tuple[FormPurposeRule, ...]
+    providers: dict[str, tuple[str, str]]
+    rules: tuple[Rule, ...]
+    effective: dict[str, Any]
+    by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
+    cache: dict[Any, Any] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_signal = {
+            kind: tuple(r for r in self.rules if r.signal == kind) for kind in REQUIRED
+        }
+
+    def label(self, stage: str) -> str:
+        """The chosen funnel model's word for an engine stage."""
+        return self.labels.get(stage, stage)
+
+
+def available_models() -> list[str]:
+    """Funnel model names accepted by ``load_pack(model=...)``."""
+    names = ["five-stage"]
+    names += sorted(p.stem for p in PACKS_DIR.glob("*.yaml") if p != DEFAULT_PACK)
+    return names
+
+
+def load_pack(path_or_name: str | Path | None = None, model: str | None = None) -> RulePack:
+    """The default pack, extended by a client pack file (or a bundled pack name).
+
+    ``model`` names a funnel model (see ``available_models``) and wins over the
+    model a client pack declares.
+    """
+    layers = [_read(DEFAULT_PACK)]
+    client = None
+    if path_or_name not in (None, "default", "five-stage"):
+        client = _read(_pack_path(str(path_or_name)))
+    declared = client[1].model if client else None
+    model_name = model or (declared if isinstance(declared, str) else None)
+    model_layer = _model_layer(model_name) if model_name else None
+    if model_layer:
+        layers.append(model_layer)
+    if client:
+        layers.append(client)
+    pack = _compile(layers)
+    if model and model_layer is None:
+        pack.model, pack.labels = _labels(_default_model(layers))
+    elif model and model_layer:
+        spec = model_layer[1].model
+        assert isinstance(spec, ModelSpec)
+        pack.model, pack.labels = _labels(spec)
+    return pack
+
+
+def _read(path: Path) -> tuple[Path, PackFile, Any]:
+    pack, node = read_pack_file(path)
+    return path, pack, node
+
+
+def _pack_path(name: str) -> Path:
+    path = Path(name)
+    if path.is_file():
+        return path
+    bundled = PACKS_DIR / f"{name}.yaml"
+    if bundled.is_file():
+        return bundled
+    raise RulePackError(f"{name}: no such rule pack file")
+
+
+def _model_layer(name: str) -> tuple[Path, PackFile, Any] | None:
+    if name in ("five-stage", "default"):
+        return None
+    path = PACKS_DIR / f"{name}.yaml"
+    if path == DEFAULT_PACK or not path.is_file():
+        known = ", ".join(available_models())
+        raise RulePackError(f"unknown funnel model {name!r} (known: {known})")
+    layer = _read(path)
+    if not isinstance(layer[1].model, ModelSpec):
+        raise RulePackError(f"{path}: a funnel-model pack needs a model: {{name, labels}} section")
+    return layer
+
+
+def _default_model(layers: list[tuple[Path, PackFile, Any]]) -> ModelSpec:
+    spec = layers[0][1].model
+    assert isinstance(spec, ModelSpec)
+    return spec
+
+
+def _labels(spec: ModelSpec) -> tuple[str, dict[str, str]]:
+    return spec.name, {stage: spec.labels.get(stage, stage) for stage in STAGES}  # type: ignore[call-overload]
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """Lexicon phrases as one word-bounded alternation; a space also matches "-" or nothing."""
+    parts = sorted(
+        {re.escape(fold(p.strip())).replace(r"\ ", r"[\s\-]*") for p in phrases if p.strip()},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
+    settings: dict[str, Any] = {}
+    rule_specs: dict[str, dict[str, Any]] = {}
+    origins: dict[str, str] = {}
+    lexicon_tiers: list[dict[str, list[str]]] = []
+    field_kinds: dict[str, str] = {}
+    purposes: list[FormPurposeSpec] = []
+    providers: dict[str, Any] = {}
+    regions: dict[str, float] = {}
+    prominence: dict[str, Any] = {}
+    model: ModelSpec | None = None
+    for path, pack, node in layers:
+        for key in ("name", "conversions", "conversion_stages", "min_action_score"):
+            value = getattr(pack, key)
+            if value is not None:
+                settings[key] = value
+        if isinstance(pack.model, ModelSpec):
+            model = pack.model
+        lines = rule_lines(node)
+        for spec in pack.rules or ():
+            rule_specs[spec.id] = {
+                **rule_specs.get(spec.id, {}),
+                **spec.model_dump(exclude_unset=True),
+            }
+            origins[spec.id] = f"{path}:{lines.get(spec.id, '?')}"
+        for index, ident in enumerate(pack.disable or ()):
+            if ident not in rule_specs:
+                line = line_of(node, ("disable", index))
+                raise RulePackError(f"{path}:{line}: disable: no rule {ident!r} to disable")
+            rule_specs[ident]["enabled"] = False
+        if pack.lexicon:
+            lexicon_tiers.insert(0, {str(k): v for k, v in pack.lexicon.items()})
+        field_kinds.update(pack.field_kinds or {})
+        for fp in pack.form_purposes or ():
+            known = [i for i, old in enumerate(purposes) if old.id == fp.id]
+            if known:
+                purposes[known[0]] = fp
+            else:
+                purposes.insert(0 if path != DEFAULT_PACK else len(purposes), fp)
+        providers.update({k: v.model_dump() for k, v in (pack.providers or {}).items()})
+        regions.update(pack.regions or {})
+        if pack.prominence:
+            prominence.update(pack.prominence.model_dump(exclude_none=True))
+    if model is None:
+        raise RulePackError(f"{DEFAULT_PACK}: the default pack needs a model section")
+    rules = tuple(
+        _rule(ident, spec, origins[ident])
+        for ident, spec in rule_specs.items()
+        if spec.get("enabled", True)
+    )
+    _check_form_kinds(purposes, field_kinds)
+    model_name, labels = _labels(model)
+    effective = {
+        "name": settings.get("name", "default"),
+        "sources": [str(p) for p, _, _ in layers],
+        "model": {"name": model_name, "labels": labels},
+        "conversions": list(settings.get("conversions", ())),
+        "conversion_stages": list(settings.get("conversion_stages", ("decision",))),
+        "min_action_score": settings.get("min_action_score", 0.5),
+        "regions": regions,
+        "prominence": prominence,
+        "lexicon": [{a: p} for tier in lexicon_tiers for a, p in tier.items()],
+        "field_kinds": field_kinds,
+        "form_purposes": [p.model_dump() for p in purposes],
+        "providers": providers,
+        "rules": [{**spec, "origin": origins[i]} for i, spec in rule_specs.items()],
+    }
+    return RulePack(
+        name=effective["name"],
+        sources=tuple(effective["sources"]),
+        model=model_name,
+        labels=labels,
+        conversions=frozenset(effective["conversions"]),
+        conversion_stages=frozenset(effective["conversion_stages"]),
+        min_action_score=float(effective["min_action_score"]),
+        regions=regions,
+        content_regions=frozenset(prominence.get("content_regions", ("main", "body"))),
+        primary_regex=compile_pattern(prominence.get("primary_pattern", "primary")),
+        secondary_factor=float(prominence.get("secondary_factor", 0.4)),
+        lexicon=tuple(
+            (a, _phrase_regex(p)) for tier in lexicon_tiers for a, p in tier.items() if p
+        ),
+        field_kinds=tuple((k, compile_pattern(p)) for k, p in field_kinds.items()),
+        form_purposes=tuple(
+            FormPurposeRule(
+                p.id,
+                p.purpose,
+                frozenset(p.all),
+                frozenset(p.any),
+                frozenset(p.none),
+                frozenset(p.submit),
+                p.max_fields,
+            )
+            for p in purposes
+        ),
+        providers={
+            host.lower(): (name, spec["action"])
+            for name, spec in providers.items()
+            for host in spec["hosts"]
+        },
+        rules=rules,
+        effective=effective,
+    )
+
+
+def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
+    def fail(problem: str) -> RulePackError:
+        return RulePackError(f"{origin}: rule {ident!r}: {problem}")
+
+    signal = spec.get("signal")
+    if signal is None:
+        raise fail("signal: missing (one of " + ", ".join(REQUIRED) + ")")
+    for need in REQUIRED[signal]:
+        if not any(spec.get(option) is not None for option in need.split("|")):
+            raise fail(f"a {signal} rule needs {need.replace('|', ' or ')}")
+    if signal not in SELF_VOTING and spec.get("stage") is None and spec.get("action") is None:
+        raise fail("votes for nothing: give a stage, an action or both")
+    values = spec.get("types") or spec.get("actions") or spec.get("purposes") or spec.get("kinds")
+    return Rule(
+        id=ident,
+        signal=signal,
+        stage=spec.get("stage"),
+        action=spec.get("action"),
+        weight=float(spec.get("weight", 1.0)),
+        origin=origin,
+        regex=compile_pattern(spec["pattern"]) if spec.get("pattern") else None,
+        values=frozenset(values or ()),
+        stages=frozenset(spec.get("stages") or ()),
+        low=spec.get("min"),
+        high=spec.get("max"),
+        min_share=spec.get("min_share") or 0.5,
+        min_links=spec.get("min_links") or 3,
+        note=spec.get("note"),
+    )
+
+
+def _check_form_kinds(purposes: list[FormPurposeSpec], kinds: dict[str, str]) -> None:
+    for purpose in purposes:
+        unknown = (set(purpose.all) | set(purpose.any) | set(purpose.none)) - set(kinds)
+        if unknown:
+            raise RulePackError(
+                f"form purpose {purpose.id!r}: unknown field kind {sorted(unknown)[0]!r} "
+                f"(known: {', '.join(sorted(kinds))})"
+            )

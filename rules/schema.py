@@ -1,0 +1,127 @@
+"""What a rule-pack file may contain, validated with pydantic.
+
+Every field is optional at file level because a client pack only states what it
+changes; completeness is checked after the packs are merged (``rules.pack``).
+Regular expressions are compiled here so a bad one is reported against its line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from rules.vocab import Action, FormPurpose, Signal, Stage, fold
+
+
+class RulePackError(Exception):
+    """A rule pack cannot be read or is invalid; the message is one line for the user."""
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a pack regex the way the engine matches it: on accent-folded lower-case text."""
+    try:
+        return re.compile(fold(pattern))
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+
+
+def _check_pattern(value: str | None) -> str | None:
+    if value is not None:
+        compile_pattern(value)
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Weight = Annotated[float, Field(gt=0, le=100)]
+Share = Annotated[float, Field(gt=0, le=1)]
+
+
+class RuleSpec(_Strict):
+    """One rule: a signal, what it looks for, and the stage/action it votes for."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*$")]
+    signal: Signal | None = None
+    note: str | None = None
+    pattern: str | None = None
+    types: list[str] | None = None
+    actions: list[Action] | None = None
+    purposes: list[FormPurpose] | None = None
+    kinds: list[str] | None = None
+    stages: list[Stage] | None = None
+    min: int | None = None
+    max: int | None = None
+    min_share: Share | None = None
+    min_links: Annotated[int, Field(ge=1)] | None = None
+    stage: Stage | None = None
+    action: Action | None = None
+    weight: Weight | None = None
+    enabled: bool | None = None
+
+    _pattern = field_validator("pattern")(_check_pattern)
+
+
+class ModelSpec(_Strict):
+    """A funnel model: its name and its word for each of the engine's stages."""
+
+    name: str
+    labels: dict[Stage, str] = Field(default_factory=dict)
+
+
+class ProviderSpec(_Strict):
+    """A hosted checkout or booking tool: a CTA to one of its hosts hands the visitor over."""
+
+    hosts: list[str]
+    action: Action = "checkout"
+
+
+class FormPurposeSpec(_Strict):
+    """Judge a form's purpose by its field kinds and submit text; first match wins."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][\w.-]*$")]
+    purpose: FormPurpose
+    all: list[str] = Field(default_factory=list)
+    any: list[str] = Field(default_factory=list)
+    none: list[str] = Field(default_factory=list)
+    submit: list[Action] = Field(default_factory=list)
+    max_fields: Annotated[int, Field(ge=0)] | None = None
+
+
+class ProminenceSpec(_Strict):
+    """Which CTAs are primary: in a content region and styled as the main button (or first)."""
+
+    content_regions: list[str] | None = None
+    primary_pattern: str | None = None
+    secondary_factor: Share | None = None
+
+    _pattern = field_validator("primary_pattern")(_check_pattern)
+
+
+class PackFile(_Strict):
+    """One YAML file: the default pack, a funnel-model pack or a client pack."""
+
+    name: str | None = None
+    description: str | None = None
+    model: str | ModelSpec | None = None
+    conversions: list[Action] | None = None
+    conversion_stages: list[Stage] | None = None
+    min_action_score: Annotated[float, Field(ge=0)] | None = None
+    regions: dict[str, Annotated[float, Field(ge=0, le=1)]] | None = None
+    prominence: ProminenceSpec | None = None
+    lexicon: dict[Action, list[str]] | None = None
+    field_kinds: dict[str, str] | None = None
+    form_purposes: list[FormPurposeSpec] | None = None
+    providers: dict[str, ProviderSpec] | None = None
+    rules: list[RuleSpec] | None = None
+    disable: list[str] | None = None
+
+    @field_validator("field_kinds")
+    @classmethod
+    def _kinds(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        for pattern in (value or {}).values():
+            compile_pattern(pattern)
+        return value

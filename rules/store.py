@@ -1,0 +1,134 @@
+"""Where classifications live: three tables on the crawl store's metadata.
+
+Keyed like the crawl tables (``crawl_id`` + ``page_url``), so the audit joins
+them to pages, CTAs and forms without re-running the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Connection,
+    Float,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+)
+
+from rules.engine import Classification
+from touchpoint.store import Store, metadata
+
+classifications = Table(
+    "classifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("crawl_id", Integer, nullable=False),
+    Column("page_url", Text, nullable=False),
+    Column("stage", String, nullable=False),
+    Column("action", String, nullable=False),
+    Column("is_conversion", Boolean, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", JSON(none_as_null=True), nullable=False),
+    Column("stage_label", String, nullable=False),
+    Column("model", String, nullable=False),
+    Index("ix_classifications_crawl_page", "crawl_id", "page_url"),
+)
+
+cta_classifications = Table(
+    "cta_classifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("crawl_id", Integer, nullable=False),
+    Column("page_url", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("action", String, nullable=False),
+    Column("prominence", String, nullable=False),  # primary | secondary
+    Index("ix_cta_classifications_crawl_page", "crawl_id", "page_url"),
+)
+
+form_classifications = Table(
+    "form_classifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("crawl_id", Integer, nullable=False),
+    Column("page_url", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("purpose", String, nullable=False),
+    Index("ix_form_classifications_crawl_page", "crawl_id", "page_url"),
+)
+
+RULE_TABLES: tuple[Table, ...] = (classifications, cta_classifications, form_classifications)
+
+
+def ensure_tables(store: Store) -> None:
+    """Create the classification tables (only these) if the store lacks them."""
+    metadata.create_all(store.engine, tables=list(RULE_TABLES))
+
+
+def clear_crawl(conn: Connection, crawl_id: int) -> None:
+    for table in RULE_TABLES:
+        conn.execute(delete(table).where(table.c.crawl_id == crawl_id))
+
+
+def write_batch(
+    conn: Connection, crawl_id: int, model: str, batch: Iterable[tuple[str, Classification]]
+) -> None:
+    """Insert one batch of page verdicts with their CTA and form rows."""
+    pages: list[dict[str, Any]] = []
+    ctas: list[dict[str, Any]] = []
+    forms: list[dict[str, Any]] = []
+    for url, c in batch:
+        pages.append(
+            {
+                "crawl_id": crawl_id,
+                "page_url": url,
+                "stage": c.stage,
+                "action": c.action,
+                "is_conversion": c.is_conversion,
+                "confidence": c.confidence,
+                "evidence": c.evidence,
+                "stage_label": c.stage_label,
+                "model": model,
+            }
+        )
+        ctas.extend(
+            {
+                "crawl_id": crawl_id,
+                "page_url": url,
+                "position": pos,
+                "action": action,
+                "prominence": rank,
+            }
+            for pos, action, rank in c.cta_actions
+        )
+        forms.extend(
+            {"crawl_id": crawl_id, "page_url": url, "position": pos, "purpose": purpose}
+            for pos, purpose in c.form_purposes
+        )
+    for table, rows in (
+        (classifications, pages),
+        (cta_classifications, ctas),
+        (form_classifications, forms),
+    ):
+        if rows:
+            conn.execute(insert(table), rows)
+
+
+def stored_classification(store: Store, crawl_id: int, page_url: str) -> dict[str, Any] | None:
+    """The stored verdict for one page, or None when the crawl was not classified."""
+    query = select(classifications).where(
+        classifications.c.crawl_id == crawl_id, classifications.c.page_url == page_url
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(query).mappings().first()
+    return dict(row) if row else None

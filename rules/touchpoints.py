@@ -1,0 +1,149 @@
+"""Judge a page's touchpoints one by one: each CTA's action and prominence, each form's purpose.
+
+Results are cached on the pack by the fields they depend on: the same nav
+buttons and footer forms repeat on every page of a site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from rules.pack import RulePack
+from rules.vocab import fold
+
+CACHE_LIMIT = 100_000
+
+
+def _cached(pack: RulePack, key: Any, compute: Any) -> Any:
+    cache = pack.cache
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= CACHE_LIMIT:
+            cache.clear()
+        value = cache[key] = compute()
+    return value
+
+
+def text_action(pack: RulePack, text: str | None) -> str | None:
+    """The first lexicon action whose words occur in a CTA text."""
+    if not text:
+        return None
+
+    def compute() -> str:
+        folded = fold(text)
+        for action, regex in pack.lexicon:
+            if regex.search(folded):
+                return action
+        return ""
+
+    return _cached(pack, ("text", text), compute) or None
+
+
+def url_path(url: str | None) -> str:
+    """The accent-folded, percent-decoded path that URL rules match."""
+    if not url:
+        return ""
+    try:
+        return fold(unquote(urlsplit(url).path))
+    except ValueError:
+        return ""
+
+
+def path_action(pack: RulePack, url: str | None) -> str | None:
+    """The action the strongest URL rule gives a link target (a "Get started" to /signup)."""
+    if not url:
+        return None
+
+    def compute() -> str:
+        path = url_path(url)
+        best, weight = "", 0.0
+        for rule in pack.by_signal["url"]:
+            if rule.action and rule.weight > weight and rule.regex and rule.regex.search(path):
+                best, weight = rule.action, rule.weight
+        return best
+
+    return _cached(pack, ("path", url), compute) or None
+
+
+def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
+    """(provider, action) when a URL is on a known hosted checkout or booking host."""
+    if not url or not pack.providers:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    while host:
+        found = pack.providers.get(host)
+        if found:
+            return found
+        _, _, host = host.partition(".")
+    return None
+
+
+def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]:
+    """(action, provider): a provider host first, then the CTA's words, then its target path."""
+    target = cta.get("target_url")
+    if target and not cta.get("internal"):
+        provider = provider_of(pack, target)
+        if provider:
+            return provider[1], provider[0]
+    action = text_action(pack, cta.get("text") or cta.get("aria_label"))
+    if action is None and cta.get("internal"):
+        action = path_action(pack, target)
+    return action or "none", None
+
+
+def prominences(
+    pack: RulePack, ctas: Sequence[Mapping[str, Any]], actions: Sequence[str]
+) -> list[str]:
+    """Primary: in a content region and styled as the main button, else the first such CTA."""
+    content = pack.content_regions
+    styled = [
+        c.get("region") in content
+        and actions[i] != "none"
+        and bool(
+            pack.primary_regex.search(fold(f"{c.get('classes') or ''} {c.get('element_id') or ''}"))
+        )
+        for i, c in enumerate(ctas)
+    ]
+    if not any(styled):
+        for i, c in enumerate(ctas):
+            if c.get("region") in content and actions[i] != "none":
+                styled[i] = True
+                break
+    return ["primary" if s else "secondary" for s in styled]
+
+
+def field_kinds(pack: RulePack, field: Mapping[str, Any]) -> frozenset[str]:
+    """The kinds a form field is (email, password, card...), from its type, name and label."""
+    parts = (
+        field.get(k) or "" for k in ("type", "tag", "name", "autocomplete", "label", "placeholder")
+    )
+    text = " ".join(parts)
+
+    def compute() -> frozenset[str]:
+        folded = fold(text)
+        return frozenset(kind for kind, regex in pack.field_kinds if regex.search(folded))
+
+    return _cached(pack, ("field", text), compute)
+
+
+def form_purpose(pack: RulePack, form: Mapping[str, Any]) -> tuple[str, str]:
+    """(purpose, id of the form-purpose rule that decided it) for one form."""
+    fields = form.get("fields") or ()
+    kinds: set[str] = set()
+    for f in fields:
+        kinds |= field_kinds(pack, f)
+    submit = text_action(pack, form.get("submit_text"))
+    for rule in pack.form_purposes:
+        if rule.max_fields is not None and len(fields) > rule.max_fields:
+            continue
+        if not rule.all <= kinds or (rule.any and not rule.any & kinds) or rule.none & kinds:
+            continue
+        if rule.submit and submit not in rule.submit:
+            continue
+        return rule.purpose, rule.id
+    return "other", ""

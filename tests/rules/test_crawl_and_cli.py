@@ -1,0 +1,105 @@
+"""classify_crawl on a real crawl, the three result tables, and the CLI commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from rules import classify_crawl, cta_classifications, form_classifications, load_pack
+from rules.store import classifications, stored_classification
+from touchpoint.commands.rules import explain, rules_command
+from touchpoint.store import Store
+
+
+def _count(store: Store, table: Any, crawl_id: int) -> int:
+    with store.engine.connect() as conn:
+        query = select(func.count()).select_from(table).where(table.c.crawl_id == crawl_id)
+        return int(conn.execute(query).scalar() or 0)
+
+
+def test_classify_crawl_writes_and_replaces_rows(corpus_db: dict[str, Any]) -> None:
+    site = corpus_db["sites"]["shop"]
+    store = Store.open(corpus_db["db"])
+    pack = load_pack(model="attraction-cultivation-sale-loyalty")
+    summary = classify_crawl(store, site["crawl_id"], pack)
+    assert summary.pages == len(site["labels"])
+    assert summary.conversions == sum(label["conversion"] for label in site["labels"].values())
+    counts = [
+        _count(store, t, site["crawl_id"])
+        for t in (classifications, cta_classifications, form_classifications)
+    ]
+    classify_crawl(store, site["crawl_id"], pack)  # a second run replaces, never duplicates
+    assert [
+        _count(store, t, site["crawl_id"])
+        for t in (classifications, cta_classifications, form_classifications)
+    ] == counts
+    assert counts[0] == summary.pages and counts[1] > summary.pages and counts[2] > 0
+    row = stored_classification(store, site["crawl_id"], site["base"] + "/checkout/")
+    assert row is not None
+    assert (row["stage"], row["stage_label"], row["model"]) == (
+        "decision",
+        "sale",
+        "attraction-cultivation-sale-loyalty",
+    )
+    assert row["is_conversion"] and {"rule", "signal", "matched", "weight"} <= set(
+        row["evidence"][0]
+    )
+    with store.engine.connect() as conn:
+        purposes = set(
+            conn.execute(
+                select(form_classifications.c.purpose).where(
+                    form_classifications.c.crawl_id == site["crawl_id"]
+                )
+            ).scalars()
+        )
+    assert {"newsletter", "checkout", "login", "signup", "contact", "review"} <= purposes
+    store.close()
+
+
+def test_explain_prints_verdict_and_evidence(corpus_db: dict[str, Any]) -> None:
+    site = corpus_db["sites"]["service"]
+    args = ["--crawl", str(site["crawl_id"]), "--db", str(corpus_db["db"])]
+    result = CliRunner().invoke(explain, ["/book-online/", *args], terminal_width=160)
+    assert result.exit_code == 0, result.output
+    assert "decision" in result.output and "book_call" in result.output
+    assert "offsite-handoff" in result.output and "conversion  yes" in result.output
+    result = CliRunner().invoke(
+        explain,
+        [site["base"] + "/faq/", *args, "--json", "--model", "attract-convert-close-delight"],
+    )
+    data = json.loads(result.output)
+    assert (data["stage"], data["stage_label"]) == ("retention", "delight")
+    assert any(e["rule"] == "schema-faq" for e in data["evidence"])
+    missing = CliRunner().invoke(explain, ["/nowhere/", *args])
+    assert missing.exit_code == 1 and "no page" in missing.output
+
+
+def test_rules_command(tmp_path: Path) -> None:
+    result = CliRunner().invoke(rules_command, [], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and "url-checkout" in result.output
+    client = tmp_path / "client.yaml"
+    client.write_text("conversions: [book_call]\nrules:\n  - {id: url-home, weight: 2}\n")
+    result = CliRunner().invoke(
+        rules_command,
+        ["--rules", str(client), "--json", "--model", "attract-convert-close-delight"],
+    )
+    data = json.loads(result.output)
+    assert data["conversions"] == ["book_call"]
+    assert data["model"]["labels"]["awareness"] == "attract"
+    home = next(r for r in data["rules"] if r["id"] == "url-home")
+    assert home["weight"] == 2 and home["origin"].startswith(str(client))
+
+
+def test_bad_rule_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    client = tmp_path / "bad.yaml"
+    client.write_text(
+        "rules:\n  - id: oops\n    signal: url\n    pattern: '(['\n    stage: decision\n"
+    )
+    result = CliRunner().invoke(rules_command, ["--rules", str(client)])
+    assert result.exit_code == 2
+    assert "bad.yaml:4: rule 'oops': pattern: invalid regular expression" in result.output
+    assert "Traceback" not in result.output

@@ -69,9 +69,10 @@ def frontier_after_interruption(store: Store, crawl_id: int, start: str) -> list
     adjacency, stored = _graph(store, crawl_id)
     depths = shortest_depths(adjacency, start)
     frontier = [] if start in stored else [(start, 0)]
-    for source in stored:
+    for source in list(stored):  # the loop adds targets to ``stored``: iterate a copy
+        # Redirect targets (cost 0) count too: a hop may be stored without its target.
         for target, cost in adjacency.get(source, ()):
-            if target not in stored and cost == 1:
+            if target not in stored:
                 stored[target] = False  # schedule once
-                frontier.append((target, depths.get(source, 0) + 1))
+                frontier.append((target, depths.get(source, 0) + cost))
     return frontier

@@ -42,6 +42,20 @@ class RetryAfterMiddleware:
     def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
         return cls(crawler)
 
+    async def process_request(self, request: Request) -> None:
+        """Hold a retried request until the wait the server asked for has passed.
+
+        The slot delay alone cannot promise that: Scrapy jitters it (0.5x to 1.5x) and
+        counts it from the last request sent, not from the 429 response.
+        """
+        not_before = request.meta.get("tp_not_before")
+        remaining = not_before - time.monotonic() if not_before is not None else 0.0
+        if remaining > 0:
+            from scrapy.utils.defer import maybe_deferred_to_future
+            from twisted.internet import reactor, task
+
+            await maybe_deferred_to_future(task.deferLater(reactor, remaining, lambda: None))
+
     def process_response(self, request: Request, response: Response) -> Request | Response:
         if response.status != 429:
             return response
@@ -54,6 +68,7 @@ class RetryAfterMiddleware:
         log.info("429 from %s: waiting %.1f s before retrying", request.url, wait)
         retry = request.replace(dont_filter=True)
         retry.meta["tp_429_tries"] = tries + 1
+        retry.meta["tp_not_before"] = time.monotonic() + wait
         retry.priority = request.priority + 1
         return retry
 

@@ -89,6 +89,9 @@ def run_crawl(
     if not isinstance(spider, SiteSpider) or spider.crawl_id is None:
         raise CrawlFailed(f"the crawl of {options.start_url} did not start")
     summary = summarise(store, spider.crawl_id, seconds)
+    if summary.status == "running":  # the spider never closed: it failed to start or crashed
+        store.close()
+        raise CrawlFailed(f"the crawl of {options.start_url} stopped on an internal error")
     if summary.start_error and not options.from_sitemap and summary.status == "finished":
         store.update_crawl(spider.crawl_id, status="failed")
         store.close()

@@ -367,7 +367,7 @@ class Store:
             .distinct()
         )
         with self.engine.connect() as conn:
-            yield from conn.execute(query).tuples()
+            yield from conn.execute(query)  # Rows unpack as tuples (Result.tuples() is deprecated)
 
     def set_depths(self, crawl_id: int, depths: Mapping[str, int | None]) -> None:
         with self.engine.begin() as conn:

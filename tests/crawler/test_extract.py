@@ -1,0 +1,244 @@
+"""The extractor on real fixture HTML: one page record per document, never an exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.extract import PageExtraction, extract_html
+from crawler.urls import Scope
+
+SITES = Path(__file__).resolve().parent.parent / "sites" / "crawl"
+BASE = "https://shop.example/"
+
+
+def extract(name: str, url: str = BASE + "page", encoding: str = "utf-8") -> PageExtraction:
+    path = SITES / name if "/" in name else SITES / "extract" / name
+    return extract_html(path.read_bytes(), url, Scope.for_start_url(url), encoding)
+
+
+def by_target(rows: list[dict], key: str = "target_url") -> dict[str, dict]:
+    return {row[key].removeprefix(BASE.rstrip("/")): row for row in rows}
+
+
+def test_page_metadata() -> None:
+    page = extract("meta.html").page
+    assert page["title"] == "Boutique Acme"  # whitespace collapsed
+    assert page["meta_description"] == "Des widgets pour tous."
+    assert page["robots_meta"] == "noindex, nofollow"
+    assert page["lang"] == "fr"
+    assert page["h1"] == ["Bienvenue"]
+    assert page["h2"] == ["Nos produits", "Notre histoire"]
+    # <base href> applies to the canonical and to links; tracking parameters are dropped.
+    assert page["canonical"] == "https://shop.example/fr/accueil"
+    # Words of the title and body count; <style> and <script> text does not.
+    assert page["word_count"] == 13
+    assert page["parse_note"] is None
+
+
+def test_base_href_resolves_relative_links() -> None:
+    links = extract("meta.html").links
+    assert [link["target_url"] for link in links] == ["https://shop.example/fr/produits"]
+
+
+def test_link_regions_by_tag_role_and_sectioning() -> None:
+    links = by_target(extract("regions.html").links)
+    assert {url: link["region"] for url, link in links.items()} == {
+        "/skip": "body",
+        "/logo": "header",
+        "/nav-link": "nav",
+        "/role-nav": "nav",
+        # A <header>/<footer> inside an article is part of the main content.
+        "/article-header": "main",
+        "/in-main": "main",
+        "/article-footer": "main",
+        "/aside-link": "aside",
+        "/section-link": "main",
+        "/role-footer": "footer",
+        "/footer-link": "footer",
+    }
+    footer = links["/footer-link"]
+    assert footer["nofollow"] is True and footer["rel"] == "nofollow noopener"
+    assert links["/logo"]["nofollow"] is False
+    assert all(link["internal"] for link in links.values())
+    assert [link["position"] for link in extract("regions.html").links] == list(range(11))
+
+
+def test_cta_candidates() -> None:
+    ctas = extract("ctas.html").ctas
+    texts = [(c["kind"], c["text"]) for c in ctas]
+    assert texts == [
+        ("link", "Start free trial"),
+        ("button", "💬"),
+        ("button", "Buy now"),
+        ("input", "Send"),
+        ("input", "Show more"),
+        ("input", "Go"),
+        ("input", "Submit"),  # a bare submit input says "Submit" in every browser
+        ("link", "Request a demo"),
+        ("link", "Book a call"),
+        ("link", "See pricing"),
+        ("link", "Dead button"),
+        ("link", "Script button"),
+        ("link", "Cart"),  # an image-only button link is named by its alt text
+    ]
+    first = ctas[0]
+    assert first["region"] == "header"
+    assert first["classes"] == "btn btn-primary" and first["element_id"] == "hero-cta"
+    assert first["target_url"] == "https://shop.example/signup" and first["internal"] is True
+    chat = ctas[1]
+    assert chat["aria_label"] == "Open the chat"
+    assert ctas[7]["role"] == "button"
+    booking = ctas[8]
+    assert booking["internal"] is False and booking["target_url"] == "https://calendly.example/acme"
+    # Links that go nowhere keep their raw href, so "#" and "javascript:" stay visible.
+    assert (ctas[10]["href"], ctas[10]["target_url"]) == ("#", None)
+    assert (ctas[11]["href"], ctas[11]["target_url"]) == ("javascript:void(0)", None)
+    # Class words must be whole words: "btnx" and "subtle" are not buttons.
+    assert not any(c["text"] in ("Not a CTA (class word btnx)", "Just a link") for c in ctas)
+
+
+def test_forms_with_labels_in_every_way() -> None:
+    forms = extract("forms.html").forms
+    assert len(forms) == 3
+    contact = forms[0]
+    assert contact["method"] == "post"
+    assert contact["action"] == "/contact/send"
+    assert contact["action_url"] == "https://shop.example/contact/send"
+    assert contact["element_id"] == "contact" and contact["region"] == "main"
+    assert contact["submit_text"] == "Send message" and contact["has_submit"] is True
+    fields = {f["name"]: f for f in contact["fields"]}
+    assert "csrf" not in fields  # hidden inputs are not fields a visitor fills
+    labels = {name: f["label"] for name, f in fields.items()}
+    assert labels == {
+        "name": "Your name",  # <label for>
+        "email": "Email address",  # wrapping <label>
+        "phone": "Phone number",  # aria-label
+        "company": "Company (optional)",  # aria-labelledby, several ids
+        "city": None,  # a placeholder is not a label...
+        "unlabelled": None,
+        "topic": "Topic",  # <label for> placed after the field
+        "message": None,
+    }
+    assert fields["city"]["placeholder"] == "City"  # ...but it is kept
+    assert fields["name"]["required"] is True and fields["name"]["autocomplete"] == "name"
+    assert fields["topic"]["required"] is True  # aria-required
+    assert fields["email"]["required"] is False
+    assert (fields["email"]["type"], fields["topic"]["type"], fields["message"]["type"]) == (
+        "email",
+        "select",
+        "textarea",
+    )
+
+    newsletter = forms[1]
+    assert newsletter["method"] == "get"
+    assert newsletter["action"] is None
+    assert newsletter["action_url"] == BASE + "page"  # no action: submits to the page itself
+    assert newsletter["has_submit"] is False and newsletter["submit_text"] is None
+    assert newsletter["region"] == "footer"
+
+    search = forms[2]
+    assert search["submit_text"] == "Search"  # <input type=submit>; the type=button is not
+    assert [f["label"] for f in search["fields"]] == ["Search"]
+
+
+def test_contact_points_and_social_profiles() -> None:
+    contacts = extract("contacts.html").contacts
+    found = {(c["kind"], c["network"]) for c in contacts}
+    assert found == {
+        ("chat", "intercom"),
+        ("phone", None),
+        ("email", None),
+        ("sms", None),
+        ("whatsapp", "whatsapp"),
+        ("messenger", "messenger"),
+        ("share", "facebook"),
+        ("social", "facebook"),
+        ("social", "instagram"),
+        ("social", "linkedin"),
+        ("social", "x"),
+        ("social", "youtube"),
+        ("social", "tiktok"),
+        ("social", "pinterest"),
+    }
+    assert len([c for c in contacts if c["network"] == "x"]) == 2  # x.com and twitter.com
+    phone = next(c for c in contacts if c["kind"] == "phone")
+    assert phone["target"] == "tel:+1-555-123-4567" and phone["text"] == "Call us"
+    assert phone["region"] == "main"
+    assert all(c["target"] != "https://example.org/not-social" for c in contacts)
+    # tel:/mailto: are contact points, not links; web profiles are also external links.
+    targets = {link["target_url"] for link in extract("contacts.html").links}
+    assert not any(t.startswith(("tel:", "mailto:", "sms:")) for t in targets)
+    assert "https://www.facebook.com/acme" in targets
+
+
+def test_structured_data_types_from_jsonld_microdata_and_rdfa() -> None:
+    page = extract("schema.html").page
+    assert page["schema_types"] == [
+        "BreadcrumbList",
+        "Event",
+        "FAQPage",
+        "IndividualProduct",
+        "LocalBusiness",
+        "Offer",
+        "Organization",
+        "Product",
+        "Review",
+    ]
+    assert page["parse_note"] is None  # a broken JSON-LD block is skipped, not a page error
+
+
+def test_malformed_html_is_read_as_far_as_possible_with_a_note() -> None:
+    result = extract("shop/malformed.html")
+    page = result.page
+    assert page["title"] == "Malformed but readable"
+    assert page["h1"] and page["h1"][0].startswith("Still a heading")
+    assert [link["target_url"] for link in result.links] == [
+        "https://shop.example/pricing",
+        "https://shop.example/blog/",
+        "https://shop.example/about",
+    ]
+    assert page["parse_note"] and page["parse_note"].startswith("malformed HTML")
+    assert "line 3" in page["parse_note"]
+
+
+def test_binary_junk_inside_html_is_noted_and_the_rest_read() -> None:
+    result = extract("binary.html")
+    assert result.page["title"] == "Binary junk"
+    assert [link["target_url"] for link in result.links] == ["https://shop.example/after-junk"]
+    assert result.page["parse_note"] and "malformed" in result.page["parse_note"]
+
+
+def test_encoding_given_by_the_response_wins_over_a_wrong_meta_charset() -> None:
+    page = extract("bom.html").page
+    assert page["title"] == "Café latin"
+    assert page["h1"] == ["Menú"]
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n\t "])
+def test_empty_documents_are_noted(body: bytes) -> None:
+    result = extract_html(body, BASE, Scope.for_start_url(BASE))
+    assert result.page["parse_note"] == "empty document"
+    assert result.links == [] and result.forms == []
+
+
+@pytest.mark.parametrize(
+    "body", [b"\x00\x00\x00", b"<<<>>>", b"<a href='", b"\xff\xfe<html", b"<html>" * 5000]
+)
+def test_garbage_never_raises(body: bytes) -> None:
+    result = extract_html(body, BASE, Scope.for_start_url(BASE))
+    assert set(result.as_record()) == {"page", "links", "ctas", "forms", "contacts"}
+    assert result.page["title"] is None
+
+
+def test_unknown_encoding_name_falls_back_instead_of_failing() -> None:
+    result = extract("meta.html", encoding="x-no-such-charset")
+    assert result.page["title"] == "Boutique Acme"
+
+
+def test_extraction_is_pure_and_repeatable() -> None:
+    first = extract("forms.html").as_record()
+    second = extract("forms.html").as_record()
+    assert first == second
+    assert set(first) == {"page", "links", "ctas", "forms", "contacts"}

@@ -27,11 +27,16 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     reachable = compute_depths(store, crawl_id, spider.start_page)
     store.mark_sitemap_pages(crawl_id)
     status = "finished" if reason == "finished" else "interrupted"
+    kept_stats = {
+        "touchpoint/pages_stored": "pages_stored",
+        "touchpoint/seen_parsed": "pages_parsed",
+        "touchpoint/seen_errors": "errors",
+        "touchpoint/retry_after_waits": "retry_after_waits",
+        "downloader/response_count": "responses",
+        "retry/count": "retries",
+    }
     keep: dict[str, Any] = {
-        k.split("/", 1)[1]: v
-        for k, v in stats.items()
-        if k.startswith(("touchpoint/", "downloader/response_count", "retry/count"))
-        and isinstance(v, int | float)
+        name: stats[key] for key, name in kept_stats.items() if isinstance(stats.get(key), int)
     }
     keep["reachable_from_start"] = reachable
     keep["close_reason"] = reason

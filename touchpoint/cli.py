@@ -26,9 +26,18 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from touchpoint.commands import crawl, rules
+    from touchpoint.commands import audit, crawl, demo, diff, rules
 
-    for command in (crawl.crawl, crawl.crawls, rules.rules_command, rules.explain):
+    for command in (
+        crawl.crawl,
+        crawl.crawls,
+        rules.rules_command,
+        rules.explain,
+        audit.audit,
+        audit.checks,
+        diff.diff,
+        demo.demo,
+    ):
         cli.add_command(command)
 
 

@@ -20,6 +20,38 @@ db_option = click.option(
 )
 
 
+render_options = (
+    click.option(
+        "--render", type=click.Choice(["off", "auto", "on"]), default="off", show_default=True,
+        help="Load pages in Chromium so script-built links and CTAs are seen; auto renders "
+        "only pages whose HTML is a script shell.",
+    ),
+    click.option(
+        "--browser-path", metavar="PATH",
+        help="The Chromium/Chrome to render with (default: the system's, else Playwright's).",
+    ),
+    click.option(
+        "--screenshots", is_flag=True,
+        help="Save a small JPEG of each rendered page next to the store, for the report.",
+    ),
+    click.option(
+        "--consent", metavar="TEXT_OR_SELECTOR",
+        help='Click this cookie/consent button before reading a page ("Accept all", "#accept").',
+    ),
+    click.option(
+        "--render-pages-per-context", type=click.IntRange(min=1), default=100,
+        show_default=True, metavar="N",
+        help="Recycle the browser context after N pages, so long crawls stay within memory.",
+    ),
+    click.option(
+        "--allow-resources", multiple=True, metavar="KIND",
+        type=click.Choice(["images", "fonts", "media", "analytics"]),
+        help="Let these load while rendering (blocked by default): images, fonts, media, "
+        "analytics. Repeatable.",
+    ),
+)  # fmt: skip
+
+
 def crawl_options(fn: F) -> F:
     """The crawl flags of ``touchpoint crawl``, also taken by ``touchpoint audit``."""
     decorators = (
@@ -48,6 +80,7 @@ def crawl_options(fn: F) -> F:
             "--resume", type=int, metavar="CRAWL_ID",
             help="Finish an interrupted crawl with its stored settings.",
         ),
+        *render_options,
     )  # fmt: skip
     for decorator in reversed(decorators):
         fn = decorator(fn)
@@ -67,4 +100,10 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
         ignore_robots=params["ignore_robots"],
         from_sitemap=params["from_sitemap"],
         fast=params["fast"],
+        render=params["render"],
+        browser_path=params["browser_path"],
+        screenshots=params["screenshots"],
+        consent=params["consent"],
+        render_pages_per_context=params["render_pages_per_context"],
+        allow_resources=list(params["allow_resources"]),
     )

@@ -1,0 +1,35 @@
+"""What counts as a CTA that asks for something: shared by the TP2xx and TP5xx checks.
+
+One place decides whether a CTA is a placeholder, so that a rendered crawl (CTA
+``geometry`` filled in) can confirm or clear script-only buttons here, once.
+"""
+
+from __future__ import annotations
+
+from audit.inputs import Cta
+
+CHROME_REGIONS = frozenset({"header", "nav", "footer"})
+NO_ACTION = frozenset({"none", "browse", "read"})
+
+
+def is_placeholder(cta: Cta) -> bool:
+    """A link CTA that goes nowhere: no href, ``#`` or ``javascript:``.
+
+    ``#section`` is an in-page jump, not a placeholder. Buttons are not judged
+    here: without rendering, a ``<button>`` outside a form cannot be told apart
+    from one a script handles.
+    """
+    if cta.kind != "link":
+        return False
+    href = (cta.href or "").strip().lower()
+    return href in ("", "#") or href.startswith("javascript:")
+
+
+def asks_for_action(cta: Cta) -> bool:
+    """A working CTA that asks for a step (unclassified CTAs are given the benefit)."""
+    return not is_placeholder(cta) and (cta.action is None or cta.action != "none")
+
+
+def in_content(cta: Cta) -> bool:
+    """Outside the site chrome (header, navigation, footer) repeated on every page."""
+    return cta.region not in CHROME_REGIONS

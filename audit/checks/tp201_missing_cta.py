@@ -1,0 +1,73 @@
+"""TP201 missing-cta."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from audit.checks.base import Check
+from audit.checks.cta import asks_for_action, in_content
+from audit.context import AuditContext
+from audit.inputs import Page
+from audit.model import Finding
+
+
+class MissingCta(Check):
+    """A page whose stage expects an action but that offers no call to action.
+
+    What it checks
+    --------------
+    Every working page of the stages in `stages` (consideration and decision by
+    default). It fails when the page content (outside header, navigation and footer)
+    has no working CTA that asks for a step and no form with a submit control. CTAs
+    the rules classified as asking for nothing (`none`) do not count; placeholders
+    (`href="#"`) do not either.
+
+    Why it matters
+    --------------
+    A visitor comparing options or ready to decide needs to be told what to do next. A
+    pricing page without a "Start trial", a product page without "Add to cart" (a
+    sold-out product with no alternative) ends the journey where it should convert.
+
+    How to fix
+    ----------
+    Add one clear primary CTA for the page's intended action in the page content; for
+    unavailable products offer a "Notify me" form or a link to an alternative.
+
+    Options
+    -------
+    - `stages` (default `["consideration", "decision"]`): the stages that must ask.
+    """
+
+    code = "TP201"
+    slug = "missing-cta"
+    title = "Pages that should ask for an action do"
+    failure_title = "Page offers no call to action"
+    severity = "warning"
+    category = "intent"
+    default_options: ClassVar[dict[str, Any]] = {"stages": ["consideration", "decision"]}
+
+    def _candidates(self, ctx: AuditContext) -> list[Page]:
+        stages = set(self.options["stages"])
+        return [page for page in ctx.working_pages() if page.stage in stages]
+
+    def scope(self, ctx: AuditContext) -> int | None:
+        return len(self._candidates(ctx))
+
+    def check(self, ctx: AuditContext) -> list[Finding]:
+        findings = []
+        for page in self._candidates(ctx):
+            ctas = [c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c)]
+            if any(asks_for_action(c) for c in ctas):
+                continue
+            forms = ctx.forms_by_page.get(page.url, ())
+            if any(f.has_submit and f.purpose != "search" for f in forms):
+                continue
+            findings.append(
+                self.finding(
+                    page.url,
+                    f"A {page.stage_label or page.stage} page with no CTA or form in its content.",
+                    stage=page.stage,
+                    ctas_in_content=len(ctas),
+                )
+            )
+        return findings

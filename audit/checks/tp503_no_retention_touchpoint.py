@@ -1,0 +1,39 @@
+"""TP503 no-retention-touchpoint."""
+
+from __future__ import annotations
+
+from audit.checks.inventory import RETENTION, InventoryCheck
+
+
+class NoRetentionTouchpoint(InventoryCheck):
+    """The site has nothing that keeps a customer coming back.
+
+    What it checks
+    --------------
+    The whole site's touchpoint inventory. It fails when there is no retention page
+    (account, support, docs, FAQ), no login, and no newsletter or subscription form or
+    CTA.
+
+    Why it matters
+    --------------
+    Keeping a customer costs far less than finding a new one. A site that ends the
+    journey at the purchase leaves repeat business to chance.
+
+    How to fix
+    ----------
+    Add the touchpoints that bring customers back: a newsletter signup, an account
+    area, support or FAQ pages, linked from the footer and from the order confirmation.
+
+    Options
+    -------
+    None.
+    """
+
+    code = "TP503"
+    slug = "no-retention-touchpoint"
+    title = "The site keeps customers coming back"
+    failure_title = "No retention touchpoint on the site"
+    severity = "notice"
+    category = "touchpoints"
+    gap = RETENTION
+    detail = "No account, login, support, FAQ page and no newsletter form or CTA was found."

@@ -1,0 +1,89 @@
+"""The CI gate: ``--fail-on new-errors|budget|any-new`` turned into an exit code and a reason.
+
+Exit codes, shared by ``touchpoint audit`` and ``touchpoint diff``:
+
+- 0: nothing the gate watches got worse;
+- 1: the gate failed: a budget broken or a regression found (the explanation says which);
+- 2: usage or input error (bad option, unknown audit, bad touchpoint.toml);
+- 3: the crawl failed, so there is nothing trustworthy to judge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from audit.budgets import BudgetResult
+from audit.diff import AuditDiff
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRAWL_FAILED = 0, 1, 2, 3
+FAIL_ON = ("new-errors", "budget", "any-new")
+DIFF_MODES = ("new-errors", "any-new")  # need a baseline
+SCREEN_LINES = 20  # the explanation fits one terminal screen; the rest is in diff.json
+
+
+class GateError(ValueError):
+    """The gate cannot be evaluated as asked (unknown mode, no baseline for a diff mode)."""
+
+
+@dataclass
+class GateResult:
+    exit_code: int
+    failures: list[str] = field(default_factory=list)  # one line per broken thing
+    checked: list[str] = field(default_factory=list)  # the modes evaluated
+
+    @property
+    def passed(self) -> bool:
+        return self.exit_code == EXIT_OK
+
+    def explain(self) -> str:
+        """One screen: the verdict, then what broke (capped, with a pointer to the rest)."""
+        modes = ", ".join(self.checked) or "nothing"
+        if self.passed:
+            return f"Gate passed (--fail-on {modes})."
+        shown = self.failures[:SCREEN_LINES]
+        lines = [f"Gate FAILED (--fail-on {modes}): {len(self.failures)} problem(s)"]
+        lines += [f"  - {line}" for line in shown]
+        if len(self.failures) > len(shown):
+            lines.append(f"  ... and {len(self.failures) - len(shown)} more in diff.json")
+        return "\n".join(lines)
+
+
+def parse_fail_on(values: Iterable[str]) -> list[str]:
+    """Modes from repeated or comma-separated ``--fail-on`` values, validated, in order."""
+    modes: list[str] = []
+    for value in values:
+        for mode in filter(None, (part.strip() for part in value.split(","))):
+            if mode not in FAIL_ON:
+                raise GateError(f"--fail-on {mode!r}: use {', '.join(FAIL_ON)}")
+            if mode not in modes:
+                modes.append(mode)
+    return modes
+
+
+def evaluate(
+    modes: Iterable[str], diff: AuditDiff | None, budgets: Iterable[BudgetResult] = ()
+) -> GateResult:
+    """Apply the gate modes to a diff (None without a baseline) and the budget results."""
+    result = GateResult(EXIT_OK, checked=list(modes))
+    for mode in result.checked:
+        if mode == "budget":
+            result.failures += [
+                f"budget {b.budget.name}: {b.message}"
+                + (f" ({'; '.join(b.breaking[:3])}{' ...' if len(b.breaking) > 3 else ''})"
+                   if b.breaking else "")
+                for b in budgets
+                if not b.ok
+            ]  # fmt: skip
+            continue
+        if diff is None:
+            raise GateError(f"--fail-on {mode} compares with a baseline: give one")
+        if mode == "new-errors":
+            result.failures += [
+                f"new error {f.check}: {f.url}: {f.detail}" for f in diff.new_findings("error")
+            ]
+        else:
+            result.failures += diff.regressions()
+    if result.failures:
+        result.exit_code = EXIT_FAILED
+    return result

@@ -1,0 +1,176 @@
+"""Audit history: every audit kept in the crawl store, so later runs can diff against it.
+
+An audit row holds the whole ``audit.json`` text next to its crawl id, site, time,
+tool version and configuration. Keeping the JSON (not only a path to it) means a
+CI job that caches just the SQLite file still has every baseline it needs.
+
+References accepted wherever an audit is named (``touchpoint diff``,
+``touchpoint audit --baseline``):
+
+- ``latest``: the newest stored audit (of ``site`` when given);
+- ``previous``: the audit of the same site stored before ``latest``, or before
+  the audit ``relative_to`` (the run being made);
+- a crawl id (``12``): the newest audit of that crawl;
+- a path to an ``audit.json`` file, or to a folder holding one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Integer, String, Table, Text, insert, select
+
+from audit.model import AuditResult
+from touchpoint.store import Store, StoreError, metadata, now_iso
+
+audits = Table(
+    "audits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("crawl_id", Integer),  # None for an audit imported from a file
+    Column("site", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("tool_version", String, nullable=False),
+    Column("config", JSON(none_as_null=True)),
+    Column("scores", JSON(none_as_null=True)),
+    Column("findings", Integer, nullable=False),
+    Column("result", Text, nullable=False),  # the audit.json document
+    Column("path", Text),  # where the audit.json was also written, if anywhere
+    Index("ix_audits_site", "site", "id"),
+    Index("ix_audits_crawl", "crawl_id"),
+)
+
+SUMMARY_COLUMNS = [c for c in audits.c if c.name != "result"]
+
+
+class HistoryError(Exception):
+    """An audit reference names nothing usable (no such audit, crawl or file)."""
+
+
+@dataclass
+class Resolved:
+    """An audit found from a reference, with a label saying where it came from."""
+
+    result: AuditResult
+    label: str  # "audit 4 (crawl 7)" or the file path
+    audit_id: int | None = None
+    crawl_id: int | None = None
+
+
+def ensure_table(store: Store) -> None:
+    """Create the ``audits`` table in a store opened before this module was imported."""
+    audits.create(store.engine, checkfirst=True)
+
+
+def save_audit(
+    store: Store, crawl_id: int | None, result: AuditResult, path: str | Path | None = None
+) -> int:
+    """Keep an audit in the store; returns its id."""
+    ensure_table(store)
+    with store.engine.begin() as conn:
+        inserted = conn.execute(
+            insert(audits).values(
+                crawl_id=crawl_id,
+                site=result.site,
+                created_at=now_iso(),
+                tool_version=result.tool_version,
+                config=result.config,
+                scores=result.scores,
+                findings=len(result.findings),
+                result=json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")),
+                path=str(path) if path is not None else None,
+            )
+        )
+        key = inserted.inserted_primary_key
+    if not key or key[0] is None:
+        raise StoreError("the store did not return an id for the new audit")
+    return int(key[0])
+
+
+def load_audit(store: Store, audit_id: int) -> AuditResult:
+    """The stored AuditResult with this id."""
+    ensure_table(store)
+    with store.engine.connect() as conn:
+        text = conn.execute(select(audits.c.result).where(audits.c.id == audit_id)).scalar()
+    if text is None:
+        raise HistoryError(f"no audit {audit_id} in {store.location}")
+    return AuditResult.from_dict(json.loads(text))
+
+
+def list_audits(store: Store, site: str | None = None) -> list[dict[str, Any]]:
+    """Stored audits, oldest first, without their JSON documents."""
+    ensure_table(store)
+    query = select(*SUMMARY_COLUMNS).order_by(audits.c.id)
+    if site:
+        query = query.where(audits.c.site == site)
+    with store.engine.connect() as conn:
+        return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def _audit_file(ref: str) -> Path | None:
+    path = Path(ref)
+    if path.is_dir():
+        path = path / "audit.json"
+    if path.is_file():
+        return path
+    if ref.endswith(".json") or "/" in ref or path.suffix:
+        raise HistoryError(f"no audit file {path}")
+    return None
+
+
+def _load_file(path: Path) -> AuditResult:
+    try:
+        return AuditResult.load(path)
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        raise HistoryError(f"{path} is not a touchpoint audit.json: {exc}") from None
+
+
+def _pick(store: Store, ref: str, site: str | None, relative_to: int | None) -> dict[str, Any]:
+    rows = list_audits(store, site)
+    if ref.isdigit():
+        of_crawl = [row for row in rows if row["crawl_id"] == int(ref)]
+        if not of_crawl:
+            raise HistoryError(
+                f"crawl {ref} has no stored audit in {store.location}: "
+                f"run `touchpoint audit --crawl {ref}` first"
+            )
+        return of_crawl[-1]
+    if not rows:
+        raise HistoryError(f"no audits stored in {store.location}: run `touchpoint audit` first")
+    if ref == "latest":
+        return rows[-1]
+    anchor = next((row for row in rows if row["id"] == relative_to), rows[-1])
+    earlier = [row for row in rows if row["id"] < anchor["id"] and row["site"] == anchor["site"]]
+    if not earlier:
+        raise HistoryError(f"no audit of {anchor['site']} before audit {anchor['id']}")
+    return earlier[-1]
+
+
+def resolve(
+    ref: str,
+    store: Store | None = None,
+    *,
+    site: str | None = None,
+    relative_to: int | None = None,
+) -> Resolved:
+    """Turn ``latest``/``previous``/a crawl id/an audit.json path into an AuditResult."""
+    ref = ref.strip()
+    path = _audit_file(ref)
+    if path is not None:
+        return Resolved(_load_file(path), str(path))
+    if ref not in ("latest", "previous") and not ref.isdigit():
+        raise HistoryError(
+            f"{ref!r} is not an audit: give a crawl id, latest, previous or an audit.json path"
+        )
+    if store is None:
+        raise HistoryError(f"{ref!r} needs the store (--db)")
+    row = _pick(store, ref, site, relative_to)
+    return Resolved(
+        load_audit(store, row["id"]),
+        f"audit {row['id']} (crawl {row['crawl_id']})",
+        audit_id=row["id"],
+        crawl_id=row["crawl_id"],
+    )

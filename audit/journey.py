@@ -1,0 +1,163 @@
+"""The consultant's whiteboard, drawn from the crawl: the stage map and the worksheet.
+
+The stage map has one column per funnel stage: its pages, the actions they ask,
+their CTAs, forms and contact channels, and the findings there as opportunities.
+The touchpoint worksheet (see DESIGN.md) has four columns, left to right: where the
+business connects with people, where it sends them for a first action, what drives
+them to purchase, and the purchase options. An empty column is named as a gap.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from audit.checks.cta import in_content, is_placeholder
+from audit.context import AuditContext
+from audit.model import STAGES, Finding
+
+LISTED = 25  # items listed per cell; counts always cover everything
+DRIVER_ACTIONS = frozenset({"subscribe", "download", "book_call", "request_demo", "signup"})
+DRIVER_FORMS = frozenset({"newsletter", "signup", "booking", "demo", "contact"})
+PURCHASE_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout"})
+CONNECT_KINDS = ("social", "whatsapp", "messenger", "chat", "phone", "email", "sms")
+
+
+def _finding_stages(ctx: AuditContext, finding: Finding) -> set[str]:
+    """The stages a finding belongs to: its page's, or its linking pages' for targets."""
+    pages = ctx.data.pages
+    page = pages.get(finding.url)
+    if page is not None and page.is_working:
+        return {page.stage}
+    linked = finding.evidence.get("linked_from") or []
+    return {pages[url].stage for url in linked if url in pages} or {"none"}
+
+
+def journey_map(ctx: AuditContext, findings: list[Finding]) -> dict[str, Any]:
+    data = ctx.data
+    pages_by_stage: dict[str, list[Any]] = defaultdict(list)
+    for page in ctx.working_pages():
+        pages_by_stage[page.stage].append(page)
+    stage_of = {url: page.stage for url, page in data.pages.items()}
+    ctas: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for cta in data.ctas:
+        if in_content(cta) and not is_placeholder(cta):
+            ctas[stage_of.get(cta.page_url, "none")][(cta.text or "", cta.action or "")] += 1
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for form in data.forms:
+        forms[stage_of.get(form.page_url, "none")][form.purpose] += 1
+    contacts: dict[str, Counter[str]] = defaultdict(Counter)
+    for contact in data.contacts:
+        contacts[stage_of.get(contact.page_url, "none")][contact.kind] += 1
+    found: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for finding in findings:
+        for stage in _finding_stages(ctx, finding):
+            found[stage][(finding.check, finding.title)] += 1
+    stages = []
+    for stage in STAGES:
+        members = sorted(pages_by_stage[stage], key=lambda p: (p.depth is None, p.depth, p.url))
+        stages.append(
+            {
+                "stage": stage,
+                "label": data.stage_label(stage),
+                "page_count": len(members),
+                "pages": [{"url": p.url, "title": p.title, "action": p.action} for p in members][
+                    :LISTED
+                ],
+                "actions": dict(Counter(p.action for p in members).most_common()),
+                "ctas": [
+                    {"text": text, "action": action, "count": n}
+                    for (text, action), n in ctas[stage].most_common(LISTED)
+                ],
+                "forms": dict(forms[stage].most_common()),
+                "contacts": dict(contacts[stage].most_common()),
+                "findings": {check: n for (check, _), n in found[stage].most_common()},
+                "opportunities": [
+                    f"{title} ({check}): {n}" for (check, title), n in found[stage].most_common()
+                ],
+            }
+        )
+    return {"stages": stages}
+
+
+def _column(key: str, title: str, items: list[dict[str, Any]], gap: str) -> dict[str, Any]:
+    return {
+        "key": key,
+        "title": title,
+        "count": len(items),
+        "items": items[:LISTED],
+        "gap": None if items else gap,
+    }
+
+
+def worksheet(ctx: AuditContext, entry_urls: list[str]) -> dict[str, Any]:
+    data = ctx.data
+    connect: dict[str, dict[str, Any]] = {}
+    for contact in data.contacts:
+        if contact.kind in CONNECT_KINDS and contact.target not in connect:
+            connect[contact.target] = {
+                "label": contact.network or contact.kind,
+                "kind": contact.kind,
+                "url": contact.target,
+            }
+    first_action = []
+    for url in entry_urls:
+        asks = sorted(
+            {
+                c.text or ""
+                for c in ctx.ctas_by_page.get(url, ())
+                if in_content(c) and not is_placeholder(c) and c.action not in (None, "none")
+            }
+        )
+        page = data.pages[url]
+        first_action.append({"label": page.title or url, "url": url, "ctas": asks})
+    drivers = [
+        {"label": f"{form.purpose} form", "kind": "form", "url": form.page_url}
+        for form in data.forms
+        if form.purpose in DRIVER_FORMS
+    ]
+    drivers += _cta_items(ctx, DRIVER_ACTIONS)
+    purchase = [
+        {"label": page.title or page.url, "kind": page.action, "url": page.url}
+        for page in ctx.conversions
+    ]
+    purchase += _cta_items(ctx, PURCHASE_ACTIONS)
+    columns = [
+        _column(
+            "connect",
+            "Where the business connects with people",
+            sorted(connect.values(), key=lambda i: (i["kind"], i["url"])),
+            "No social profile, messaging, chat, phone or email channel is linked from the site.",
+        ),
+        _column(
+            "first_action",
+            "Where it sends them for a first action",
+            first_action,
+            "No entry page (awareness page or sitemap page) was found.",
+        ),
+        _column(
+            "drivers",
+            "What drives them to purchase",
+            drivers,
+            "No newsletter, lead-magnet, trial, signup or booking form or CTA was found.",
+        ),
+        _column(
+            "purchase",
+            "The purchase options",
+            purchase,
+            "No conversion page or purchase CTA was found.",
+        ),
+    ]
+    return {"columns": columns, "gaps": [c["gap"] for c in columns if c["gap"]]}
+
+
+def _cta_items(ctx: AuditContext, actions: frozenset[str]) -> list[dict[str, Any]]:
+    """One item per distinct (CTA text, action), with the first page showing it."""
+    items: dict[tuple[str, str], dict[str, Any]] = {}
+    for cta in ctx.data.ctas:
+        if cta.action in actions and not is_placeholder(cta):
+            key = (cta.text or "", cta.action)
+            if key not in items:
+                target = cta.target_url or cta.page_url
+                items[key] = {"label": cta.text or cta.action, "kind": cta.action, "url": target}
+    return sorted(items.values(), key=lambda i: (i["kind"], i["label"]))

@@ -1,0 +1,177 @@
+"""The audit's output: plain dataclasses that round-trip through ``audit.json``.
+
+Everything downstream (HTML, CSV, JUnit, baselines) reads an ``AuditResult``
+and nothing else, so its field names are a contract: renaming one is a
+``SCHEMA_VERSION`` bump and an update of ``audit/schema/audit.schema.json``.
+
+Findings are stored once, in ``AuditResult.findings``; each ``CheckResult``
+carries their ``count`` and links to them by ``slug``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+Severity = Literal["error", "warning", "notice"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "notice")
+Status = Literal["pass", "fail", "not_applicable", "informative", "error"]
+STAGES = ("awareness", "consideration", "decision", "retention", "advocacy", "none")
+FUNNEL = STAGES[:5]  # the ordered journey; "none" is for utility pages
+
+
+def finding_id(check: str, url: str, element: str | None) -> str:
+    """Stable across runs, so baselines and ignore lists can name a finding."""
+    key = f"{check}\x1f{url}\x1f{element or ''}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Finding:
+    """One place where the journey breaks: a page, an element on it, or the site."""
+
+    check: str  # slug, e.g. "dead-end"
+    code: str  # e.g. "TP101"
+    severity: Severity
+    url: str
+    title: str
+    detail: str
+    element: str | None = None
+    evidence: dict[str, Any] = field(default_factory=dict)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = finding_id(self.check, self.url, self.element)
+
+
+@dataclass
+class CheckResult:
+    """The outcome of one check: its status, how many findings, and its score."""
+
+    code: str
+    slug: str
+    title: str  # the pass title, or the failure title when the check failed
+    severity: Severity
+    category: str
+    status: Status
+    count: int = 0
+    value: int | None = None  # items examined (pages, forms, CTAs); None for site-level checks
+    score: float | None = None  # 0-1, None when it does not count (see docs/scoring.md)
+    doc: str = ""
+    message: str | None = None  # the error message when status == "error"
+
+
+@dataclass
+class PageSummary:
+    url: str
+    title: str | None
+    status: int | None
+    depth: int | None
+    stage: str
+    stage_label: str
+    action: str
+    is_conversion: bool
+    confidence: float | None
+    in_sitemap: bool
+    ctas: int
+    forms: int
+    findings: int
+    clicks_to_conversion: int | None = None  # to the nearest conversion, any link
+
+
+@dataclass
+class JourneyPath:
+    """A shortest click path; ``clicks`` is None (and ``pages`` empty) when there is none."""
+
+    origin: Literal["home", "entry"]
+    via: Literal["any", "cta"]
+    source: str
+    target: str | None  # the conversion page; None when an entry page reaches none
+    clicks: int | None
+    pages: list[str] = field(default_factory=list)  # source ... target, in click order
+    links: list[str] = field(default_factory=list)  # anchor text of each click
+
+
+@dataclass
+class CrawlInfo:
+    id: int | None
+    start_url: str
+    started_at: str | None = None
+    finished_at: str | None = None
+    status: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+    limits_hit: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AuditResult:
+    site: str
+    crawl: CrawlInfo
+    tool_version: str
+    generated_at: str
+    model: dict[str, Any]  # {"name": ..., "stage_labels": {stage: label}}
+    pages: list[PageSummary] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
+    paths: list[JourneyPath] = field(default_factory=list)
+    clicks_distribution: dict[str, Any] = field(default_factory=dict)
+    stage_flow: dict[str, Any] = field(default_factory=dict)
+    journey_map: dict[str, Any] = field(default_factory=dict)
+    worksheet: dict[str, Any] = field(default_factory=dict)
+    scores: dict[str, Any] = field(default_factory=dict)  # {"overall": int, "categories": {}}
+    config: dict[str, Any] = field(default_factory=dict)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data. Shallow for speed (``dataclasses.asdict`` deep-copies
+        100,000 page rows): nested evidence and config dicts are shared, not copied."""
+        data = dict(vars(self))
+        data["crawl"] = dict(vars(self.crawl))
+        for key in ("pages", "findings", "checks", "paths"):
+            data[key] = [dict(vars(item)) for item in data[key]]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AuditResult:
+        nested = {
+            "crawl": lambda d: _build(CrawlInfo, d),
+            "pages": lambda rows: [_build(PageSummary, r) for r in rows],
+            "findings": lambda rows: [_build(Finding, r) for r in rows],
+            "checks": lambda rows: [_build(CheckResult, r) for r in rows],
+            "paths": lambda rows: [_build(JourneyPath, r) for r in rows],
+        }
+        values = {
+            f.name: nested[f.name](data[f.name]) if f.name in nested else data[f.name]
+            for f in fields(cls)
+            if f.name in data
+        }
+        return cls(**values)
+
+    def save(self, path: str | Path) -> Path:
+        target = Path(path)
+        with target.open("w", encoding="utf-8") as out:
+            json.dump(self.to_dict(), out, ensure_ascii=False, separators=(",", ":"))
+        return target
+
+    @classmethod
+    def load(cls, path: str | Path) -> AuditResult:
+        with Path(path).open(encoding="utf-8") as src:
+            return cls.from_dict(json.load(src))
+
+    def findings_by_severity(self) -> dict[str, int]:
+        counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+
+def _build(cls: Any, data: dict[str, Any]) -> Any:
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in known})

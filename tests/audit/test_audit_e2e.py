@@ -1,0 +1,151 @@
+"""``touchpoint audit`` end to end: a real crawl of a fixture site on 127.0.0.1, the real
+rules, a real SQLite store, and the files it writes; path lengths are the hand-counted
+ones of tests/sites/audit/journey/README.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from audit.checks import ALL_CHECKS
+from touchpoint.commands.audit import checks
+
+ROOT = Path(__file__).parents[2]
+SCHEMA = json.loads((ROOT / "audit/schema/audit.schema.json").read_text(encoding="utf-8"))
+STRUCTURAL = {
+    "broken-link": ["/missing/"],
+    "redirect-chain": ["/old-team/"],
+    "orphan-page": ["/landing/"],
+    "dead-end": ["/landing/"],
+    "placeholder-cta": ["/shop/widget/"],
+    "long-path-to-conversion": ["/checkout/"],
+    "conversion-unreachable": [],
+    "deep-page": [],
+    "form-insecure": [],  # the card form posts; http:// on 127.0.0.1 is a secure context
+}
+
+
+def run_audit_command(*args: str) -> subprocess.CompletedProcess[str]:
+    """``touchpoint audit ARGS`` in its own process (Scrapy runs one reactor per process)."""
+    env = {**os.environ, "TOUCHPOINT_PROGRESS": "plain", "PYTHONPATH": str(ROOT), "COLUMNS": "120"}
+    code = "from touchpoint.commands.audit import audit; audit(prog_name='touchpoint audit')"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def audited(
+    serve_site: Callable[..., str], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
+    base = serve_site("audit/journey")
+    folder = tmp_path_factory.mktemp("journey")
+    run = run_audit_command(
+        base + "/", "-o", str(folder / "out"), "--db", str(folder / "t.db"), "--fast"
+    )
+    assert run.returncode == 0, run.stderr
+    data = json.loads((folder / "out/audit.json").read_text(encoding="utf-8"))
+    return {"base": base, "folder": folder, "run": run, "data": data}
+
+
+def paths_of(data: dict[str, Any], check: str, base: str) -> list[str]:
+    return sorted(f["url"].removeprefix(base) for f in data["findings"] if f["check"] == check)
+
+
+@pytest.mark.parametrize(("check", "expected"), sorted(STRUCTURAL.items()))
+def test_each_structural_check_fires_exactly_where_planted(
+    audited: dict[str, Any], check: str, expected: list[str]
+) -> None:
+    assert paths_of(audited["data"], check, audited["base"]) == expected
+
+
+def test_paths_from_the_homepage_match_the_hand_count(audited: dict[str, Any]) -> None:
+    base, data = audited["base"], audited["data"]
+    home = {
+        (p["target"].removeprefix(base), p["via"]): p
+        for p in data["paths"]
+        if p["origin"] == "home"
+    }
+    assert home["/signup/", "any"]["clicks"] == 2
+    assert home["/signup/", "cta"]["pages"] == [base + "/", base + "/pricing/", base + "/signup/"]
+    assert home["/signup/", "cta"]["links"] == ["See pricing", "Start free trial"]
+    assert home["/checkout/", "any"]["clicks"] == 4
+    assert [u.removeprefix(base) for u in home["/checkout/", "any"]["pages"]] == [
+        "/", "/shop/", "/shop/widget/", "/cart/", "/checkout/"
+    ]  # fmt: skip
+    assert home["/checkout/", "cta"]["clicks"] is None
+    broken = next(f for f in data["findings"] if f["check"] == "broken-link")
+    assert broken["evidence"]["linked_from"] == [base + "/blog/post-1/"]
+
+
+def test_outputs_validate_and_summary_prints(audited: dict[str, Any]) -> None:
+    data, folder, run = audited["data"], audited["folder"], audited["run"]
+    jsonschema.validate(data, SCHEMA)
+    assert len(data["checks"]) == len(ALL_CHECKS)
+    with (folder / "out/findings.csv").open(encoding="utf-8", newline="") as src:
+        rows = list(csv.DictReader(src))
+    assert sorted(r["check"] for r in rows) == sorted(f["check"] for f in data["findings"])
+    assert (folder / "out/pages.csv").is_file() and (folder / "out/report.html").is_file()
+    assert "Findings:" in run.stdout and "Home -> " in run.stdout
+    assert f"Wrote {folder / 'out/audit.json'}" in run.stdout.replace("\n", "")
+
+
+def test_audit_a_stored_crawl_without_crawling_again(audited: dict[str, Any]) -> None:
+    folder = audited["folder"]
+    run = run_audit_command(
+        "--crawl", "1", "--db", str(folder / "t.db"), "-o", str(folder / "again"),
+        "--select", "TP1", "--ignore", "dead-end",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    data = json.loads((folder / "again/audit.json").read_text(encoding="utf-8"))
+    assert [c["code"] for c in data["checks"]] == ["TP102", "TP103", "TP104", "TP105"]
+    assert {f["check"] for f in data["findings"]} == {
+        "broken-link",
+        "redirect-chain",
+        "orphan-page",
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--crawl", "1", "--select", "TP999"], "unknown check 'TP999'"),
+        (["--crawl", "7"], "no crawl 7"),
+        (["http://127.0.0.1:9/", "--crawl", "1"], "not both"),
+    ],
+)
+def test_errors_are_one_line_with_exit_2(
+    audited: dict[str, Any], args: list[str], message: str
+) -> None:
+    run = run_audit_command(
+        *args, "--db", str(audited["folder"] / "t.db"), "-o", str(audited["folder"] / "x")
+    )
+    assert run.returncode == 2
+    assert message in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in run.stderr
+
+
+def test_checks_command_lists_and_explains() -> None:
+    runner = CliRunner()
+    listing = runner.invoke(checks, [])
+    assert listing.exit_code == 0
+    assert all(c.code in listing.output for c in ALL_CHECKS)
+    one = runner.invoke(checks, ["long-path-to-conversion"])
+    assert one.exit_code == 0 and one.output.startswith("TP302 long-path-to-conversion (warning")
+    assert "How to fix" in one.output
+    as_json = json.loads(runner.invoke(checks, ["TP302", "--json"]).output)
+    assert as_json[0]["options"] == {"max_clicks": 3}
+    bad = runner.invoke(checks, ["nope"])
+    assert bad.exit_code == 2 and "unknown check 'nope'" in bad.output

@@ -1,0 +1,223 @@
+"""Each check fires exactly where it should and nowhere else (bad and good variants).
+
+Every bad variant starts from the healthy site of conftest.py, where nothing fires,
+and breaks one thing; the assertions name every URL the check must report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from audit_builders import SiteBuilder, field, found
+
+from audit.checks import ALL_CHECKS
+
+
+def test_the_healthy_site_has_no_findings(site: SiteBuilder) -> None:
+    result = site.audit()
+    assert result.findings == []
+    assert {c.status for c in result.checks} <= {"pass", "not_applicable"}
+    assert len(result.checks) == len(ALL_CHECKS)
+
+
+def test_dead_end(site: SiteBuilder) -> None:
+    site.page("/lp/", "decision", "signup", depth=1).link("/", "/lp/")  # no link out
+    site.page("/guide/", "awareness", "read", depth=1).link("/", "/guide/")
+    site.link("/guide/", "/privacy/").link("/guide/", "/guide/")  # utility and itself only
+    result = site.audit("dead-end")
+    assert found(result, "dead-end") == ["/guide/", "/lp/"]
+    assert "no internal link" in next(f.detail for f in result.findings if f.url.endswith("/lp/"))
+
+
+def test_dead_end_spares_conversion_pages(site: SiteBuilder) -> None:
+    site.page("/checkout/", "decision", "checkout", conversion=True, depth=2)
+    site.link("/pricing/", "/checkout/")
+    assert found(site.audit("dead-end"), "dead-end") == []
+
+
+def test_broken_link_reports_each_target_once_with_its_linking_pages(site: SiteBuilder) -> None:
+    site.page("/gone/", status=404, parsed=False).page(
+        "/down/", status=None, parsed=False, error="TimeoutError: took too long"
+    )
+    site.page("/private/", status=None, parsed=False, error="robots.txt disallows this URL")
+    site.link("/blog/", "/gone/").link("/blog/post/", "/gone/").link("/pricing/", "/down/")
+    site.link("/blog/", "/private/")
+    result = site.audit("broken-link")
+    assert found(result, "broken-link") == ["/down/", "/gone/"]
+    gone = next(f for f in result.findings if f.url.endswith("/gone/"))
+    assert gone.evidence["linked_from"] == [
+        "https://shop.test/blog/", "https://shop.test/blog/post/"
+    ]  # fmt: skip
+    assert gone.severity == "error" and gone.evidence["status"] == 404
+
+
+def test_redirect_chain_needs_two_hops(site: SiteBuilder) -> None:
+    site.redirect("/old-pricing/", "/pricing/", hops=2).redirect("/moved/", "/blog/", hops=1)
+    site.link("/blog/post/", "/old-pricing/").link("/", "/moved/")
+    result = site.audit("redirect-chain")
+    assert found(result, "redirect-chain") == ["/old-pricing/"]
+    assert result.findings[0].evidence["linked_from"] == ["https://shop.test/blog/post/"]
+
+
+def test_orphan_page(site: SiteBuilder) -> None:
+    site.page("/old-offer/", "decision", "purchase").page("/linked/", "awareness")
+    site.link("/", "/linked/").link("/old-offer/", "/")
+    site.sitemap |= {"/old-offer/", "/linked/"}
+    assert found(site.audit("orphan-page"), "orphan-page") == ["/old-offer/"]
+
+
+def test_deep_page_threshold_and_option(site: SiteBuilder) -> None:
+    site.page("/a/", depth=5).page("/b/", depth=6)
+    site.link("/", "/a/").link("/a/", "/b/").link("/b/", "/")
+    assert found(site.audit("deep-page"), "deep-page") == ["/b/"]
+    limited = site.audit("deep-page", options={"deep-page": {"max-clicks": 4}})
+    assert found(limited, "deep-page") == ["/a/", "/b/"]
+
+
+def test_missing_cta_on_consideration_and_decision_pages_only(site: SiteBuilder) -> None:
+    site.page("/compare/", "consideration", "browse").link("/", "/compare/")
+    site.link("/compare/", "/pricing/", "Pricing", "nav")  # navigation is not a CTA
+    site.cta("/compare/", "/signup/", "Sign up", region="header")  # site chrome either
+    site.page("/product/", "decision", "purchase").link("/", "/product/")
+    site.cta("/product/", None, "Buy", href="#")  # a placeholder is no CTA
+    site.link("/product/", "/")
+    site.page("/story/", "awareness", "read").link("/", "/story/").link("/story/", "/pricing/")
+    site.page("/book/", "decision", "book_call").link("/", "/book/").link("/book/", "/")
+    site.form("/book/", [field("email", "Email")], purpose="booking", has_submit=True)
+    assert found(site.audit("missing-cta"), "missing-cta") == ["/compare/", "/product/"]
+
+
+def test_competing_ctas(site: SiteBuilder) -> None:
+    for text, action in [("Buy", "purchase"), ("Subscribe", "subscribe"), ("Book", "book_call"),
+                         ("Refer", "share"), ("Read more", "read")]:  # fmt: skip
+        site.cta("/blog/", "/signup/", text, action=action)
+    site.cta("/blog/post/", "/signup/", "Trial", action="signup")
+    site.cta("/blog/post/", "/signup/", "Demo", action="request_demo")
+    site.cta("/blog/post/", "/signup/", "Buy", action="purchase", prominence="secondary")
+    result = site.audit("competing-ctas")
+    assert found(result, "competing-ctas") == ["/blog/"]
+    assert sorted(result.findings[0].evidence["actions"]) == [
+        "book_call", "purchase", "share", "subscribe"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("href", "fires"),
+    [("#", True), ("", True), (None, True), ("javascript:void(0)", True), ("#pricing", False)],
+)
+def test_placeholder_cta(site: SiteBuilder, href: str | None, fires: bool) -> None:
+    site.cta("/pricing/", None, "Gift it", href=href)
+    result = site.audit("placeholder-cta")
+    assert found(result, "placeholder-cta") == (["/pricing/"] if fires else [])
+    if fires:
+        assert result.findings[0].element == 'CTA #1 "Gift it"'
+
+
+def test_conversion_unreachable(site: SiteBuilder) -> None:
+    site.page("/checkout/", "decision", "checkout", conversion=True)
+    site.page("/cart/", "decision", "checkout").link("/cart/", "/checkout/")  # /cart/ unlinked
+    result = site.audit("conversion-unreachable")
+    assert found(result, "conversion-unreachable") == ["/checkout/"]
+    assert result.findings[0].evidence["linked_from"] == ["https://shop.test/cart/"]
+
+
+def test_long_path_to_conversion_counts_clicks(site: SiteBuilder) -> None:
+    # / -> /shop/ -> /shop/c/ -> /shop/p/ -> /checkout/ : 4 clicks, by hand.
+    for path in ("/shop/", "/shop/c/", "/shop/p/"):
+        site.page(path, "consideration", "browse")
+    site.page("/checkout/", "decision", "checkout", conversion=True)
+    site.link("/", "/shop/", "Shop").link("/shop/", "/shop/c/", "Coffee")
+    site.link("/shop/c/", "/shop/p/", "Kenya").cta("/shop/p/", "/checkout/", "Buy", "purchase")
+    site.link("/checkout/", "/")
+    result = site.audit("long-path-to-conversion")
+    assert found(result, "long-path-to-conversion") == ["/checkout/"]
+    evidence = result.findings[0].evidence
+    assert evidence["clicks"] == 4 and evidence["links"] == ["Shop", "Coffee", "Kenya", "Buy"]
+    assert evidence["cta_clicks"] is None  # no CTA path from the homepage
+    assert (
+        found(site.audit("TP302", options={"TP302": {"max-clicks": 4}}), "long-path-to-conversion")
+        == []
+    )
+
+
+def test_funnel_gap_missing_stage_and_no_way_forward() -> None:
+    site = SiteBuilder()
+    site.page("/", "awareness", "browse").page("/blog/", "awareness", "read")
+    site.page("/product/", "decision", "purchase").page("/terms/", "none", "none")
+    site.link("/", "/blog/").link("/blog/", "/terms/").link("/product/", "/")
+    result = site.audit("funnel-gap")
+    gaps = sorted((f.evidence["stage"], f.evidence["gap"]) for f in result.findings)
+    assert gaps == [("awareness", "no-way-forward"), ("consideration", "no-page")]
+
+
+def test_form_unlabelled_field(site: SiteBuilder) -> None:
+    site.form("/blog/", [field("email", None, "email", placeholder="Your email"),
+                         field("name", "Name")], purpose="newsletter")  # fmt: skip
+    result = site.audit("form-unlabelled-field")
+    assert found(result, "form-unlabelled-field") == ["/blog/"]
+    assert result.findings[0].evidence["fields"] == [
+        {"name": "email", "type": "email", "placeholder": "Your email"}
+    ]
+
+
+def test_form_too_many_fields_by_purpose(site: SiteBuilder) -> None:
+    three = [field(n, n) for n in ("email", "name", "phone")]
+    site.form("/blog/", three, purpose="newsletter")  # newsletter allows 2
+    site.form("/pricing/", three, purpose="contact")  # contact allows 5
+    assert found(site.audit("form-too-many-fields"), "form-too-many-fields") == ["/blog/"]
+
+
+def test_form_insecure(site: SiteBuilder) -> None:
+    password = field("pw", "Password", "password")
+    site.page("/login/", "retention", "login").link("/", "/login/").link("/login/", "/")
+    site.form("/login/", [field("user", "User"), password], method="get")
+    site.form("/pricing/", [field("card", "Card number", autocomplete="cc-number")],
+              method="post", action_url="http://shop.test/pay")  # fmt: skip
+    site.form("/account/", [password], method="post")  # https, post: fine
+    site.form("/blog/", [field("q", "Search")], method="get")  # get, nothing secret: fine
+    assert found(site.audit("form-insecure"), "form-insecure") == ["/login/", "/pricing/"]
+
+
+def test_form_dead_end(site: SiteBuilder) -> None:
+    site.page("/gone/", status=404, parsed=False)
+    two = [field("a", "A"), field("b", "B")]
+    site.form("/blog/", two, has_submit=False)
+    site.form("/blog/post/", [field("q", "Q")], has_submit=False)  # Enter submits one field
+    site.form("/pricing/", two, action="#")
+    site.form("/account/", two, action="/gone/", action_url="https://shop.test/gone/")
+    assert found(site.audit("form-dead-end"), "form-dead-end") == [
+        "/account/", "/blog/", "/pricing/"
+    ]  # fmt: skip
+
+
+def test_off_site_cta_leak_handoff_and_channels(site: SiteBuilder) -> None:
+    site.cta("/pricing/", "https://calendly.com/shop/call", "Book a call", "book_call")
+    site.cta("/blog/", "https://linktr.ee/shop", "All our links", "browse")
+    site.cta("/signup/", "https://buy.stripe.com/abc", "Pay", "checkout")
+    site.cta("/blog/post/", "https://wa.me/441234", "Chat with us", "contact")  # a channel
+    site.cta("/blog/post/", "https://example.org/paper", "Read the paper", "read")  # fine
+    result = site.audit("off-site-cta")
+    by_url = {f.url.removeprefix("https://shop.test"): f.severity for f in result.findings}
+    assert by_url == {"/pricing/": "warning", "/blog/": "warning", "/signup/": "notice"}
+
+
+@pytest.mark.parametrize(
+    ("check", "remove"),
+    [
+        ("no-contact-channel", lambda s: s.contacts.clear()),
+        ("no-retention-touchpoint", lambda s: s.pages.pop("https://shop.test/account/")),
+        ("no-advocacy-touchpoint", lambda s: s.pages.pop("https://shop.test/refer/")),
+    ],
+)
+def test_site_level_touchpoint_gaps(site: SiteBuilder, check: str, remove: object) -> None:
+    assert found(site.audit(check), check) == []
+    remove(site)  # type: ignore[operator]
+    result = site.audit(check)
+    assert found(result, check) == ["/"]
+    assert result.findings[0].element == "site"
+
+
+def test_crawl_incomplete(site: SiteBuilder) -> None:
+    site.crawl.limits_hit = {"max_pages": {"limit": 10, "probed_only": 7}}
+    result = site.audit("crawl-incomplete")
+    assert found(result, "crawl-incomplete") == ["/"]
+    assert "--max-pages 10 left 7" in result.findings[0].detail

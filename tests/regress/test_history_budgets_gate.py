@@ -1,0 +1,187 @@
+"""History in a real SQLite store, budgets from real touchpoint.toml files, the gate, CI formats."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from audit.budgets import BudgetError, check_budgets, load_budgets
+from audit.ci_formats import github_annotations, in_github_actions, junit_xml
+from audit.diff import diff_audits
+from audit.gate import EXIT_FAILED, EXIT_OK, GateError, evaluate, parse_fail_on
+from audit.history import HistoryError, list_audits, resolve, save_audit
+from tests.regress.builders import SITE, audit, changed, finding, home_path
+from touchpoint.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = Store.open(tmp_path / "t.db")
+    yield opened
+    opened.close()
+
+
+def test_history_resolves_latest_previous_crawl_ids_and_files(store: Store, tmp_path: Path) -> None:
+    first, second, other = audit(), changed(audit()), audit(site="other.example")
+    second.scores = {"overall": 70}
+    ids = [save_audit(store, 1, first), save_audit(store, 2, second), save_audit(store, 3, other)]
+    assert [row["crawl_id"] for row in list_audits(store, site="shop.example")] == [1, 2]
+    assert resolve("latest", store).audit_id == ids[2]
+    assert resolve("latest", store, site="shop.example").result.scores == {"overall": 70}
+    assert resolve("previous", store, relative_to=ids[1]).audit_id == ids[0]
+    assert resolve("2", store).crawl_id == 2
+    first.save(tmp_path / "audit.json")
+    from_folder = resolve(str(tmp_path), None)
+    assert from_folder.label.endswith("audit.json") and from_folder.audit_id is None
+    assert from_folder.result.to_dict() == first.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("ref", "message"),
+    [
+        ("9", "crawl 9 has no stored audit"),
+        ("previous", "no audit of other.example before audit 2"),
+        ("missing/audit.json", "no audit file missing/audit.json"),
+        ("yesterday", "'yesterday' is not an audit"),
+    ],
+)
+def test_history_errors_say_what_is_missing(store: Store, ref: str, message: str) -> None:
+    save_audit(store, 1, audit())
+    save_audit(store, 2, audit(site="other.example"))
+    with pytest.raises(HistoryError, match=message):
+        resolve(ref, store)
+
+
+def test_previous_and_latest_need_a_store_with_audits(tmp_path: Path) -> None:
+    with pytest.raises(HistoryError, match="needs the store"):
+        resolve("latest", None)
+    empty = Store.open(tmp_path / "empty.db")
+    with pytest.raises(HistoryError, match="no audits stored"):
+        resolve("previous", empty)
+    empty.close()
+
+
+BUDGETS = """\
+[audit]
+select = ["ALL"]
+
+[budgets]
+no-new-errors = true
+min-score = 75
+must-reach = ["/checkout", "/signup"]
+
+[budgets.max-clicks-to-conversion]
+"/checkout" = 3
+
+[budgets.max-findings]
+missing-cta = 0
+error = 0
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "touchpoint.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_budgets_are_judged_and_point_at_their_line(tmp_path: Path) -> None:
+    budgets = load_budgets(write(tmp_path, BUDGETS))
+    assert [(b.name, b.line) for b in budgets] == [
+        ("no-new-errors", 5),
+        ("min-score", 6),
+        ("max-clicks-to-conversion./checkout", 10),
+        ("must-reach./checkout", 7),
+        ("must-reach./signup", 7),
+        ("max-findings.missing-cta", 13),
+        ("max-findings.error", 14),
+    ]
+    base = audit()
+    new = changed(base)
+    new.paths = [home_path("/checkout", 4)]
+    new.findings.append(finding("broken-link", "/old", severity="error"))
+    results = {r.budget.name: r for r in check_budgets(budgets, new, diff_audits(base, new))}
+    assert {name for name, r in results.items() if not r.ok} == {
+        "no-new-errors",
+        "max-clicks-to-conversion./checkout",
+        "must-reach./signup",
+        "max-findings.missing-cta",
+        "max-findings.error",
+    }
+    assert results["min-score"].ok and results["must-reach./checkout"].ok
+    assert results["max-clicks-to-conversion./checkout"].breaking == [SITE + "/checkout: 4 clicks"]
+    assert results["no-new-errors"].breaking == ["broken-link: " + SITE + "/old"]
+    without_baseline = check_budgets(budgets, new)[0]
+    assert without_baseline.skipped and without_baseline.ok
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("max-pages = 3", r"touchpoint.toml:2: budgets.max-pages is not a budget"),
+        ("min-score = 130", r"min-score must be between 0 and 100, not 130"),
+        ("max-clicks-to-conversion = 0", r"must be a whole number >= 1, not 0"),
+        ('must-reach = "/checkout"', r"must-reach must be a list of page paths or URLs"),
+        ("no-new-errors = 1", r"no-new-errors must be true or false"),
+        ("[budgets.max-findings]\nbroken-links = 0", r"unknown check 'broken-links'"),
+    ],
+)
+def test_bad_budgets_are_one_line_errors(tmp_path: Path, table: str, message: str) -> None:
+    with pytest.raises(BudgetError, match=message) as error:
+        load_budgets(write(tmp_path, f"[budgets]\n{table}\n"))
+    assert "\n" not in str(error.value)
+
+
+def test_the_gate_names_what_broke_within_one_screen() -> None:
+    assert parse_fail_on(["budget,any-new", "budget"]) == ["budget", "any-new"]
+    with pytest.raises(GateError, match="--fail-on 'everything'"):
+        parse_fail_on(["everything"])
+    base = audit()
+    new = changed(base)
+    new.findings += [finding("dead-end", f"/p{i}") for i in range(30)]
+    diff = diff_audits(base, new)
+    assert evaluate(["new-errors"], diff).exit_code == EXIT_OK
+    gate = evaluate(["any-new"], diff)
+    assert gate.exit_code == EXIT_FAILED
+    text = gate.explain()
+    assert "30 problem(s)" in text and "new warning dead-end: /p0" in text
+    assert "... and 10 more in diff.json" in text and len(text.splitlines()) == 22
+    with pytest.raises(GateError, match="compares with a baseline"):
+        evaluate(["any-new"], None)
+
+
+def test_junit_has_a_case_per_budget_and_check_failing_on_new_findings_only(tmp_path: Path) -> None:
+    budgets = check_budgets(load_budgets(write(tmp_path, BUDGETS)), audit())
+    base = audit()
+    new = changed(base)
+    new.findings.append(finding("form-unlabelled-field", "/shop/", "form #1 field #1"))
+    root = ET.fromstring(junit_xml(new, budgets, diff_audits(base, new)))
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert suites["budgets"].get("tests") == "7" and suites["checks"].get("tests") == "4"
+    cases = {c.get("name"): c for c in suites["checks"].iter("testcase")}
+    assert cases["TP401 form-unlabelled-field"].find("failure") is not None
+    assert "/shop/" in (cases["TP401 form-unlabelled-field"].find("failure").text or "")
+    assert cases["TP201 missing-cta"].find("failure") is None  # known, not new
+    assert cases["TP502 no-contact-channel"].find("skipped") is not None
+    assert suites["checks"].get("failures") == "1"
+    standalone = ET.fromstring(junit_xml(new, budgets))
+    assert sum(1 for _ in standalone.iter("failure")) == 2 + 2  # budgets + failing checks
+
+
+def test_github_annotations_point_budgets_at_the_toml_line(tmp_path: Path) -> None:
+    assert in_github_actions({"GITHUB_ACTIONS": "true"})
+    assert not in_github_actions({})
+    config = write(tmp_path, BUDGETS)
+    new = audit(scores={"overall": 50})
+    new.findings.append(finding("broken-link", "/a,b", severity="error"))
+    new.findings[-1].detail = "100% broken\nsee log"
+    lines = github_annotations(new, check_budgets(load_budgets(config), new))
+    budget_line = next(line for line in lines if "min-score" in line)
+    assert budget_line.startswith(
+        f"::error file={config},line=6,title=touchpoint budget min-score::"
+    )
+    finding_line = next(line for line in lines if line.startswith("::error title="))
+    title = "::error title=touchpoint TP000 broken-link::"
+    assert finding_line == title + "https://shop.example/a,b: 100%25 broken%0Asee log"

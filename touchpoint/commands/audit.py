@@ -1,0 +1,227 @@
+"""``touchpoint audit`` and ``touchpoint checks``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from audit import AuditConfig, AuditResult, ConfigError, load_input, run_audit
+from audit.checks import ALL_CHECKS, Check
+from audit.inputs import is_classified
+from audit.registry import SelectorError, lookup
+from reports import render_html, write_tables
+from rules import RulePackError, classify_crawl, load_pack
+from touchpoint.commands.common import crawl_options, db_option
+from touchpoint.commands.crawl import InputError, crawl_or_exit, print_summary
+from touchpoint.commands.diff import finish_audit, gate_options
+from touchpoint.store import Store, StoreError
+
+DEFAULT_CONFIG = Path("touchpoint.toml")
+
+
+def config_or_exit(
+    path: str | None, select: tuple[str, ...], ignore: tuple[str, ...]
+) -> AuditConfig:
+    """The audit config: --config, else ./touchpoint.toml if present, else defaults."""
+    try:
+        if path is not None:
+            config = AuditConfig.load(path)
+        elif DEFAULT_CONFIG.is_file():
+            config = AuditConfig.load(DEFAULT_CONFIG)
+        else:
+            config = AuditConfig()
+        return config.with_selection(list(select), list(ignore))
+    except ConfigError as exc:
+        raise InputError(str(exc)) from None
+
+
+def audit_crawl(
+    db: str, crawl_id: int, config: AuditConfig, rules: str | None, model: str | None,
+    classify: bool,
+) -> AuditResult:  # fmt: skip
+    """Classify the crawl when needed (or asked), then audit it."""
+    try:
+        pack = load_pack(rules, model=model) if classify or rules or model else None
+        store = Store.open(db, create=False)
+        try:
+            store.get_crawl(crawl_id)
+            if pack is None and not is_classified(store, crawl_id):
+                pack = load_pack(None)
+            if pack is not None:
+                classify_crawl(store, crawl_id, pack)
+            return run_audit(load_input(store, crawl_id), config)
+        finally:
+            store.close()
+    except (RulePackError, StoreError) as exc:
+        raise InputError(str(exc)) from None
+
+
+def write_outputs(result: AuditResult, folder: Path) -> list[Path]:
+    """audit.json, pages.csv, findings.csv, links.csv and report.html in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [result.save(folder / "audit.json")]
+    written += write_tables(result, folder, formats=("csv",))
+    written.append(render_html(result, folder / "report.html"))
+    return written
+
+
+def print_audit(
+    result: AuditResult, written: list[Path], console: Console, limit: int | None = 10
+) -> None:
+    """Findings by severity, the failing checks (worst first) and the home paths."""
+    by_severity = result.findings_by_severity()
+    score = result.scores.get("overall")
+    console.print(
+        f"[bold]Audit of {result.site}[/] (crawl {result.crawl.id}): "
+        f"{len(result.pages):,} URLs, score {score if score is not None else '-'}/100"
+    )
+    console.print(
+        f"Findings: [red]{by_severity['error']} errors[/], "
+        f"[yellow]{by_severity['warning']} warnings[/], {by_severity['notice']} notices"
+    )
+    failed = sorted(
+        (c for c in result.checks if c.status in ("fail", "error")),
+        key=lambda c: (("error", "warning", "notice").index(c.severity), -c.count),
+    )
+    if failed:
+        table = Table("code", "check", "severity", "count", "problem", box=None, pad_edge=False)
+        for check in failed[:limit]:
+            problem = check.message if check.status == "error" else check.title
+            table.add_row(check.code, check.slug, check.severity, str(check.count), problem)
+        console.print(table)
+    home = [p for p in result.paths if p.origin == "home" and p.via == "any"]
+    for route in home[:5]:
+        plural = "" if route.clicks == 1 else "s"
+        clicks = "unreachable" if route.clicks is None else f"{route.clicks} click{plural}"
+        console.print(f"Home -> {route.target}: {clicks}")
+    if len(home) > 5:
+        console.print(f"... and {len(home) - 5} more conversion pages (see audit.json)")
+    for path in written:
+        console.print(f"Wrote {path}")
+
+
+@click.command()
+@click.argument("url", required=False)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default="touchpoint-audit",
+    show_default=True,
+    help="Folder for audit.json, pages.csv, findings.csv and report.html.",
+)
+@click.option(
+    "--crawl",
+    "crawl_id",
+    type=int,
+    metavar="ID",
+    help="Audit this stored crawl instead of crawling.",
+)
+@click.option("--rules", metavar="FILE", help="A client rule pack extending the default pack.")
+@click.option("--model", metavar="NAME", help="The funnel model (see `touchpoint rules`).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Audit config (default: ./touchpoint.toml when present).",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CHECK",
+    help="Run only these checks: code, slug, prefix (TP3) or ALL. Repeatable.",
+)
+@click.option("--ignore", multiple=True, metavar="CHECK", help="Skip these checks. Repeatable.")
+@click.option(
+    "--baseline",
+    metavar="REF",
+    help="Diff against: previous, latest, a crawl id or an audit.json path.",
+)
+@gate_options
+@db_option
+@crawl_options
+def audit(
+    url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
+    config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+    baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, db: str,
+    **params: Any,
+) -> None:  # fmt: skip
+    """Crawl a site (or take a stored crawl), classify it and audit the customer journey.
+
+    Writes audit.json, pages.csv, findings.csv, links.csv and report.html into
+    the output folder and prints the findings by severity, the top problems and
+    the paths from the homepage to each conversion page.
+
+    \b
+    Example:
+        touchpoint audit https://example.com -o audit-example --max-pages 500
+        touchpoint audit --crawl 3 --select TP3 --ignore deep-page
+        touchpoint audit https://example.com --baseline previous --fail-on new-errors
+    """
+    if url and crawl_id is not None:
+        raise InputError("give a URL to crawl or --crawl ID, not both")
+    config = config_or_exit(config_path, select, ignore)
+    fresh = crawl_id is None
+    if crawl_id is None:
+        summary = crawl_or_exit(url, params, db)
+        print_summary(summary)
+        crawl_id = summary.crawl_id
+    result = audit_crawl(db, crawl_id, config, rules, model, classify=fresh)
+    print_audit(result, write_outputs(result, output), Console())
+    config_file = Path(config_path) if config_path else None
+    code = finish_audit(db, crawl_id, result, output, baseline, fail_on, junit, config_file)
+    if code:
+        raise SystemExit(code)
+
+
+@click.command()
+@click.argument("check", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def checks(check: str | None, as_json: bool) -> None:
+    """List the audit checks with their codes, severities and docs, or show one.
+
+    \b
+    Example:
+        touchpoint checks
+        touchpoint checks TP302
+        touchpoint checks long-path-to-conversion --json
+    """
+    try:
+        chosen: list[type[Check]] = [lookup(check)] if check else list(ALL_CHECKS)
+    except SelectorError as exc:
+        raise InputError(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps([explain(cls) for cls in chosen], indent=2))
+        return
+    if check:
+        cls = chosen[0]
+        click.echo(f"{cls.code} {cls.slug} ({cls.severity}, {cls.category})\n")
+        click.echo(cls.doc())
+        return
+    table = Table("code", "slug", "severity", "category", "checks that", box=None, pad_edge=False)
+    for cls in chosen:
+        table.add_row(cls.code, cls.slug, cls.severity, cls.category, cls.doc_sections()["summary"])
+    Console().print(table)
+
+
+def explain(cls: type[Check]) -> dict[str, Any]:
+    """A check's metadata and doc as plain data (``touchpoint checks --json``)."""
+    return {
+        "code": cls.code,
+        "slug": cls.slug,
+        "title": cls.title,
+        "failure_title": cls.failure_title,
+        "severity": cls.severity,
+        "category": cls.category,
+        "lifecycle": cls.lifecycle,
+        "since": cls.since,
+        "options": dict(cls.default_options),
+        "doc": cls.doc(),
+        "sections": cls.doc_sections(),
+    }

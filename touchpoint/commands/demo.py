@@ -1,0 +1,81 @@
+"""``touchpoint demo``: the whole pipeline on the bundled demo site, no network needed."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+import click
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from audit import AuditConfig, AuditResult
+from crawler import CrawlFailed, CrawlOptions, run_crawl
+from touchpoint.commands.audit import audit_crawl, print_audit, write_outputs
+from touchpoint.commands.crawl import print_summary
+from touchpoint.demo import serve_demo
+
+
+def planted_problems() -> list[dict[str, str]]:
+    """The journey problems built into the demo site on purpose (problems.yaml)."""
+    text = files("touchpoint.demo").joinpath("problems.yaml").read_text(encoding="utf-8")
+    return list(yaml.safe_load(text)["problems"])
+
+
+def print_planted(result: AuditResult, base_url: str, console: Console) -> None:
+    """Each planted problem, and whether the audit found it where it was planted."""
+    found = {(f.check, f.url) for f in result.findings}
+    table = Table("planted problem", "page", "found", box=None, pad_edge=False)
+    for problem in planted_problems():
+        url = base_url + problem["url"]
+        hit = (problem["check"], url) in found
+        table.add_row(problem["check"], problem["url"], "[green]yes[/]" if hit else "[red]no[/]")
+    console.print("[bold]The demo site's deliberate problems:[/]")
+    console.print(table)
+
+
+@click.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default="touchpoint-demo",
+    show_default=True,
+    help="Folder for the store, audit.json, the CSVs and report.html.",
+)
+def demo(output: Path) -> None:
+    """Audit the bundled demo site and write the HTML report.
+
+    Serves Kettle & Crane Coffee Roasters (a small shop with a blog, pricing,
+    booking and contact pages, and deliberate journey problems) on a free
+    127.0.0.1 port, then crawls, classifies and audits it exactly as
+    `touchpoint audit` would audit a client's site. Ends with the report's path.
+
+    \b
+    Example:
+        touchpoint demo
+        touchpoint demo -o /tmp/demo-audit
+    """
+    console = Console()
+    output.mkdir(parents=True, exist_ok=True)
+    db = output / "touchpoint.db"
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        stale.unlink(missing_ok=True)
+    with serve_demo() as server:
+        console.print(f"Serving the demo site at {server.base_url}")
+        options = CrawlOptions(start_url=server.url("/"), fast=True)
+        try:
+            summary = run_crawl(
+                options, db=str(db), progress=os.environ.get("TOUCHPOINT_PROGRESS", "auto")
+            )
+        except CrawlFailed as exc:
+            raise click.ClickException(str(exc)) from None
+        print_summary(summary, console)
+        result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), None, None, classify=True)
+        written = write_outputs(result, output)
+        print_audit(result, written, console, limit=None)
+        print_planted(result, server.base_url, console)
+    report = (output / "report.html").resolve()
+    console.print(f"\n[bold]Report:[/] {report}")

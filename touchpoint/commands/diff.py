@@ -1,0 +1,283 @@
+"""``touchpoint diff``, and the history/baseline/gate step ``touchpoint audit`` ends with.
+
+Both commands share ``gate_options`` and ``finish_audit``/``judge`` so the
+flags, the printed summary and the exit codes read the same everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from audit.budgets import BudgetError, BudgetResult, check_budgets, load_budgets
+from audit.ci_formats import github_annotations, in_github_actions, write_junit
+from audit.diff import AuditDiff, Details, diff_audits, page_details
+from audit.gate import (
+    DIFF_MODES,
+    EXIT_CRAWL_FAILED,
+    EXIT_OK,
+    GateError,
+    evaluate,
+    parse_fail_on,
+)
+from audit.history import HistoryError, Resolved, list_audits, resolve, save_audit
+from audit.model import AuditResult
+from reports.diff_html import render_diff_html
+from touchpoint.commands.common import db_option
+from touchpoint.commands.crawl import InputError
+from touchpoint.store import Store, StoreError
+
+F = Callable[..., Any]
+DEFAULT_CONFIG = Path("touchpoint.toml")
+SHOWN = 10  # items per section in the terminal; diff.json and diff.html have them all
+
+
+def gate_options(fn: F) -> F:
+    """``--fail-on`` and ``--junit``, taken by ``touchpoint diff`` and ``touchpoint audit``."""
+    fn = click.option(
+        "--junit", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+        help="Write JUnit XML: one test case per budget and per check.",
+    )(fn)  # fmt: skip
+    return click.option(
+        "--fail-on", "fail_on", multiple=True, metavar="MODE",
+        help="Exit 1 on: new-errors (new error findings), budget (a [budgets] threshold "
+        "broken) or any-new (anything worse than the baseline). Repeatable or comma-separated.",
+    )(fn)  # fmt: skip
+
+
+# -- printing -------------------------------------------------------------------
+
+
+def _section(console: Console, diff: AuditDiff, title: str, lines: Sequence[str]) -> None:
+    if not lines:
+        return
+    console.print(f"[bold]{title}[/] ({len(lines)})")
+    for line in lines[:SHOWN]:
+        console.print(f"  {escape(diff.short(line))}")
+    if len(lines) > SHOWN:
+        console.print(f"  ... and {len(lines) - SHOWN} more (diff.json, diff.html)")
+
+
+def _clicks(n: int | None) -> str:
+    return "none" if n is None else str(n)
+
+
+def print_diff(diff: AuditDiff, console: Console) -> None:
+    """The readable terminal summary: one short block per kind of change."""
+    sides = f"{diff.base['label']} -> {diff.new['label']}"
+    console.print(f"[bold]Diff of {escape(diff.new['site'])}[/]: {escape(sides)}")
+    if diff.empty:
+        console.print("[green]No changes.[/]")
+        return
+    added = [f"+ {p.url} ({p.status}, {p.stage})" for p in diff.pages_added]
+    _section(console, diff, "Pages added", added)
+    _section(console, diff, "Pages removed", [f"- {p.url}" for p in diff.pages_removed])
+    _section(
+        console, diff, "Pages changed",
+        [f"{c.url}: {c.field} {c.before} -> {c.after}" for c in diff.page_changes],
+    )  # fmt: skip
+    _section(console, diff, "CTAs", [c.describe() for c in diff.ctas])
+    _section(console, diff, "Forms", [f.describe() for f in diff.forms])
+    for change, title in (("new", "New findings"), ("fixed", "Fixed findings")):
+        _section(
+            console, diff, title,
+            [f"{f.severity} {f.check}: {f.url}" for f in diff.findings if f.change == change],
+        )  # fmt: skip
+    _section(
+        console, diff, "Paths to conversion",
+        [
+            f"{p.change}: {p.source} -> {p.target or 'nearest conversion'} (via {p.via}): "
+            f"{_clicks(p.before)} -> {_clicks(p.after)} clicks"
+            for p in diff.paths
+        ],
+    )  # fmt: skip
+    _section(console, diff, "Scores", [f"{s.name}: {s.before} -> {s.after}" for s in diff.scores])
+
+
+def write_diff(diff: AuditDiff, folder: Path) -> list[Path]:
+    """diff.json and diff.html in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    data = diff.to_dict()
+    json_path = folder / "diff.json"
+    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return [json_path, render_diff_html(data, folder / "diff.html")]
+
+
+# -- the shared steps -------------------------------------------------------------
+
+
+def _budget_results(
+    config_path: Path | None, result: AuditResult, diff: AuditDiff | None
+) -> list[BudgetResult]:
+    path = config_path or (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
+    if path is None:
+        return []
+    try:
+        return check_budgets(load_budgets(path), result, diff)
+    except BudgetError as exc:
+        raise InputError(str(exc)) from None
+
+
+def judge(
+    result: AuditResult,
+    diff: AuditDiff | None,
+    fail_on: Sequence[str],
+    junit: Path | None,
+    config_path: Path | None,
+    console: Console,
+    first_run: bool = False,
+) -> int:
+    """Budgets, gate, JUnit and GitHub annotations for one audit; returns the exit code.
+
+    On a site's first run there is nothing to compare yet, so the modes that need a
+    baseline pass (said aloud) instead of failing the first scheduled build."""
+    try:
+        modes = parse_fail_on(fail_on)
+    except GateError as exc:
+        raise InputError(str(exc)) from None
+    if first_run and diff is None:
+        skipped = [mode for mode in modes if mode in DIFF_MODES]
+        modes = [mode for mode in modes if mode not in DIFF_MODES]
+        if skipped:
+            console.print(f"--fail-on {', '.join(skipped)}: skipped, no baseline yet.")
+    budgets = _budget_results(config_path, result, diff)
+    for b in budgets:
+        mark = "[dim]skip[/]" if b.skipped else ("[green]ok[/]" if b.ok else "[red]BROKEN[/]")
+        console.print(f"budget {escape(b.budget.name)}: {mark} {escape(b.message)}")
+    if junit is not None:
+        console.print(f"Wrote {write_junit(junit, result, budgets, diff)}")
+    if in_github_actions():
+        for line in github_annotations(result, budgets, diff):
+            click.echo(line)
+    if not modes:
+        return EXIT_OK
+    try:
+        gate = evaluate(modes, diff, budgets)
+    except GateError as exc:
+        raise InputError(str(exc)) from None
+    console.print(escape(gate.explain()), style=None if gate.passed else "bold red")
+    return gate.exit_code
+
+
+def _details(store: Store | None, base: Resolved, new: Resolved) -> tuple[Details | None, ...]:
+    """CTA and form detail, when both audits came from crawls in this store."""
+    if store is None or base.crawl_id is None or new.crawl_id is None:
+        return None, None
+    return page_details(store, base.crawl_id), page_details(store, new.crawl_id)
+
+
+def compare(store: Store | None, base: Resolved, new: Resolved) -> AuditDiff:
+    base_details, new_details = _details(store, base, new)
+    return diff_audits(
+        base.result, new.result, base_details, new_details, labels=(base.label, new.label)
+    )
+
+
+def finish_audit(
+    db: str,
+    crawl_id: int,
+    result: AuditResult,
+    output: Path,
+    baseline: str | None,
+    fail_on: Sequence[str],
+    junit: Path | None,
+    config_path: Path | None,
+    console: Console | None = None,
+) -> int:
+    """The end of ``touchpoint audit``: keep the audit in the store, diff it against the
+    baseline (writing diff.json and diff.html next to audit.json) and apply the gate."""
+    console = console or Console()
+    try:
+        store = Store.open(db)
+    except StoreError as exc:
+        raise InputError(str(exc)) from None
+    try:
+        audit_id = save_audit(store, crawl_id, result, output / "audit.json")
+        diff = None
+        first_run = baseline in ("previous", "latest") and len(list_audits(store, result.site)) == 1
+        if first_run:
+            console.print(f"No earlier audit of {escape(result.site)}: this one is the baseline.")
+        elif baseline is not None:
+            try:
+                base = resolve(baseline, store, site=result.site, relative_to=audit_id)
+            except HistoryError as exc:
+                raise InputError(str(exc)) from None
+            new = Resolved(result, f"audit {audit_id} (crawl {crawl_id})", audit_id, crawl_id)
+            diff = compare(store, base, new)
+            print_diff(diff, console)
+            for path in write_diff(diff, output):
+                console.print(f"Wrote {path}")
+    finally:
+        store.close()
+    return judge(result, diff, fail_on, junit, config_path, console, first_run)
+
+
+# -- the command ------------------------------------------------------------------
+
+
+def _needs_store(ref: str) -> bool:
+    return ref.strip() in ("latest", "previous") or ref.strip().isdigit()
+
+
+@click.command()
+@click.argument("base")
+@click.argument("new")
+@db_option
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, file_okay=False),
+    default="touchpoint-diff", show_default=True, help="Folder for diff.json and diff.html.",
+)  # fmt: skip
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="touchpoint.toml with the [budgets] (default: ./touchpoint.toml when present).",
+)  # fmt: skip
+@gate_options
+def diff(
+    base: str, new: str, db: str, output: Path, config_path: Path | None,
+    fail_on: tuple[str, ...], junit: Path | None,
+) -> None:  # fmt: skip
+    """Compare two audits of a site: what got better, what got worse.
+
+    BASE and NEW are each a crawl id, `latest`, `previous` (the audit before
+    NEW) or the path of an audit.json (or of its folder). Prints the changes,
+    writes diff.json and diff.html, and with --fail-on applies the gate and the
+    [budgets] of touchpoint.toml.
+
+    Exit codes: 0 ok; 1 the gate failed (a budget broken or a regression);
+    2 usage or input error; 3 the NEW audit's crawl failed.
+
+    \b
+    Example:
+        touchpoint diff previous latest --fail-on any-new
+        touchpoint diff 3 7 -o diff-3-7 --fail-on budget,new-errors --junit junit.xml
+        touchpoint diff old/audit.json new/audit.json
+    """
+    console = Console()
+    store = None
+    try:
+        if _needs_store(base) or _needs_store(new):
+            store = Store.open(db, create=False)
+        newer = resolve(new, store)
+        older = resolve(base, store, site=newer.result.site, relative_to=newer.audit_id)
+    except (HistoryError, StoreError) as exc:
+        raise InputError(str(exc)) from None
+    try:
+        if newer.result.crawl.status == "failed":
+            click.echo(f"Error: the crawl of {newer.label} failed; nothing to compare", err=True)
+            raise SystemExit(EXIT_CRAWL_FAILED)
+        result = compare(store, older, newer)
+    finally:
+        if store is not None:
+            store.close()
+    print_diff(result, console)
+    for path in write_diff(result, output):
+        console.print(f"Wrote {path}")
+    code = judge(newer.result, result, fail_on, junit, config_path, console)
+    if code:
+        raise SystemExit(code)

@@ -99,6 +99,21 @@ class JourneyPath:
 
 
 @dataclass
+class LinkSummary:
+    """A distinct internal link between two crawled pages, for the report's graph and links.csv."""
+
+    source: str
+    target: str
+    text: str
+    kind: Literal["link", "cta"]
+
+
+# Internal links kept in audit.json: enough to draw the graph of any site the report draws
+# page by page (up to a few thousand pages), without a 100k-page audit weighing gigabytes.
+MAX_LINKS = 100_000
+
+
+@dataclass
 class CrawlInfo:
     id: int | None
     start_url: str
@@ -127,6 +142,8 @@ class AuditResult:
     worksheet: dict[str, Any] = field(default_factory=dict)
     scores: dict[str, Any] = field(default_factory=dict)  # {"overall": int, "categories": {}}
     config: dict[str, Any] = field(default_factory=dict)
+    links: list[LinkSummary] = field(default_factory=list)  # at most MAX_LINKS of them
+    links_total: int = 0  # distinct internal links in the crawl, kept or not
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,7 +151,7 @@ class AuditResult:
         100,000 page rows): nested evidence and config dicts are shared, not copied."""
         data = dict(vars(self))
         data["crawl"] = dict(vars(self.crawl))
-        for key in ("pages", "findings", "checks", "paths"):
+        for key in ("pages", "findings", "checks", "paths", "links"):
             data[key] = [dict(vars(item)) for item in data[key]]
         return data
 
@@ -146,6 +163,7 @@ class AuditResult:
             "findings": lambda rows: [_build(Finding, r) for r in rows],
             "checks": lambda rows: [_build(CheckResult, r) for r in rows],
             "paths": lambda rows: [_build(JourneyPath, r) for r in rows],
+            "links": lambda rows: [_build(LinkSummary, r) for r in rows],
         }
         values = {
             f.name: nested[f.name](data[f.name]) if f.name in nested else data[f.name]

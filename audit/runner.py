@@ -7,6 +7,7 @@ overrides, per-URL ignores, scores. An exception inside one check becomes an
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -15,7 +16,15 @@ from audit.checks import Check
 from audit.config import AuditConfig
 from audit.context import AuditContext
 from audit.inputs import AuditInput
-from audit.model import AuditResult, CheckResult, Finding, JourneyPath, PageSummary
+from audit.model import (
+    MAX_LINKS,
+    AuditResult,
+    CheckResult,
+    Finding,
+    JourneyPath,
+    LinkSummary,
+    PageSummary,
+)
 
 
 def run_check(
@@ -80,7 +89,18 @@ def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResul
         worksheet=journey.worksheet(ctx, entries),
         scores=scoring.scores(checks),
         config=config.to_dict(),
+        links=link_summaries(ctx),
+        links_total=nav.graph.number_of_edges(),
     )
+
+
+def link_summaries(ctx: AuditContext) -> list[LinkSummary]:
+    """The graph's edges as plain links, the first ``MAX_LINKS`` of them."""
+    edges = itertools.islice(ctx.graph.graph.edges(data=True), MAX_LINKS)
+    return [
+        LinkSummary(source, target, data.get("anchor") or "", "cta" if data.get("cta") else "link")
+        for source, target, data in edges
+    ]
 
 
 def entry_pages(ctx: AuditContext) -> list[str]:

@@ -1,0 +1,19 @@
+"""Turn an AuditResult (or its audit.json dict) into the artefacts a consultant hands over.
+
+``render_html`` writes the self-contained HTML report; ``write_tables`` writes the
+pages, findings and links tables as CSV, Parquet or an Excel workbook.
+"""
+
+from reports.html import render_html, render_html_string
+from reports.tables import TABLE_FORMATS, TablesError, build_tables, write_tables
+from reports.view import Branding
+
+__all__ = [
+    "TABLE_FORMATS",
+    "Branding",
+    "TablesError",
+    "build_tables",
+    "render_html",
+    "render_html_string",
+    "write_tables",
+]

@@ -26,7 +26,7 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from touchpoint.commands import audit, crawl, demo, diff, rules
+    from touchpoint.commands import audit, crawl, demo, diff, report, rules
 
     for command in (
         crawl.crawl,
@@ -36,6 +36,7 @@ def _register() -> None:
         audit.audit,
         audit.checks,
         diff.diff,
+        report.report,
         demo.demo,
     ):
         cli.add_command(command)

@@ -1,0 +1,307 @@
+"""Turn an audit.json dict into what the templates and the report script read.
+
+This is the one module that knows the shapes of the AuditResult's free-form dicts
+(the model types them as ``dict[str, Any]``; ``audit/runner.py``, ``audit/journey.py``
+and ``audit/graph.py`` fill them); if the audit changes one, only this file follows:
+
+- ``scores``: ``{"overall": int | None, "categories": {category: int | None}}``
+- ``stage_flow``: ``{"matrix": {stage: {stage: links}}, "stages_without_way_forward": [stage]}``
+- ``journey_map``: ``{"stages": [{"stage", "label", "page_count", "actions": {action: n},
+  "ctas": [{"text", "action", "count"}], "forms": {purpose: n}, "contacts": {kind: n},
+  "findings": {check slug: n}}]}``
+- ``worksheet``: ``{"columns": [{"key", "title", "count", "items": [{"label", "url", ...}],
+  "gap": str | None}]}``
+- ``clicks_distribution``: ``{"home_to_conversion" | "page_to_nearest_conversion":
+  {"0".."n" | "unreachable": count}}``
+- ``links``: ``[{"source", "target", "text", "kind"}]``
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from audit.model import FUNNEL, SEVERITIES, STAGES
+from reports.charts import bars, sankey
+from reports.graph import graph_data
+
+CLICK_CHARTS = {
+    "home_to_conversion": "Homepage to each conversion page",
+    "page_to_nearest_conversion": "Every page to its nearest conversion",
+}
+SEVERITY_WEIGHT = {"error": 10.0, "warning": 3.0, "notice": 1.0}
+# How close a stage is to the sale: a problem on a decision page costs more customers.
+STAGE_WEIGHT = {
+    "decision": 3.0, "consideration": 2.0, "awareness": 1.5,
+    "retention": 1.0, "advocacy": 1.0, "none": 0.5,
+}  # fmt: skip
+TOP_PROBLEMS = 5
+URLS_PER_CHECK = 10
+ITEMS_PER_CELL = 8  # journey map and worksheet cells; the rest is counted, not listed
+CONVERSIONS_SHOWN = 12
+DOC_HEADING = re.compile(r"^([^\n]+)\n-{3,}[ \t]*$", re.M)
+
+
+@dataclass(frozen=True)
+class Branding:
+    """Who prepared the report and for whom; shown on the cover and in the print header."""
+
+    consultant: str | None = None
+    client: str | None = None
+    logo: Path | None = None
+
+    def logo_uri(self) -> str | None:
+        """The logo inlined as a data URI, so the report never fetches it."""
+        if self.logo is None:
+            return None
+        mime = mimetypes.guess_type(self.logo.name)[0] or "application/octet-stream"
+        if not mime.startswith("image/"):
+            raise ValueError(f"logo {self.logo} is not an image file (png, jpg, svg, gif, webp)")
+        return f"data:{mime};base64,{base64.b64encode(self.logo.read_bytes()).decode('ascii')}"
+
+
+def build_view(
+    data: Mapping[str, Any], branding: Branding
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return (template context, data embedded for the script) for one audit."""
+    labels = _stage_labels(data["model"].get("stage_labels") or {})
+    pages = data["pages"]
+    links: list[Mapping[str, Any]] = data.get("links") or _links_from_paths(data["paths"])
+    titles = {p["url"]: p["title"] for p in pages}
+    stage_of = {p["url"]: p["stage"] for p in pages}
+    stage_counts = Counter(p["stage"] for p in pages)
+    checks = _checks(data, stage_of)
+    flow = data.get("stage_flow") or {}
+    matrix = flow.get("matrix") or {}
+    flows = [
+        {"source": a, "target": b, "links": n}
+        for a, row in matrix.items()
+        for b, n in row.items()
+        if a in labels and b in labels
+    ]
+    context = {
+        "site": data["site"],
+        "start_url": data["crawl"]["start_url"],
+        "origin": _origin(data["crawl"]["start_url"]),
+        "generated_at": data["generated_at"],
+        "tool_version": data["tool_version"],
+        "branding": {"consultant": branding.consultant, "client": branding.client,
+                     "logo": branding.logo_uri()},
+        "stage_labels": labels,
+        "stages": [{"key": s, "label": labels[s], "pages": stage_counts[s]} for s in STAGES],
+        "page_count": len(pages),
+        "scores": _scores(data.get("scores") or {}),
+        "severity_counts": _severity_counts(data["findings"]),
+        "finding_count": len(data["findings"]),
+        "top_problems": sorted(
+            (c for c in checks if c["count"]), key=lambda c: -c["impact"]
+        )[:TOP_PROBLEMS],
+        "stage_bars": bars({s: stage_counts[s] for s in STAGES}, labels),
+        "sankey": sankey(flows, STAGES, labels),
+        "no_way_forward": [labels[s] for s in flow.get("stages_without_way_forward", [])],
+        "journey": _journey(data, labels, checks),
+        "worksheet": _worksheet(data.get("worksheet") or {}),
+        "paths": _paths(data["paths"], titles),
+        "clicks": _clicks(data.get("clicks_distribution") or {}),
+        "checks": [c for c in checks if c["count"]],
+        "passed": [c for c in checks if not c["count"]],
+        "crawl": data["crawl"],
+    }  # fmt: skip
+    payload = _payload(data, pages, links, checks, labels)
+    context["graph_mode"] = payload["graph"]["mode"]
+    return context, payload
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def _stage_labels(configured: Mapping[str, str]) -> dict[str, str]:
+    """The funnel model's stage names, capitalised; the stage-less pages are "Utility"."""
+    labels = {}
+    for stage in STAGES:
+        label = str(configured.get(stage) or stage)
+        labels[stage] = "Utility" if label == "none" else label[:1].upper() + label[1:]
+    return labels
+
+
+def _scores(scores: Mapping[str, Any]) -> dict[str, Any]:
+    categories = [
+        {"key": key, "label": key.replace("-", " ").capitalize(), "score": value}
+        for key, value in (scores.get("categories") or {}).items()
+    ]
+    return {"overall": scores.get("overall"), "categories": categories}
+
+
+def _severity_counts(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    counts = Counter(f["severity"] for f in findings)
+    return [{"severity": s, "count": counts[s]} for s in SEVERITIES]
+
+
+def _doc(text: str) -> list[dict[str, str | None]]:
+    """A check's docstring as its summary plus headed sections ("Why it matters", ...)."""
+    parts = DOC_HEADING.split(text.strip())
+    sections: list[dict[str, str | None]] = [{"label": None, "text": parts[0].strip()}]
+    sections += [
+        {"label": name.strip(), "text": body.strip()}
+        for name, body in zip(parts[1::2], parts[2::2], strict=True)
+        if body.strip() and body.strip() != "None."
+    ]
+    return [section for section in sections if section["text"]]
+
+
+def _checks(data: Mapping[str, Any], stage_of: Mapping[str, str]) -> list[dict[str, Any]]:
+    """One entry per check with its findings' URLs and its impact on customers."""
+    by_code: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for finding in data["findings"]:
+        by_code[finding["code"]].append(finding)
+    checks = []
+    for check in data["checks"]:
+        found = by_code.get(check["code"], [])
+        doc = _doc(check.get("doc") or "")
+        reach = sum(STAGE_WEIGHT[stage_of.get(f["url"], "none")] for f in found)
+        checks.append({
+            "code": check["code"], "slug": check["slug"], "title": check["title"],
+            "severity": check["severity"], "category": check["category"],
+            "status": check["status"], "count": len(found), "doc": doc,
+            "message": check.get("message"),
+            "findings": found[:URLS_PER_CHECK], "more": max(len(found) - URLS_PER_CHECK, 0),
+            "stages": sorted({stage_of.get(f["url"], "none") for f in found}, key=STAGES.index),
+            "impact": SEVERITY_WEIGHT[check["severity"]] * reach,
+            "fix": next((p["text"] for p in doc if p["label"] == "How to fix"), None),
+        })  # fmt: skip
+    return checks
+
+
+def _journey(
+    data: Mapping[str, Any], labels: Mapping[str, str], checks: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One column per funnel stage: what the stage asks for, offers, and where it breaks."""
+    by_slug = {c["slug"]: c for c in checks}
+    cells = {cell["stage"]: cell for cell in (data.get("journey_map") or {}).get("stages", [])}
+    columns = []
+    for stage in FUNNEL:
+        cell = cells.get(stage) or {}
+        columns.append({
+            "stage": stage, "label": labels[stage], "pages": cell.get("page_count", 0),
+            "actions": list((cell.get("actions") or {}).items()),
+            "ctas": (cell.get("ctas") or [])[:ITEMS_PER_CELL],
+            "more_ctas": max(len(cell.get("ctas") or []) - ITEMS_PER_CELL, 0),
+            "forms": list((cell.get("forms") or {}).items()),
+            "contacts": list((cell.get("contacts") or {}).items()),
+            "opportunities": [
+                {"check": by_slug[slug], "count": n}
+                for slug, n in (cell.get("findings") or {}).items()
+                if slug in by_slug
+            ],
+        })  # fmt: skip
+    return columns
+
+
+def _worksheet(sheet: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The four worksheet columns; an empty column carries the gap the audit named."""
+    return [
+        {
+            "key": column["key"], "title": column["title"],
+            "entries": (column.get("items") or [])[:ITEMS_PER_CELL],
+            "more": max(column.get("count", 0) - ITEMS_PER_CELL, 0),
+            "gap": column.get("gap"),
+        }
+        for column in sheet.get("columns") or []
+    ]  # fmt: skip
+
+
+def _paths(paths: list[Mapping[str, Any]], titles: Mapping[str, str | None]) -> dict[str, Any]:
+    """Home-to-conversion paths paired by target (any link, CTAs only), and dead entries."""
+    targets: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        if path["origin"] != "home" or path["target"] is None:
+            continue
+        entry = targets.setdefault(
+            path["target"], {"url": path["target"], "title": titles.get(path["target"])}
+        )
+        entry[path["via"]] = _steps(path, titles)
+    # the longest routes first: they are the ones to fix
+    ordered = sorted(targets.values(), key=lambda t: -(t["any"]["clicks"] if t.get("any") else 1e9))
+    stranded = [
+        {"url": p["source"], "title": titles.get(p["source"])}
+        for p in paths
+        if p["origin"] == "entry" and p["clicks"] is None and p["via"] == "any"
+    ]
+    return {
+        "conversions": ordered[:CONVERSIONS_SHOWN],
+        "more": max(len(ordered) - CONVERSIONS_SHOWN, 0),
+        "stranded": stranded,
+    }
+
+
+def _steps(path: Mapping[str, Any], titles: Mapping[str, str | None]) -> dict[str, Any] | None:
+    if path["clicks"] is None:
+        return None
+    clicked = [None, *path["links"]]
+    steps = [
+        {"url": url, "title": titles.get(url), "clicked": clicked[i] if i < len(clicked) else None}
+        for i, url in enumerate(path["pages"])
+    ]
+    return {"clicks": path["clicks"], "steps": steps}
+
+
+def _clicks(distribution: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Bar rows for each clicks-to-conversion distribution, "unreachable" last."""
+    charts = []
+    for key, title in CLICK_CHARTS.items():
+        counts = distribution.get(key) or {}
+        if not counts:
+            continue
+        numeric = sorted((k for k in counts if k.isdigit()), key=int)
+        rows = {f"{k} click{'s' if k != '1' else ''}": int(counts[k]) for k in numeric}
+        rows |= {k: int(v) for k, v in counts.items() if not k.isdigit()}
+        charts.append({"key": key, "title": title, "rows": bars(rows)})
+    return charts
+
+
+def _links_from_paths(paths: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Without a links list the graph can still show the clicks of the journey paths."""
+    return [
+        {"source": a, "target": b, "text": text, "kind": "cta" if path["via"] == "cta" else "link"}
+        for path in paths
+        for a, b, text in zip(path["pages"], path["pages"][1:], path["links"], strict=False)
+    ]
+
+
+def _payload(
+    data: Mapping[str, Any],
+    pages: list[Mapping[str, Any]],
+    links: list[Mapping[str, Any]],
+    checks: list[dict[str, Any]],
+    labels: Mapping[str, str],
+) -> dict[str, Any]:
+    """Compact rows (arrays, not objects) for the tables and the graph, so big sites stay small."""
+    stage_index = {s: i for i, s in enumerate(STAGES)}
+    check_index = {c["code"]: i for i, c in enumerate(checks)}
+    return {
+        "origin": _origin(data["crawl"]["start_url"]),
+        "stages": list(STAGES),
+        "stageLabels": [labels[s] for s in STAGES],
+        "checks": [[c["code"], c["title"], c["severity"]] for c in checks],
+        "pages": [
+            [p["url"], p["title"], stage_index[p["stage"]], p["action"], p["status"], p["depth"],
+             p["ctas"], p["forms"], p["findings"], p["clicks_to_conversion"],
+             int(p["is_conversion"])]
+            for p in pages
+        ],
+        "findings": [
+            [check_index[f["code"]], f["url"], f["element"], f["detail"]]
+            for f in data["findings"]
+            if f["code"] in check_index
+        ],
+        "graph": graph_data(pages, links, STAGES),
+    }  # fmt: skip

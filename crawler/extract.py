@@ -372,7 +372,7 @@ class _Walker:
                 "aria_label": clean(el.get("aria-label"), 300) or None,
                 "role": el.get("role"),
                 "position": len(self.ctas),
-                "geometry": None,
+                "geometry": _geometry(el),
             }
         )
 
@@ -412,6 +412,18 @@ class _Walker:
             if found:
                 texts.append(element_text(found[0]))
         return clean(" ".join(texts), 300)
+
+
+def _geometry(el: Any) -> dict[str, Any] | None:
+    """The boxes a rendered crawl measured (``data-tp-geom``, see crawler/render.py)."""
+    raw = el.get("data-tp-geom")
+    if not raw:
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _img_alt(el: Any) -> str:

@@ -25,6 +25,14 @@ class CrawlOptions:
     from_sitemap: bool = False
     fast: bool = False
     batch_size: int = 100
+    # JavaScript rendering (crawler/render.py, docs/rendering.md)
+    render: str = "off"  # off | auto | on
+    browser_path: str | None = None
+    screenshots: bool = False
+    screenshots_dir: str | None = None  # set by run_crawl: next to the store
+    consent: str | None = None  # text or CSS selector of a consent button to click
+    render_pages_per_context: int = 100
+    allow_resources: list[str] = field(default_factory=list)  # images, fonts, media, analytics
 
     def validate(self) -> None:
         parts = urlsplit(self.start_url)
@@ -42,11 +50,27 @@ class CrawlOptions:
             raise OptionsError(f"--concurrency must be at least 1, got {self.concurrency}")
         if self.delay < 0:
             raise OptionsError(f"--delay must be 0 or more, got {self.delay}")
+        self._validate_render()
         for pattern in [*self.include, *self.exclude]:
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise OptionsError(f"bad pattern {pattern!r}: {exc}") from None
+
+    def _validate_render(self) -> None:
+        if self.render not in ("off", "auto", "on"):
+            raise OptionsError(f"--render must be on, auto or off, got {self.render!r}")
+        if self.render_pages_per_context < 1:
+            got = self.render_pages_per_context
+            raise OptionsError(f"--render-pages-per-context must be at least 1, got {got}")
+        unknown = set(self.allow_resources) - {"images", "fonts", "media", "analytics"}
+        if unknown:
+            raise OptionsError(
+                f"--allow-resources takes images, fonts, media, analytics; got {sorted(unknown)}"
+            )
+        if self.render == "off" and (self.screenshots or self.consent):
+            flag = "--screenshots" if self.screenshots else "--consent"
+            raise OptionsError(f"{flag} needs a browser: add --render on (or auto)")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

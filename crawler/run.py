@@ -16,6 +16,7 @@ from scrapy.settings import Settings
 
 from crawler import settings as default_settings
 from crawler.options import CrawlOptions
+from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
 from touchpoint.store import Store
 
@@ -51,6 +52,7 @@ def scrapy_settings(options: CrawlOptions, db: str, progress: str, log_level: st
     settings.setdict(
         {
             **options.scrapy_settings(),
+            **render_settings(options),
             "TOUCHPOINT_DB": db,
             "TOUCHPOINT_PROGRESS": progress,
             "LOG_LEVEL": log_level,
@@ -76,6 +78,8 @@ def run_crawl(
     if resume is not None:
         options = CrawlOptions.from_dict(store.get_crawl(resume)["settings"])
     options.validate()
+    if options.screenshots and not options.screenshots_dir:
+        options.screenshots_dir = default_screenshots_dir(db)
     process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
     if logging.getLevelName(log_level) >= logging.WARNING:
         for name in PER_URL_LOGGERS:

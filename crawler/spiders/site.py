@@ -26,6 +26,7 @@ from twisted.python.failure import Failure
 
 from crawler.extract import empty_page_fields, extract_html
 from crawler.options import CrawlOptions
+from crawler.render import looks_like_shell, render_request, render_result
 from crawler.sitemaps import parse_sitemap
 from crawler.urls import Scope, normalize_url
 from touchpoint.store import Store, now_iso
@@ -163,11 +164,14 @@ class SiteSpider(scrapy.Spider):
             return None
         self.seen.add(url)
         mode = self.mode_for(depth)
+        meta = {"tp_url": url, "tp_depth": depth, "tp_mode": mode, "tp_t0": time.monotonic()}
+        if mode == PARSE and self.options.render == "on":
+            meta["playwright"] = True
         return scrapy.Request(
             url,
             callback=self.parse,
             errback=self.fetch_failed,
-            meta={"tp_url": url, "tp_depth": depth, "tp_mode": mode, "tp_t0": time.monotonic()},
+            meta=meta,
             priority=-depth,
             dont_filter=True,
         )
@@ -266,6 +270,9 @@ class SiteSpider(scrapy.Spider):
             "load_time_ms": elapsed_ms,
             "fetched_at": now_iso(),
         }
+        rendered = render_result(response)
+        if rendered is not None:
+            base.update(rendered=True, load_time_ms=rendered["load_ms"] or elapsed_ms)
         if final != url:
             # The URL redirects: record the hop, then the target as its own page
             # unless it is out of scope or already crawled on its own.
@@ -283,6 +290,13 @@ class SiteSpider(scrapy.Spider):
             return
         assert isinstance(response, TextResponse)
         extraction = extract_html(response.body, base["url"], self.scope, response.encoding)
+        if (
+            rendered is None
+            and self.options.render == "auto"
+            and looks_like_shell(response.body, extraction)
+        ):
+            yield render_request(response.request, base["url"])
+            return
         extraction.page.update(base, parsed=True)
         yield extraction.as_record()
         robots = extraction.page.get("robots_meta") or ""

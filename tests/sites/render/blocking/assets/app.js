@@ -1,0 +1,1 @@
+document.getElementById("injected").innerHTML = '<a href="/next">Next page</a>';

@@ -16,8 +16,8 @@ from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
 from reports import render_html, write_tables
 from rules import RulePackError, classify_crawl, load_pack
-from touchpoint.commands.common import crawl_options, db_option
-from touchpoint.commands.crawl import InputError, crawl_or_exit, print_summary
+from touchpoint.commands.common import InputError, crawl_options, db_option
+from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import finish_audit, gate_options
 from touchpoint.store import Store, StoreError
 

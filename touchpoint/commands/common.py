@@ -11,6 +11,13 @@ from crawler.options import CrawlOptions
 
 F = Callable[..., Any]
 
+
+class InputError(click.ClickException):
+    """A bad URL, option or store: one ``Error: ...`` line and exit code 2, like a usage error."""
+
+    exit_code = 2
+
+
 db_option = click.option(
     "--db",
     default="touchpoint.db",

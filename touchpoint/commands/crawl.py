@@ -11,16 +11,10 @@ from rich.table import Table
 
 from crawler import CrawlFailed, CrawlSummary, run_crawl
 from crawler.options import OptionsError
-from touchpoint.commands.common import crawl_options, db_option, options_from
+from touchpoint.commands.common import InputError, crawl_options, db_option, options_from
 from touchpoint.store import Store, StoreError
 
 EXIT_CRAWL_FAILED = 3
-
-
-class InputError(click.ClickException):
-    """A bad URL, option or store: one ``Error: ...`` line and exit code 2, like a usage error."""
-
-    exit_code = 2
 
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:

@@ -29,8 +29,7 @@ from audit.gate import (
 from audit.history import HistoryError, Resolved, list_audits, resolve, save_audit
 from audit.model import AuditResult
 from reports.diff_html import render_diff_html
-from touchpoint.commands.common import db_option
-from touchpoint.commands.crawl import InputError
+from touchpoint.commands.common import InputError, db_option
 from touchpoint.store import Store, StoreError
 
 F = Callable[..., Any]

@@ -9,7 +9,7 @@ import click
 
 from audit.model import AuditResult
 from reports import Branding, TablesError, render_html, write_tables
-from touchpoint.commands.crawl import InputError
+from touchpoint.commands.common import InputError
 
 
 def load_audit(path: Path) -> dict[str, object]:

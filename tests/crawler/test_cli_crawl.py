@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import crawl_site, open_db, run_touchpoint
+
+from tests.conftest import crawl_site, open_db, run_touchpoint
 
 
 def closed_port() -> int:

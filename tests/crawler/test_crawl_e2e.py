@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import crawl_site, load_crawl, open_db, pages_by_path
+
+from tests.conftest import crawl_site, load_crawl, open_db, pages_by_path
 
 
 @pytest.fixture(scope="module")

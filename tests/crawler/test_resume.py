@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import crawl_site, open_db, pages_by_path, run_touchpoint, start_touchpoint
+
+from tests.conftest import crawl_site, open_db, pages_by_path, run_touchpoint, start_touchpoint
 
 SLOW = {"*": {"delay": 0.15}}  # ~5 s for the tree site at concurrency 1
 

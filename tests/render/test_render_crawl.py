@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import crawl_site, open_db, pages_by_path
 
 from audit import load_input
 from audit.checks.cta_below_fold import CtaBelowFold
 from audit.context import AuditContext
 from crawler.render import default_screenshots_dir, screenshot_path
 from rules import classify_crawl, load_pack
+from tests.conftest import crawl_site, open_db, pages_by_path
 from touchpoint.store import Store
 
 pytestmark = pytest.mark.browser

@@ -105,8 +105,14 @@ def empty_page_fields() -> dict[str, Any]:
     }
 
 
-def extract_html(body: bytes, url: str, scope: Scope, encoding: str = "utf-8") -> PageExtraction:
-    """Extract a page record from an HTML document; never raises on bad HTML."""
+def extract_html(
+    body: bytes, url: str, scope: Scope, encoding: str = "utf-8", measured: bool = False
+) -> PageExtraction:
+    """Extract a page record from an HTML document; never raises on bad HTML.
+
+    ``measured``: the document comes from our own browser, so ``data-tp-geom``
+    attributes are our geometry; in a raw page they are the site's text, ignored.
+    """
     parser = _parser(encoding)
     try:
         root = etree.fromstring(body, parser) if body.strip() else None
@@ -120,7 +126,7 @@ def extract_html(body: bytes, url: str, scope: Scope, encoding: str = "utf-8") -
         page["parse_note"] = note
         return PageExtraction(page, [], [], [], [])
     try:
-        extraction = _Walker(root, url, scope).run()
+        extraction = _Walker(root, url, scope, measured).run()
     except Exception as exc:  # a page must never stop the crawl
         page = empty_page_fields()
         page["parse_note"] = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
@@ -138,8 +144,9 @@ def extract_html(body: bytes, url: str, scope: Scope, encoding: str = "utf-8") -
 class _Walker:
     """One pass over the tree, tracking the page region of every element."""
 
-    def __init__(self, root: Any, url: str, scope: Scope) -> None:
+    def __init__(self, root: Any, url: str, scope: Scope, measured: bool = False) -> None:
         self.root = root
+        self.measured = measured
         self.base = url
         self.origin = origin_of(url)
         self.scope = scope
@@ -372,7 +379,7 @@ class _Walker:
                 "aria_label": clean(el.get("aria-label"), 300) or None,
                 "role": el.get("role"),
                 "position": len(self.ctas),
-                "geometry": _geometry(el),
+                "geometry": _geometry(el) if self.measured else None,
             }
         )
 

@@ -9,6 +9,7 @@ from audit.checks.tp105_deep_page import DeepPage
 from audit.checks.tp201_missing_cta import MissingCta
 from audit.checks.tp202_competing_ctas import CompetingCtas
 from audit.checks.tp203_placeholder_cta import PlaceholderCta
+from audit.checks.tp204_cta_below_fold import CtaBelowFold
 from audit.checks.tp301_conversion_unreachable import ConversionUnreachable
 from audit.checks.tp302_long_path_to_conversion import LongPathToConversion
 from audit.checks.tp303_funnel_gap import FunnelGap
@@ -24,7 +25,7 @@ from audit.checks.tp901_crawl_incomplete import CrawlIncomplete
 
 ALL_CHECKS: tuple[type[Check], ...] = (
     DeadEnd, BrokenLink, RedirectChain, OrphanPage, DeepPage,
-    MissingCta, CompetingCtas, PlaceholderCta,
+    MissingCta, CompetingCtas, PlaceholderCta, CtaBelowFold,
     ConversionUnreachable, LongPathToConversion, FunnelGap,
     FormUnlabelledField, FormTooManyFields, FormInsecure, FormDeadEnd,
     OffSiteCta, NoContactChannel, NoRetentionTouchpoint, NoAdvocacyTouchpoint,

@@ -289,7 +289,9 @@ class SiteSpider(scrapy.Spider):
             yield {"page": {**base, **empty_page_fields(), "parsed": False}}
             return
         assert isinstance(response, TextResponse)
-        extraction = extract_html(response.body, base["url"], self.scope, response.encoding)
+        extraction = extract_html(
+            response.body, base["url"], self.scope, response.encoding, measured=rendered is not None
+        )
         if (
             rendered is None
             and self.options.render == "auto"

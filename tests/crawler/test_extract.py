@@ -242,3 +242,15 @@ def test_extraction_is_pure_and_repeatable() -> None:
     second = extract("forms.html").as_record()
     assert first == second
     assert set(first) == {"page", "links", "ctas", "forms", "contacts"}
+
+
+def test_geometry_is_read_only_from_our_own_rendered_documents() -> None:
+    html = (
+        b'<html><body><a class="btn" href="/buy" '
+        b'data-tp-geom=\'{"desktop": {"above_fold": true}}\'>Buy</a></body></html>'
+    )
+    scope = Scope.for_start_url(BASE)
+    raw = extract_html(html, BASE, scope)
+    rendered = extract_html(html, BASE, scope, measured=True)
+    assert raw.ctas[0]["geometry"] is None  # a site cannot forge its own measurements
+    assert rendered.ctas[0]["geometry"] == {"desktop": {"above_fold": True}}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from audit import load_input
-from audit.checks.cta_below_fold import CtaBelowFold
+from audit.checks.tp204_cta_below_fold import CtaBelowFold
 from audit.context import AuditContext
 from crawler.render import default_screenshots_dir, screenshot_path
 from rules import classify_crawl, load_pack

@@ -112,6 +112,11 @@ class LinkSummary:
 # page by page (up to a few thousand pages), without a 100k-page audit weighing gigabytes.
 MAX_LINKS = 100_000
 
+# Page thumbnails embedded in audit.json (``--screenshots`` crawls): the homepage, the
+# conversion pages, then pages with an error finding or a broken status, at most this
+# many. At 5-15 KB a JPEG (a third more as base64) that is under ~1.2 MB of audit.json.
+MAX_SCREENSHOTS = 60
+
 
 @dataclass
 class CrawlInfo:
@@ -144,6 +149,8 @@ class AuditResult:
     config: dict[str, Any] = field(default_factory=dict)
     links: list[LinkSummary] = field(default_factory=list)  # at most MAX_LINKS of them
     links_total: int = 0  # distinct internal links in the crawl, kept or not
+    # page URL -> "data:image/jpeg;base64,..."; at most MAX_SCREENSHOTS, empty without them
+    screenshots: dict[str, str] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

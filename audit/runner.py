@@ -7,9 +7,11 @@ overrides, per-URL ignores, scores. An exception inside one check becomes an
 
 from __future__ import annotations
 
+import base64
 import itertools
 from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 
 from audit import journey, scoring
 from audit.checks import Check
@@ -18,6 +20,7 @@ from audit.context import AuditContext
 from audit.inputs import AuditInput
 from audit.model import (
     MAX_LINKS,
+    MAX_SCREENSHOTS,
     AuditResult,
     CheckResult,
     Finding,
@@ -91,6 +94,7 @@ def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResul
         config=config.to_dict(),
         links=link_summaries(ctx),
         links_total=nav.graph.number_of_edges(),
+        screenshots=page_screenshots(ctx, findings),
     )
 
 
@@ -101,6 +105,65 @@ def link_summaries(ctx: AuditContext) -> list[LinkSummary]:
         LinkSummary(source, target, data.get("anchor") or "", "cta" if data.get("cta") else "link")
         for source, target, data in edges
     ]
+
+
+# A thumbnail is 5-15 KB; anything much bigger in the folder is not one of ours.
+MAX_SCREENSHOT_BYTES = 200_000
+IMAGE_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
+
+
+def screenshot_urls(ctx: AuditContext, findings: list[Finding]) -> list[str]:
+    """The pages worth a thumbnail, most important first: the homepage, the conversion
+    pages, then pages with an error finding or a broken status."""
+    pages = ctx.data.pages
+    wanted = [ctx.home_url]
+    wanted += sorted(page.url for page in ctx.conversions)
+    wanted += [f.url for f in findings if f.severity == "error" and f.url in pages]
+    wanted += [url for url, page in pages.items() if page.is_broken]
+    return list(dict.fromkeys(wanted))
+
+
+def page_screenshots(ctx: AuditContext, findings: list[Finding]) -> dict[str, str]:
+    """Thumbnails of a ``--screenshots`` crawl as data URIs, so the report needs no files.
+
+    At most ``MAX_SCREENSHOTS``, in ``screenshot_urls`` order; a page without a file (not
+    rendered, or the folder moved) is skipped.
+    """
+    crawl = ctx.data.crawl
+    folder = crawl.settings.get("screenshots_dir")
+    if not folder or crawl.id is None:
+        return {}
+    from crawler.render import screenshot_path  # scrapy is imported only for rendered crawls
+
+    # A page reached through a redirect was shot under the URL the browser was sent to.
+    sources: dict[str, list[str]] = {ctx.home_url: [ctx.data.start_url]}
+    for source, page in ctx.data.pages.items():
+        if page.redirects_to:
+            sources.setdefault(page.redirects_to, []).append(source)
+    found: dict[str, str] = {}
+    for url in screenshot_urls(ctx, findings):
+        for candidate in dict.fromkeys([url, *sources.get(url, ())]):
+            uri = _data_uri(screenshot_path(folder, crawl.id, candidate))
+            if uri:
+                found[url] = uri
+                break
+        if len(found) >= MAX_SCREENSHOTS:
+            break
+    return found
+
+
+def _data_uri(path: Path) -> str | None:
+    """The image at ``path`` as a data URI; None when missing, too big or not a JPEG/PNG."""
+    try:
+        if path.stat().st_size > MAX_SCREENSHOT_BYTES:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    mime = next((m for magic, m in IMAGE_TYPES.items() if data.startswith(magic)), None)
+    if mime is None:
+        return None
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def entry_pages(ctx: AuditContext) -> list[str]:

@@ -14,6 +14,8 @@ and ``audit/graph.py`` fill them); if the audit changes one, only this file foll
 - ``clicks_distribution``: ``{"home_to_conversion" | "page_to_nearest_conversion":
   {"0".."n" | "unreachable": count}}``
 - ``links``: ``[{"source", "target", "text", "kind"}]``
+- ``screenshots``: ``{page url: "data:image/jpeg;base64,..."}`` (optional; untrusted like
+  the rest: only JPEG/PNG base64 data URIs are kept, see ``screenshots``)
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from audit.model import FUNNEL, SEVERITIES, STAGES
+from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES
 from reports.charts import bars, sankey
 from reports.graph import graph_data
 
@@ -47,6 +49,10 @@ URLS_PER_CHECK = 10
 ITEMS_PER_CELL = 8  # journey map and worksheet cells; the rest is counted, not listed
 CONVERSIONS_SHOWN = 12
 DOC_HEADING = re.compile(r"^([^\n]+)\n-{3,}[ \t]*$", re.M)
+# The only thumbnails the report shows: an inline JPEG or PNG, base64 and nothing else
+# (no "javascript:", no "data:text/html", no URL the browser would fetch).
+SCREENSHOT_URI = re.compile(r"data:image/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}")
+MAX_SCREENSHOT_CHARS = 400_000  # a 410x230 thumbnail is ~20,000
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,8 @@ def build_view(
     stage_of = {p["url"]: p["stage"] for p in pages}
     stage_counts = Counter(p["stage"] for p in pages)
     checks = _checks(data, stage_of)
+    shots = screenshots(data)
+    shot_index = {url: i for i, url in enumerate(shots)}
     flow = data.get("stage_flow") or {}
     matrix = flow.get("matrix") or {}
     flows = [
@@ -113,10 +121,36 @@ def build_view(
         "checks": [c for c in checks if c["count"]],
         "passed": [c for c in checks if not c["count"]],
         "crawl": data["crawl"],
+        "shots": shot_index,
+        "conversion_urls": {p["url"] for p in pages if p["is_conversion"]},
     }  # fmt: skip
     payload = _payload(data, pages, links, checks, labels)
+    payload["shots"] = [[url, uri] for url, uri in shots.items()]
     context["graph_mode"] = payload["graph"]["mode"]
     return context, payload
+
+
+def screenshots(data: Mapping[str, Any]) -> dict[str, str]:
+    """The audit's page thumbnails that are safe to use as an ``<img src>``, by page URL.
+
+    audit.json is untrusted: anything but a JPEG/PNG base64 data URI is dropped, and
+    at most ``MAX_SCREENSHOTS`` are kept.
+    """
+    raw = data.get("screenshots")
+    if not isinstance(raw, Mapping):
+        return {}
+    safe: dict[str, str] = {}
+    for url, uri in raw.items():
+        if len(safe) >= MAX_SCREENSHOTS:
+            break
+        if (
+            isinstance(url, str)
+            and isinstance(uri, str)
+            and len(uri) <= MAX_SCREENSHOT_CHARS
+            and SCREENSHOT_URI.fullmatch(uri)
+        ):
+            safe[url] = uri
+    return safe
 
 
 def _origin(url: str) -> str:

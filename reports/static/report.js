@@ -18,6 +18,35 @@
     (findingsByUrl[f[1]] = findingsByUrl[f[1]] || []).push(f);
   });
   function checkOf(f) { return data.checks[f[0]]; }
+
+  /* ---- page thumbnails (--screenshots) -------------------------------- */
+  /* audit.json is untrusted: only an inline base64 JPEG or PNG may become an <img src>
+     (never "javascript:", "data:text/html" or a URL the browser would fetch). */
+  var SHOT_URI = /^data:image\/(?:jpeg|png);base64,[A-Za-z0-9+\/]+={0,2}$/;
+  var SHOT_SIZES = { small: [164, 92], tiny: [48, 27] };
+  var shots = (Array.isArray(data.shots) ? data.shots : []).map(function (s) {
+    var ok = Array.isArray(s) && typeof s[0] === "string" && typeof s[1] === "string" && SHOT_URI.test(s[1]);
+    return ok ? s : null;
+  });
+  var shotByUrl = Object.create(null);
+  shots.forEach(function (s) { if (s) shotByUrl[s[0]] = s[1]; });
+  function shotImage(url, size) {
+    var uri = shotByUrl[url];
+    if (typeof uri !== "string" || !SHOT_URI.test(uri)) return null;
+    var img = el("img", "thumb thumb-" + size);
+    img.alt = "Screenshot of " + url;
+    img.width = SHOT_SIZES[size][0];
+    img.height = SHOT_SIZES[size][1];
+    img.decoding = "async";
+    img.src = uri;
+    return img;
+  }
+  /* the slots the templates left next to findings and path steps */
+  document.querySelectorAll("[data-shot]").forEach(function (slot) {
+    var s = shots[Number(slot.dataset.shot)];
+    var img = s ? shotImage(s[0], "small") : null;
+    if (img) slot.appendChild(img); else slot.remove();
+  });
   /* the path alone for the audited site's pages, the full URL as the tooltip */
   function urlCell(url) {
     var short = data.origin && url.indexOf(data.origin + "/") === 0 ? url.slice(data.origin.length) : url;
@@ -109,6 +138,8 @@
   // pages rows: url, title, stage, action, status, depth, ctas, forms, findings, clicks, conversion
   DataTable("pages-table", data.pages, [
     { key: "page", sort: function (r) { return text(r[1] || r[0]).toLowerCase(); }, render: function (r, td) {
+      var shot = shotImage(r[0], "tiny");
+      if (shot) td.appendChild(shot);
       td.appendChild(el("span", "cell-title", r[1] || "(untitled)"));
       td.appendChild(urlCell(r[0]));
     } },
@@ -265,6 +296,8 @@
         container.appendChild(el(full ? "h4" : "strong", "", page[1] || "(untitled)"));
         container.appendChild(urlCell(page[0]));
         if (!full) return;
+        var shot = shotImage(page[0], "small");
+        if (shot) container.appendChild(shot);
         var meta = el("p", "");
         meta.appendChild(stageTag(page[2]));
         meta.appendChild(document.createTextNode(text(page[3]).replace(/_/g, " ") + " · status " + text(page[4] || "–") + " · depth " + text(page[5] === null ? "–" : page[5])));

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from audit.budgets import BudgetResult
 from audit.diff import AuditDiff
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CRAWL_FAILED = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_CRAWL_FAILED = 0, 1, 3  # 2 is click's usage error
 FAIL_ON = ("new-errors", "budget", "any-new")
 DIFF_MODES = ("new-errors", "any-new")  # need a baseline
 SCREEN_LINES = 20  # the explanation fits one terminal screen; the rest is in diff.json

@@ -73,10 +73,6 @@ class ClassifySummary:
     actions: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
-    @property
-    def pages_per_second(self) -> float:
-        return self.pages / self.seconds if self.seconds else 0.0
-
 
 def _columns(table: Table, names: Iterable[str]) -> list[Any]:
     return [table.c[name] for name in names]

@@ -473,6 +473,12 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def load_crawl(db: str | Path, crawl_id: int | None = None) -> dict[str, Any]:
     """Load a stored crawl's tables as pandas DataFrames.

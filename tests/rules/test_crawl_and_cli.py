@@ -75,7 +75,7 @@ def test_explain_prints_verdict_and_evidence(corpus_db: dict[str, Any]) -> None:
     assert (data["stage"], data["stage_label"]) == ("retention", "delight")
     assert any(e["rule"] == "schema-faq" for e in data["evidence"])
     missing = CliRunner().invoke(explain, ["/nowhere/", *args])
-    assert missing.exit_code == 1 and "no page" in missing.output
+    assert missing.exit_code == 2 and "no page" in missing.output  # an input error
 
 
 def test_rules_command(tmp_path: Path) -> None:

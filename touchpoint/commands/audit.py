@@ -8,9 +8,17 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from audit import AuditConfig, AuditResult, ConfigError, load_input, run_audit
+from audit import (
+    AuditConfig,
+    AuditInputError,
+    AuditResult,
+    ConfigError,
+    load_input,
+    run_audit,
+)
 from audit.checks import ALL_CHECKS, Check
 from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
@@ -52,21 +60,27 @@ def audit_crawl(
             store.get_crawl(crawl_id)
             if pack is None and not is_classified(store, crawl_id):
                 pack = load_pack(None)
-            if pack is not None:
-                classify_crawl(store, crawl_id, pack)
+            if pack is not None and classify_crawl(store, crawl_id, pack).pages == 0:
+                raise InputError(
+                    f"crawl {crawl_id} has no HTML page that answered with content: "
+                    "nothing to audit (see `touchpoint crawls`)"
+                )
             return run_audit(load_input(store, crawl_id), config)
         finally:
             store.close()
-    except (RulePackError, StoreError) as exc:
+    except (RulePackError, StoreError, AuditInputError) as exc:
         raise InputError(str(exc)) from None
 
 
 def write_outputs(result: AuditResult, folder: Path) -> list[Path]:
     """audit.json, pages.csv, findings.csv, links.csv and report.html in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = [result.save(folder / "audit.json")]
-    written += write_tables(result, folder, formats=("csv",))
-    written.append(render_html(result, folder / "report.html"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = [result.save(folder / "audit.json")]
+        written += write_tables(result, folder, formats=("csv",))
+        written.append(render_html(result, folder / "report.html"))
+    except OSError as exc:
+        raise InputError(f"cannot write {exc.filename or folder}: {exc.strerror}") from None
     return written
 
 
@@ -77,7 +91,7 @@ def print_audit(
     by_severity = result.findings_by_severity()
     score = result.scores.get("overall")
     console.print(
-        f"[bold]Audit of {result.site}[/] (crawl {result.crawl.id}): "
+        f"[bold]Audit of {escape(result.site)}[/] (crawl {result.crawl.id}): "
         f"{len(result.pages):,} URLs, score {score if score is not None else '-'}/100"
     )
     console.print(
@@ -92,13 +106,15 @@ def print_audit(
         table = Table("code", "check", "severity", "count", "problem", box=None, pad_edge=False)
         for check in failed[:limit]:
             problem = check.message if check.status == "error" else check.title
-            table.add_row(check.code, check.slug, check.severity, str(check.count), problem)
+            table.add_row(
+                check.code, check.slug, check.severity, str(check.count), escape(problem or "")
+            )
         console.print(table)
     home = [p for p in result.paths if p.origin == "home" and p.via == "any"]
     for route in home[:5]:
         plural = "" if route.clicks == 1 else "s"
         clicks = "unreachable" if route.clicks is None else f"{route.clicks} click{plural}"
-        console.print(f"Home -> {route.target}: {clicks}")
+        console.print(f"Home -> {escape(route.target or '')}: {clicks}")
     if len(home) > 5:
         console.print(f"... and {len(home) - 5} more conversion pages (see audit.json)")
     for path in written:

@@ -7,26 +7,34 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from crawler import CrawlFailed, CrawlSummary, run_crawl
+from audit.gate import EXIT_CRAWL_FAILED
+from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
 from crawler.options import OptionsError
 from touchpoint.commands.common import InputError, crawl_options, db_option, options_from
 from touchpoint.store import Store, StoreError
 
-EXIT_CRAWL_FAILED = 3
-
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
-    """Run the crawl; map every domain error to a one-line message and an exit code."""
+    """Run the crawl the ``crawl_options`` flags describe (see ``run_or_exit``)."""
     if not url and params["resume"] is None:
         raise click.UsageError("give a URL to crawl, or --resume CRAWL_ID")
     try:
         options = options_from(url, params)
-        if params["resume"] is None:
+    except OptionsError as exc:
+        raise InputError(str(exc)) from None
+    return run_or_exit(options, db, params["resume"])
+
+
+def run_or_exit(options: CrawlOptions, db: str, resume: int | None = None) -> CrawlSummary:
+    """Run a crawl; map every domain error to a one-line message and its exit code."""
+    try:
+        if resume is None:
             options.validate()
         progress = os.environ.get("TOUCHPOINT_PROGRESS", "auto")
-        return run_crawl(options, db=db, resume=params["resume"], progress=progress)
+        return run_crawl(options, db=db, resume=resume, progress=progress)
     except (OptionsError, StoreError) as exc:
         raise InputError(str(exc)) from None
     except CrawlFailed as exc:
@@ -38,7 +46,7 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
     console = console or Console()
     c = summary.counts
     state = "" if summary.status == "finished" else f" [yellow]({summary.status})[/]"
-    console.print(f"[bold]Crawl {summary.crawl_id}[/]{state}: {summary.start_url}")
+    console.print(f"[bold]Crawl {summary.crawl_id}[/]{state}: {escape(summary.start_url)}")
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_row("URLs", f"{c['urls']:,} ({c['parsed']:,} HTML pages parsed)")
     codes = ", ".join(f"{code}: {n:,}" for code, n in sorted(summary.status_codes.items()))
@@ -94,14 +102,14 @@ def crawls(db: str, site: str | None) -> None:
         touchpoint crawls --site example.com
     """
     try:
-        store = Store.open(db, create=False)
-        rows = store.list_crawls(site=site)
+        with Store.open(db, create=False) as store:
+            rows = store.list_crawls(site=site)
     except StoreError as exc:
         raise InputError(str(exc)) from None
     table = Table("id", "site", "start URL", "started", "finished", "status", "URLs")
     for row in rows:
         table.add_row(
-            str(row["id"]), row["site"], row["start_url"], row["started_at"],
+            str(row["id"]), escape(row["site"]), escape(row["start_url"]), row["started_at"],
             row["finished_at"] or "-", row["status"], f"{row['pages']:,}",
         )  # fmt: skip
     Console().print(table if rows else "No crawls stored yet.")

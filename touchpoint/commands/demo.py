@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from importlib.resources import files
 from pathlib import Path
 
@@ -12,9 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from audit import AuditConfig, AuditResult
-from crawler import CrawlFailed, CrawlOptions, run_crawl
+from crawler import CrawlOptions
 from touchpoint.commands.audit import audit_crawl, print_audit, write_outputs
-from touchpoint.commands.crawl import print_summary
+from touchpoint.commands.crawl import print_summary, run_or_exit
 from touchpoint.demo import serve_demo
 
 
@@ -65,13 +64,7 @@ def demo(output: Path) -> None:
         stale.unlink(missing_ok=True)
     with serve_demo() as server:
         console.print(f"Serving the demo site at {server.base_url}")
-        options = CrawlOptions(start_url=server.url("/"), fast=True)
-        try:
-            summary = run_crawl(
-                options, db=str(db), progress=os.environ.get("TOUCHPOINT_PROGRESS", "auto")
-            )
-        except CrawlFailed as exc:
-            raise click.ClickException(str(exc)) from None
+        summary = run_or_exit(CrawlOptions(start_url=server.url("/"), fast=True), str(db))
         print_summary(summary, console)
         result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), None, None, classify=True)
         written = write_outputs(result, output)

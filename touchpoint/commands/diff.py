@@ -101,11 +101,14 @@ def print_diff(diff: AuditDiff, console: Console) -> None:
 
 def write_diff(diff: AuditDiff, folder: Path) -> list[Path]:
     """diff.json and diff.html in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
     data = diff.to_dict()
     json_path = folder / "diff.json"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    return [json_path, render_diff_html(data, folder / "diff.html")]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        return [json_path, render_diff_html(data, folder / "diff.html")]
+    except OSError as exc:
+        raise InputError(f"cannot write {exc.filename or folder}: {exc.strerror}") from None
 
 
 # -- the shared steps -------------------------------------------------------------

@@ -8,11 +8,12 @@ from urllib.parse import urljoin
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Column, Table
 
 from crawler.urls import normalize_url
 from rules import RulePack, RulePackError, explain_page, load_pack
-from touchpoint.commands.common import db_option
+from touchpoint.commands.common import InputError, db_option
 from touchpoint.store import Store, StoreError
 
 rules_option = click.option(
@@ -34,7 +35,7 @@ def pack_or_exit(rules_file: str | None, model: str | None) -> RulePack:
     try:
         return load_pack(rules_file, model=model)
     except RulePackError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise InputError(str(exc)) from None
 
 
 def _match(rule: dict[str, Any]) -> str:
@@ -128,13 +129,13 @@ def explain(
     """
     pack = pack_or_exit(rules_file, model)
     try:
-        store = Store.open(db, create=False)
-        page_url = _page_url(store, crawl_id, url)
-        found = explain_page(store, crawl_id, page_url, pack)
+        with Store.open(db, create=False) as store:
+            page_url = _page_url(store, crawl_id, url)
+            found = explain_page(store, crawl_id, page_url, pack)
     except StoreError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise InputError(str(exc)) from None
     if found is None:
-        raise click.ClickException(f"no page {page_url} in crawl {crawl_id}")
+        raise InputError(f"no page {page_url} in crawl {crawl_id}")
     record, verdict = found
     if as_json:
         data = {
@@ -155,7 +156,7 @@ def explain(
     label = (
         f" ({verdict.stage_label}, {pack.model})" if verdict.stage_label != verdict.stage else ""
     )
-    console.print(f"[bold]{record['url']}[/]  {record.get('title') or ''}", markup=True)
+    console.print(f"[bold]{escape(record['url'])}[/]  {escape(record.get('title') or '')}")
     console.print(f"  stage       {verdict.stage}{label}")
     console.print(f"  action      {verdict.action}")
     console.print(f"  conversion  {'yes' if verdict.is_conversion else 'no'}")
@@ -166,10 +167,12 @@ def explain(
         matched = (
             item["matched"] if isinstance(item["matched"], str) else ", ".join(item["matched"])
         )
-        table.add_row(item["rule"], item["signal"], matched, votes, f"{item['weight']:g}")
+        table.add_row(item["rule"], item["signal"], escape(matched), votes, f"{item['weight']:g}")
     console.print(table)
     texts = {c["position"]: c.get("text") or c.get("aria_label") or "" for c in record["ctas"]}
     for position, action, rank in verdict.cta_actions:
-        console.print(f"  CTA {position} {texts.get(position, '')!r}: {action} ({rank})")
+        console.print(
+            f"  CTA {position} {escape(repr(texts.get(position, '')))}: {action} ({rank})"
+        )
     for position, purpose in verdict.form_purposes:
         console.print(f"  form {position}: {purpose}")

@@ -28,7 +28,7 @@ from crawler.extract import empty_page_fields, extract_html
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
 from crawler.sitemaps import parse_sitemap
-from crawler.urls import Scope, normalize_url
+from crawler.urls import Scope, normalize_url, origin_of
 from touchpoint.store import Store, now_iso
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ class SiteSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         self.open_store()
-        origin = f"{urlsplit(self.start_page).scheme}://{urlsplit(self.start_page).netloc}"
+        origin = origin_of(self.start_page)
         yield scrapy.Request(
             f"{origin}/robots.txt",
             callback=self.parse_robots,
@@ -208,7 +208,7 @@ class SiteSpider(scrapy.Spider):
         if response.status == 200 and isinstance(response, TextResponse):
             found = list(sitemap_urls_from_robots(response.body, base_url=response.url))
         if not found:
-            origin = f"{urlsplit(response.url).scheme}://{urlsplit(response.url).netloc}"
+            origin = origin_of(response.url)
             found = [f"{origin}/sitemap.xml"]
         for url in found:
             yield self.sitemap_request(url)

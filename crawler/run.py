@@ -18,7 +18,7 @@ from crawler import settings as default_settings
 from crawler.options import CrawlOptions
 from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
-from touchpoint.store import Store
+from touchpoint.store import DEFAULT_DB, Store
 
 # Scrapy logs every unreachable link target (and robots.txt of an unreachable host) as an
 # ERROR with a traceback; for touchpoint these are findings, stored with the page, not
@@ -64,7 +64,7 @@ def scrapy_settings(options: CrawlOptions, db: str, progress: str, log_level: st
 
 def run_crawl(
     options: CrawlOptions,
-    db: str = "touchpoint.db",
+    db: str = DEFAULT_DB,
     resume: int | None = None,
     progress: str = "auto",
     log_level: str = "WARNING",
@@ -74,34 +74,31 @@ def run_crawl(
     Raises ``OptionsError`` for bad options, ``StoreError`` for an unusable store
     and ``CrawlFailed`` when the start URL cannot be fetched at all.
     """
-    store = Store.open(db)
-    if resume is not None:
-        options = CrawlOptions.from_dict(store.get_crawl(resume)["settings"])
-    options.validate()
-    if options.screenshots and not options.screenshots_dir:
-        options.screenshots_dir = default_screenshots_dir(db)
-    process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
-    if logging.getLevelName(log_level) >= logging.WARNING:
-        for name in PER_URL_LOGGERS:
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-    crawler = process.create_crawler(SiteSpider)
-    began = time.monotonic()
-    process.crawl(crawler, options=options, crawl_id=resume, db=db)
-    process.start()
-    seconds = time.monotonic() - began
-    spider = crawler.spider
-    if not isinstance(spider, SiteSpider) or spider.crawl_id is None:
-        raise CrawlFailed(f"the crawl of {options.start_url} did not start")
-    summary = summarise(store, spider.crawl_id, seconds)
-    if summary.status == "running":  # the spider never closed: it failed to start or crashed
-        store.close()
-        raise CrawlFailed(f"the crawl of {options.start_url} stopped on an internal error")
-    if summary.start_error and not options.from_sitemap and summary.status == "finished":
-        store.update_crawl(spider.crawl_id, status="failed")
-        store.close()
-        raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
-    store.close()
-    return summary
+    with Store.open(db) as store:
+        if resume is not None:
+            options = CrawlOptions.from_dict(store.get_crawl(resume)["settings"])
+        options.validate()
+        if options.screenshots and not options.screenshots_dir:
+            options.screenshots_dir = default_screenshots_dir(db)
+        process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
+        if logging.getLevelName(log_level) >= logging.WARNING:
+            for name in PER_URL_LOGGERS:
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+        crawler = process.create_crawler(SiteSpider)
+        began = time.monotonic()
+        process.crawl(crawler, options=options, crawl_id=resume, db=db, store=store)
+        process.start()
+        seconds = time.monotonic() - began
+        spider = crawler.spider
+        if not isinstance(spider, SiteSpider) or spider.crawl_id is None:
+            raise CrawlFailed(f"the crawl of {options.start_url} did not start")
+        summary = summarise(store, spider.crawl_id, seconds)
+        if summary.status == "running":  # the spider never closed: it failed to start or crashed
+            raise CrawlFailed(f"the crawl of {options.start_url} stopped on an internal error")
+        if summary.start_error and not options.from_sitemap and summary.status == "finished":
+            store.update_crawl(spider.crawl_id, status="failed")
+            raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
+        return summary
 
 
 def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:

@@ -5,6 +5,7 @@
 """
 
 from touchpoint import __version__
+from touchpoint.store import DEFAULT_DB
 
 BOT_NAME = "touchpoint"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -59,6 +60,6 @@ EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
 
 LOG_LEVEL = "INFO"
 
-TOUCHPOINT_DB = "touchpoint.db"
+TOUCHPOINT_DB = DEFAULT_DB
 TOUCHPOINT_BATCH_SIZE = 100
 TOUCHPOINT_PROGRESS = "auto"  # auto | live | plain | off

@@ -29,7 +29,7 @@ from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
 from crawler.sitemaps import parse_sitemap
 from crawler.urls import Scope, normalize_url, origin_of
-from touchpoint.store import Store, now_iso
+from touchpoint.store import DEFAULT_DB, Store, now_iso
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ class SiteSpider(scrapy.Spider):
         options: CrawlOptions | None = None,
         crawl_id: int | None = None,
         db: str | None = None,
+        store: Store | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -78,7 +79,8 @@ class SiteSpider(scrapy.Spider):
         self.parse_slots_used = 0
         self.probed_beyond_limit = {"max_pages": 0, "max_depth": 0}
         self.pending_sitemap: list[str] = []
-        self.store: Store | None = None
+        self.store = store  # run_crawl passes its own; `scrapy crawl` opens one from db
+        self.state_loaded = False  # open_store runs from both the pipeline and start()
         self.resume_frontier: list[tuple[str, int]] = []
 
     @classmethod
@@ -95,17 +97,20 @@ class SiteSpider(scrapy.Spider):
         """Open the store and create (or reload, when resuming) this crawl's state."""
         from touchpoint import __version__
 
+        if self.store is not None and self.state_loaded:
+            return self.store
         if self.store is None:
-            self.store = Store.open(self.db or "touchpoint.db")
-            if self.crawl_id is None:
-                self.crawl_id = self.store.create_crawl(
-                    site=urlsplit(self.start_page).hostname or "",
-                    start_url=self.start_page,
-                    settings=self.options.to_dict(),
-                    tool_version=__version__,
-                )
-            else:
-                self._reload_state(self.store)
+            self.store = Store.open(self.db or DEFAULT_DB)
+        self.state_loaded = True
+        if self.crawl_id is None:
+            self.crawl_id = self.store.create_crawl(
+                site=urlsplit(self.start_page).hostname or "",
+                start_url=self.start_page,
+                settings=self.options.to_dict(),
+                tool_version=__version__,
+            )
+        else:
+            self._reload_state(self.store)
         return self.store
 
     def _reload_state(self, store: Store) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from crawler.options import CrawlOptions
+from touchpoint.store import DEFAULT_DB
 
 F = Callable[..., Any]
 
@@ -20,7 +21,7 @@ class InputError(click.ClickException):
 
 db_option = click.option(
     "--db",
-    default="touchpoint.db",
+    default=DEFAULT_DB,
     show_default=True,
     metavar="PATH",
     help="The crawl store: a SQLite file (created if missing) or a postgresql:// URL.",

@@ -7,6 +7,10 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+RENDER_MODES = ("off", "auto", "on")
+# What --allow-resources can let through while rendering (blocked by default).
+RESOURCE_KINDS = ("images", "fonts", "media", "analytics")
+
 
 class OptionsError(ValueError):
     """The crawl options are not usable (bad URL, bad pattern, bad number)."""
@@ -58,16 +62,15 @@ class CrawlOptions:
                 raise OptionsError(f"bad pattern {pattern!r}: {exc}") from None
 
     def _validate_render(self) -> None:
-        if self.render not in ("off", "auto", "on"):
+        if self.render not in RENDER_MODES:
             raise OptionsError(f"--render must be on, auto or off, got {self.render!r}")
         if self.render_pages_per_context < 1:
             got = self.render_pages_per_context
             raise OptionsError(f"--render-pages-per-context must be at least 1, got {got}")
-        unknown = set(self.allow_resources) - {"images", "fonts", "media", "analytics"}
+        unknown = set(self.allow_resources) - set(RESOURCE_KINDS)
         if unknown:
-            raise OptionsError(
-                f"--allow-resources takes images, fonts, media, analytics; got {sorted(unknown)}"
-            )
+            kinds = ", ".join(RESOURCE_KINDS)
+            raise OptionsError(f"--allow-resources takes {kinds}; got {sorted(unknown)}")
         if self.render == "off" and (self.screenshots or self.consent):
             flag = "--screenshots" if self.screenshots else "--consent"
             raise OptionsError(f"{flag} needs a browser: add --render on (or auto)")

@@ -34,7 +34,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.browser import find_browser, launch_options
-from crawler.options import CrawlOptions
+from crawler.options import RESOURCE_KINDS, CrawlOptions
 
 if TYPE_CHECKING:
     from playwright.async_api import BrowserContext, Page, ViewportSize
@@ -44,15 +44,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RENDER_MODES = ("off", "auto", "on")
 DESKTOP: ViewportSize = {"width": 1366, "height": 768}
 PHONE: ViewportSize = {"width": 390, "height": 844}
 GEOMETRY_JS = (Path(__file__).parent / "render_js" / "geometry.js").read_text(encoding="utf-8")
 
-# What --allow-resources can let through; everything else a page needs (HTML, CSS,
-# scripts, XHR) always loads, since layout and injected content depend on it.
+# Playwright resource types of each --allow-resources kind (analytics is by host);
+# everything else a page needs (HTML, CSS, scripts, XHR) always loads, since layout
+# and injected content depend on it.
 RESOURCE_TYPES = {"images": {"image"}, "fonts": {"font"}, "media": {"media", "texttrack"}}
-RESOURCE_KINDS = (*RESOURCE_TYPES, "analytics")
 ANALYTICS_HOSTS = (
     "google-analytics.com", "googletagmanager.com", "doubleclick.net", "googleadservices.com",
     "googlesyndication.com", "facebook.net", "connect.facebook.com", "hotjar.com",

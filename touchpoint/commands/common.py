@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from crawler.options import CrawlOptions
+from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
 from touchpoint.store import DEFAULT_DB
 
 F = Callable[..., Any]
@@ -30,7 +30,7 @@ db_option = click.option(
 
 render_options = (
     click.option(
-        "--render", type=click.Choice(["off", "auto", "on"]), default="off", show_default=True,
+        "--render", type=click.Choice(RENDER_MODES), default="off", show_default=True,
         help="Load pages in Chromium so script-built links and CTAs are seen; auto renders "
         "only pages whose HTML is a script shell.",
     ),
@@ -53,7 +53,7 @@ render_options = (
     ),
     click.option(
         "--allow-resources", multiple=True, metavar="KIND",
-        type=click.Choice(["images", "fonts", "media", "analytics"]),
+        type=click.Choice(RESOURCE_KINDS),
         help="Let these load while rendering (blocked by default): images, fonts, media, "
         "analytics. Repeatable.",
     ),

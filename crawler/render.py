@@ -37,7 +37,7 @@ from crawler.browser import find_browser, launch_options
 from crawler.options import RESOURCE_KINDS, CrawlOptions
 
 if TYPE_CHECKING:
-    from playwright.async_api import BrowserContext, Page, ViewportSize
+    from playwright.async_api import BrowserContext, CDPSession, Page, ViewportSize
     from playwright.async_api import Request as BrowserRequest
 
     from crawler.extract import PageExtraction
@@ -46,6 +46,14 @@ log = logging.getLogger(__name__)
 
 DESKTOP: ViewportSize = {"width": 1366, "height": 768}
 PHONE: ViewportSize = {"width": 390, "height": 844}
+# The phone is emulated as one, not just a narrow window: the viewport meta tag is
+# honoured (a page without one is laid out at 980 px and zoomed out, as on a real
+# phone), the pixel ratio is 3, and touch makes (pointer: coarse) and (hover: none)
+# match. Only the user agent stays the desktop's: the page was already fetched.
+DEVICE_METRICS = {
+    "desktop": {**DESKTOP, "deviceScaleFactor": 1, "mobile": False},
+    "mobile": {**PHONE, "deviceScaleFactor": 3, "mobile": True},
+}
 GEOMETRY_JS = (Path(__file__).parent / "render_js" / "geometry.js").read_text(encoding="utf-8")
 
 # Playwright resource types of each --allow-resources kind (analytics is by host);
@@ -137,22 +145,27 @@ def screenshot_path(folder: str | Path, crawl_id: int, url: str) -> Path:
     return Path(folder) / str(crawl_id) / f"{digest}.jpg"
 
 
-async def _thumbnail(page: Page, target: Path) -> None:
+async def _thumbnail(session: CDPSession, target: Path) -> None:
     """A small JPEG of the first screen, scaled by Chromium itself (no image library)."""
-    session = await page.context.new_cdp_session(page)
-    try:
-        shot = await session.send(
-            "Page.captureScreenshot",
-            {
-                "format": "jpeg",
-                "quality": THUMBNAIL_QUALITY,
-                "clip": {"x": 0, "y": 0, **DESKTOP, "scale": THUMBNAIL_SCALE},
-            },
-        )
-    finally:
-        await session.detach()
+    shot = await session.send(
+        "Page.captureScreenshot",
+        {
+            "format": "jpeg",
+            "quality": THUMBNAIL_QUALITY,
+            "clip": {"x": 0, "y": 0, **DESKTOP, "scale": THUMBNAIL_SCALE},
+        },
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(base64.b64decode(shot["data"]))
+
+
+async def emulate(session: CDPSession, device: str) -> None:
+    """Switch the tab to the desktop or the phone (``DEVICE_METRICS``), touch included."""
+    phone = device == "mobile"
+    await session.send(
+        "Emulation.setTouchEmulationEnabled", {"enabled": phone, "maxTouchPoints": 5}
+    )
+    await session.send("Emulation.setDeviceMetricsOverride", DEVICE_METRICS[device])
 
 
 # -- resource blocking ----------------------------------------------------------
@@ -250,6 +263,9 @@ class RenderMiddleware:
         options: CrawlOptions = crawler.spider.options
         self.options = options
         self.recycler = ContextRecycler(options.render_pages_per_context)
+        # One DevTools session per tab, for the whole life of the tab: detaching one
+        # undoes its emulation in ways that leave the tab at neither viewport.
+        self.sessions: dict[Page, CDPSession] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RenderMiddleware:
@@ -295,23 +311,36 @@ class RenderMiddleware:
 
     async def _on_page(self, page: Page, request: scrapy.Request) -> None:
         self.recycler.remember(request.meta["playwright_context"], page.context)
-        if page.viewport_size != DESKTOP:  # a reused tab was left at the phone size
-            await page.set_viewport_size(DESKTOP)
+
+    async def _session(self, page: Page) -> CDPSession:
+        session = self.sessions.get(page)
+        if session is None:
+            session = self.sessions[page] = await page.context.new_cdp_session(page)
+            page.once("close", self._forget)
+        return session
+
+    def _forget(self, page: Page) -> None:
+        self.sessions.pop(page, None)
 
     async def _read_page(self, page: Page, url: str | None) -> dict[str, Any]:
-        """Consent, then geometry at both viewports and the thumbnail; returns the load time."""
+        """Consent, then geometry on desktop and phone and the thumbnail; returns the load time.
+
+        The tab ends back at the desktop, ready for its next page.
+        """
         if self.options.consent:
             await click_consent(page, self.options.consent)
+        session = await self._session(page)
         load_ms = await page.evaluate(GEOMETRY_JS, "desktop")
         screenshot = None
         folder = self.options.screenshots_dir
         crawl_id = self.crawler.spider.crawl_id
         if self.options.screenshots and folder and crawl_id is not None:
             target = screenshot_path(folder, crawl_id, url or page.url)
-            await _thumbnail(page, target)
+            await _thumbnail(session, target)
             screenshot = str(target)
-        await page.set_viewport_size(PHONE)
+        await emulate(session, "mobile")
         await page.evaluate(GEOMETRY_JS, "mobile")
+        await emulate(session, "desktop")
         return {"load_ms": load_ms, "screenshot": screenshot}
 
 

@@ -155,6 +155,21 @@ def test_cta_below_the_fold_on_phone_only(
     assert desktop_only.check(ctx) == []
 
 
+def test_the_phone_is_emulated_not_just_a_narrow_window(
+    serve_site: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    phone = crawl(serve_site, tmp_path_factory.mktemp("phone"), "phone", "--render", "on")
+    # Touch media queries match on the phone: a hover-only button is hidden there.
+    tour = ctas_of(phone["db"], "/tour.html")[0]["geometry"]
+    assert tour["desktop"]["visible"] and tour["desktop"]["above_fold"]
+    assert tour["mobile"]["visible"] is False and tour["mobile"]["above_fold"] is False
+    # Without a viewport meta tag the page is zoomed out to fit, as on a real phone:
+    # a CTA 1,200 px down is in the first screen of the phone, not of the desktop.
+    buy = ctas_of(phone["db"], "/legacy.html")[0]["geometry"]
+    assert buy["desktop"]["above_fold"] is False
+    assert buy["mobile"]["above_fold"] is True and buy["mobile"]["y"] == buy["desktop"]["y"]
+
+
 @pytest.mark.parametrize("consent", ["Accept all", "#accept"])
 def test_consent_wall_is_clicked(
     consent: str, serve_site: Any, tmp_path_factory: pytest.TempPathFactory

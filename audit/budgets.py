@@ -25,13 +25,12 @@ one-line ``BudgetError`` naming the file, the line and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from audit.config import ConfigError, ConfigFile
 from audit.diff import AuditDiff
 from audit.model import SEVERITIES, AuditResult
 from audit.registry import SelectorError, lookup
@@ -39,7 +38,7 @@ from audit.registry import SelectorError, lookup
 KEYS = ("no-new-errors", "min-score", "max-clicks-to-conversion", "must-reach", "max-findings")
 
 
-class BudgetError(ValueError):
+class BudgetError(ConfigError):
     """The [budgets] table cannot be used."""
 
 
@@ -129,20 +128,9 @@ def parse_budgets(
     return budgets
 
 
-def load_budgets(path: str | Path) -> list[Budget]:
-    """The budgets of a touchpoint.toml; none when the file has no [budgets] table."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except OSError as exc:
-        raise BudgetError(f"cannot read {file}: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise BudgetError(f"{file}: {exc}") from None
-    table = data.get("budgets", {})
-    if not isinstance(table, Mapping):
-        raise BudgetError(f"{file}: budgets must be a table")
-    return parse_budgets(table, str(file), text)
+def budgets_from(file: ConfigFile) -> list[Budget]:
+    """The budgets of an already parsed touchpoint.toml; none without a [budgets] table."""
+    return parse_budgets(file.table("budgets"), str(file.path), file.text)
 
 
 # -- evaluation -------------------------------------------------------------
@@ -189,7 +177,7 @@ def _must_reach(budget: Budget, result: AuditResult) -> BudgetResult:
     if not pages:
         return BudgetResult(budget, False, f"{budget.target} is not in the crawl", [budget.target])
     page = pages[0]
-    if page.status is None or page.status >= 400:
+    if page.is_broken:
         status = page.status or "no response"
         return BudgetResult(budget, False, f"{page.url} answers {status}", [page.url])
     reached = clicks.get(page.url, page.depth)

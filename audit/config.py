@@ -16,6 +16,8 @@
     [audit.per-url-ignores]
     "/legal/*" = ["missing-cta", "dead-end"]
 
+The file is read and parsed once, into a ``ConfigFile``; each table is validated by
+its own reader (``AuditConfig.from_file`` here, ``budgets_from`` in ``audit/budgets.py``).
 Every mistake is a one-line ``ConfigError`` naming the file and the key.
 """
 
@@ -39,6 +41,36 @@ class ConfigError(ValueError):
     """The audit configuration is not usable."""
 
 
+@dataclass(frozen=True)
+class ConfigFile:
+    """One touchpoint.toml, read and parsed once; ``text`` is kept for line numbers."""
+
+    path: Path
+    text: str
+    data: dict[str, Any]
+
+    @classmethod
+    def read(cls, path: str | Path) -> ConfigFile:
+        """Read and parse the file; a missing, unreadable or invalid file is one line."""
+        file = Path(path)
+        try:
+            text = file.read_text(encoding="utf-8")
+            return cls(file, text, tomllib.loads(text))
+        except FileNotFoundError:
+            raise ConfigError(f"no config file {file}") from None
+        except OSError as exc:
+            raise ConfigError(f"cannot read {file}: {exc.strerror}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+
+    def table(self, name: str) -> dict[str, Any]:
+        """The ``[name]`` table, empty when the file has none."""
+        table = self.data.get(name, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{self.path}: {name} must be a table")
+        return table
+
+
 def _key(name: str) -> str:
     return name.replace("-", "_")
 
@@ -54,15 +86,9 @@ class AuditConfig:
     source: str = "defaults"
 
     @classmethod
-    def load(cls, path: str | Path) -> AuditConfig:
-        file = Path(path)
-        try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"no config file {file}") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{file}: not valid TOML: {exc}") from None
-        return cls.from_mapping(data.get("audit", {}), source=str(file))
+    def from_file(cls, file: ConfigFile) -> AuditConfig:
+        """The ``[audit]`` table of an already parsed touchpoint.toml."""
+        return cls.from_mapping(file.table("audit"), source=str(file.path))
 
     @classmethod
     def from_mapping(cls, audit: dict[str, Any], source: str = "config") -> AuditConfig:

@@ -9,8 +9,10 @@ a store, ``page_details`` reads the CTA texts and form fields from its ``ctas``
 and ``forms`` tables, so the diff can name the CTA that was lost and the fields
 a form started to require; without details it reports the count changes.
 
-Changes that follow from a page breaking (its stage, action, CTAs and forms
-vanish with it) are not repeated: the status change says it all.
+Changes that follow from a page losing its content (its stage, action, CTAs,
+forms and findings vanish with it) are not repeated: the status change says it
+all. Only a broken page (``PageSummary.is_broken``) makes that change worse; a page
+robots.txt now blocks was not fetched, which is not the same as broken.
 """
 
 from __future__ import annotations
@@ -19,11 +21,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from audit.model import AuditResult, Finding, JourneyPath, PageSummary
+from audit.model import AuditResult, Finding, JourneyPath, PageSummary, site_origin
 from touchpoint.store import Store, ctas, forms
 
 Direction = Literal["worse", "better", "neutral"]
@@ -62,6 +63,7 @@ class PageRef:
     action: str
     depth: int | None
     in_sitemap: bool
+    broken: bool  # ``PageSummary.is_broken``, so diff.html needs no definition of its own
 
 
 @dataclass
@@ -259,7 +261,7 @@ def page_details(store: Store, crawl_id: int) -> Details:
 def _side(result: AuditResult, label: str | None) -> dict[str, Any]:
     return {
         "site": result.site,
-        "origin": "{0.scheme}://{0.netloc}".format(urlsplit(result.crawl.start_url)),
+        "origin": site_origin(result.crawl.start_url),
         "crawl_id": result.crawl.id,
         "crawl_status": result.crawl.status,
         "generated_at": result.generated_at,
@@ -271,16 +273,21 @@ def _side(result: AuditResult, label: str | None) -> dict[str, Any]:
 
 
 def _ref(page: PageSummary) -> PageRef:
-    return PageRef(page.url, page.status, page.stage, page.action, page.depth, page.in_sitemap)
+    return PageRef(
+        page.url, page.status, page.stage, page.action, page.depth, page.in_sitemap,
+        page.is_broken,
+    )  # fmt: skip
 
 
-def _broken(status: int | None) -> bool:
-    return status is None or status >= 400
+def _has_content(page: PageSummary) -> bool:
+    """Fetched and answered below 400: only then were its stage, CTAs, forms and findings
+    read. A broken or robots-blocked page has none, so their changes say nothing."""
+    return page.status is not None and page.status < 400
 
 
-def _status_direction(before: int | None, after: int | None) -> Direction:
-    if _broken(before) != _broken(after):
-        return "worse" if _broken(after) else "better"
+def _status_direction(old: PageSummary, new: PageSummary) -> Direction:
+    if old.is_broken != new.is_broken:
+        return "worse" if new.is_broken else "better"
     return "neutral"
 
 
@@ -290,22 +297,22 @@ def _depth_direction(before: int | None, after: int | None) -> Direction:
     return "worse" if after > before else "better"
 
 
-def _page_changes(old: PageSummary, new: PageSummary) -> tuple[list[PageChange], bool]:
-    """The field changes of one page, and whether CTA/form changes still mean something."""
+def _page_changes(old: PageSummary, new: PageSummary, comparable: bool) -> list[PageChange]:
+    """The field changes of one page; stage and action only when both sides were read."""
     changes = []
     if old.status != new.status:
-        direction = _status_direction(old.status, new.status)
+        direction = _status_direction(old, new)
         changes.append(PageChange(new.url, "status", old.status, new.status, direction))
     if old.depth != new.depth:
         direction = _depth_direction(old.depth, new.depth)
         changes.append(PageChange(new.url, "depth", old.depth, new.depth, direction))
-    if _broken(old.status) or _broken(new.status):
-        return changes, False
+    if not comparable:
+        return changes
     if old.stage != new.stage:
         changes.append(PageChange(new.url, "stage", old.stage, new.stage, "neutral"))
     if old.action != new.action:
         changes.append(PageChange(new.url, "action", old.action, new.action, "neutral"))
-    return changes, True
+    return changes
 
 
 def _cta_changes(url: str, old: PageDetail, new: PageDetail) -> list[CtaChange]:
@@ -466,11 +473,17 @@ def diff_audits(
     new_pages = {p.url: p for p in new.pages}
     diff.pages_added = [_ref(new_pages[u]) for u in sorted(new_pages.keys() - old_pages.keys())]
     diff.pages_removed = [_ref(old_pages[u]) for u in sorted(old_pages.keys() - new_pages.keys())]
+    flipped: set[str] = set()  # pages whose content appeared or vanished
+    emptied: set[str] = set()  # ... vanished: their findings went with it, none was fixed
     for url in sorted(old_pages.keys() & new_pages.keys()):
         old, page = old_pages[url], new_pages[url]
-        changes, comparable = _page_changes(old, page)
-        diff.page_changes += changes
-        if not comparable:
+        had, has = _has_content(old), _has_content(page)
+        diff.page_changes += _page_changes(old, page, comparable=had and has)
+        if had != has:
+            flipped.add(url)
+        if had and not has:
+            emptied.add(url)
+        if not (had and has):
             continue
         if base_details is not None and new_details is not None:
             before = base_details.get(url, PageDetail())
@@ -481,12 +494,10 @@ def diff_audits(
             cta_changes, form_changes = _count_changes(old, page)
             diff.ctas += cta_changes
             diff.forms += form_changes
-    flipped = {c.url for c in diff.page_changes if c.field == "status" and c.direction != "neutral"}
-    broke = {c.url for c in diff.page_changes if c.field == "status" and c.direction == "worse"}
     diff.findings = [
         f
         for f in _finding_changes(base.findings, new.findings)
-        if not (f.change == "fixed" and f.url in broke)  # gone with the page, not fixed
+        if not (f.change == "fixed" and f.url in emptied)
     ]
     moved = {p.url for p in diff.pages_added} | {p.url for p in diff.pages_removed} | flipped
     diff.paths = _path_changes(base.paths, new.paths, moved)

@@ -60,54 +60,80 @@ class Resolved:
     crawl_id: int | None = None
 
 
-def ensure_table(store: Store) -> None:
-    """Create the ``audits`` table in a store opened before this module was imported."""
-    audits.create(store.engine, checkfirst=True)
+class History:
+    """The audits kept in one store.
 
+    The ``audits`` table is on the store's metadata, so ``Store.open`` creates it; a
+    store opened before this module was imported gets it here, once, when its history
+    is first used.
+    """
 
-def save_audit(
-    store: Store, crawl_id: int | None, result: AuditResult, path: str | Path | None = None
-) -> int:
-    """Keep an audit in the store; returns its id."""
-    ensure_table(store)
-    with store.engine.begin() as conn:
-        inserted = conn.execute(
-            insert(audits).values(
-                crawl_id=crawl_id,
-                site=result.site,
-                created_at=now_iso(),
-                tool_version=result.tool_version,
-                config=result.config,
-                scores=result.scores,
-                findings=len(result.findings),
-                result=json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")),
-                path=str(path) if path is not None else None,
+    def __init__(self, store: Store) -> None:
+        audits.create(store.engine, checkfirst=True)
+        self.store = store
+
+    def save(
+        self, crawl_id: int | None, result: AuditResult, path: str | Path | None = None
+    ) -> int:
+        """Keep an audit in the store; returns its id."""
+        with self.store.engine.begin() as conn:
+            inserted = conn.execute(
+                insert(audits).values(
+                    crawl_id=crawl_id,
+                    site=result.site,
+                    created_at=now_iso(),
+                    tool_version=result.tool_version,
+                    config=result.config,
+                    scores=result.scores,
+                    findings=len(result.findings),
+                    result=json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")),
+                    path=str(path) if path is not None else None,
+                )
             )
-        )
-        key = inserted.inserted_primary_key
-    if not key or key[0] is None:
-        raise StoreError("the store did not return an id for the new audit")
-    return int(key[0])
+            key = inserted.inserted_primary_key
+        if not key or key[0] is None:
+            raise StoreError("the store did not return an id for the new audit")
+        return int(key[0])
 
+    def load(self, audit_id: int) -> AuditResult:
+        """The stored AuditResult with this id."""
+        with self.store.engine.connect() as conn:
+            text = conn.execute(select(audits.c.result).where(audits.c.id == audit_id)).scalar()
+        if text is None:
+            raise HistoryError(f"no audit {audit_id} in {self.store.location}")
+        return AuditResult.from_dict(json.loads(text))
 
-def load_audit(store: Store, audit_id: int) -> AuditResult:
-    """The stored AuditResult with this id."""
-    ensure_table(store)
-    with store.engine.connect() as conn:
-        text = conn.execute(select(audits.c.result).where(audits.c.id == audit_id)).scalar()
-    if text is None:
-        raise HistoryError(f"no audit {audit_id} in {store.location}")
-    return AuditResult.from_dict(json.loads(text))
+    def summaries(self, site: str | None = None) -> list[dict[str, Any]]:
+        """Stored audits, oldest first, without their JSON documents."""
+        query = select(*SUMMARY_COLUMNS).order_by(audits.c.id)
+        if site:
+            query = query.where(audits.c.site == site)
+        with self.store.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
 
-
-def list_audits(store: Store, site: str | None = None) -> list[dict[str, Any]]:
-    """Stored audits, oldest first, without their JSON documents."""
-    ensure_table(store)
-    query = select(*SUMMARY_COLUMNS).order_by(audits.c.id)
-    if site:
-        query = query.where(audits.c.site == site)
-    with store.engine.connect() as conn:
-        return [dict(row) for row in conn.execute(query).mappings()]
+    def pick(self, ref: str, site: str | None, relative_to: int | None) -> dict[str, Any]:
+        """The stored audit a ``latest``/``previous``/crawl-id reference names."""
+        rows = self.summaries(site)
+        location = self.store.location
+        if ref.isdigit():
+            of_crawl = [row for row in rows if row["crawl_id"] == int(ref)]
+            if not of_crawl:
+                raise HistoryError(
+                    f"crawl {ref} has no stored audit in {location}: "
+                    f"run `touchpoint audit --crawl {ref}` first"
+                )
+            return of_crawl[-1]
+        if not rows:
+            raise HistoryError(f"no audits stored in {location}: run `touchpoint audit` first")
+        if ref == "latest":
+            return rows[-1]
+        anchor = next((row for row in rows if row["id"] == relative_to), rows[-1])
+        earlier = [
+            row for row in rows if row["id"] < anchor["id"] and row["site"] == anchor["site"]
+        ]
+        if not earlier:
+            raise HistoryError(f"no audit of {anchor['site']} before audit {anchor['id']}")
+        return earlier[-1]
 
 
 def _audit_file(ref: str) -> Path | None:
@@ -128,30 +154,9 @@ def _load_file(path: Path) -> AuditResult:
         raise HistoryError(f"{path} is not a touchpoint audit.json: {exc}") from None
 
 
-def _pick(store: Store, ref: str, site: str | None, relative_to: int | None) -> dict[str, Any]:
-    rows = list_audits(store, site)
-    if ref.isdigit():
-        of_crawl = [row for row in rows if row["crawl_id"] == int(ref)]
-        if not of_crawl:
-            raise HistoryError(
-                f"crawl {ref} has no stored audit in {store.location}: "
-                f"run `touchpoint audit --crawl {ref}` first"
-            )
-        return of_crawl[-1]
-    if not rows:
-        raise HistoryError(f"no audits stored in {store.location}: run `touchpoint audit` first")
-    if ref == "latest":
-        return rows[-1]
-    anchor = next((row for row in rows if row["id"] == relative_to), rows[-1])
-    earlier = [row for row in rows if row["id"] < anchor["id"] and row["site"] == anchor["site"]]
-    if not earlier:
-        raise HistoryError(f"no audit of {anchor['site']} before audit {anchor['id']}")
-    return earlier[-1]
-
-
 def resolve(
     ref: str,
-    store: Store | None = None,
+    history: History | None = None,
     *,
     site: str | None = None,
     relative_to: int | None = None,
@@ -165,11 +170,11 @@ def resolve(
         raise HistoryError(
             f"{ref!r} is not an audit: give a crawl id, latest, previous or an audit.json path"
         )
-    if store is None:
+    if history is None:
         raise HistoryError(f"{ref!r} needs the store (--db)")
-    row = _pick(store, ref, site, relative_to)
+    row = history.pick(ref, site, relative_to)
     return Resolved(
-        load_audit(store, row["id"]),
+        history.load(row["id"]),
         f"audit {row['id']} (crawl {row['crawl_id']})",
         audit_id=row["id"],
         crawl_id=row["crawl_id"],

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, cast
 
 from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 
-from audit.model import STAGES, CrawlInfo
+from audit.model import STAGES, CrawlInfo, is_broken
 from touchpoint.store import Store, contacts, ctas, forms, links, pages
 
 DEFAULT_STAGE_LABELS = {stage: stage.capitalize() for stage in STAGES}
@@ -52,10 +52,8 @@ class Page:
 
     @property
     def is_broken(self) -> bool:
-        """4xx/5xx or no response at all; a robots.txt block is not a broken page."""
-        if self.status is not None:
-            return self.status >= 400
-        return not (self.error or "").startswith("robots.txt")
+        """``audit.model.is_broken``: the definition the diff and budgets use too."""
+        return is_broken(self.status, self.error)
 
     @property
     def is_working(self) -> bool:

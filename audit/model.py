@@ -15,6 +15,9 @@ import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from crawler.urls import origin_of
 
 SCHEMA_VERSION = "1.0"
 
@@ -23,6 +26,22 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "notice")
 Status = Literal["pass", "fail", "not_applicable", "informative", "error"]
 STAGES = ("awareness", "consideration", "decision", "retention", "advocacy", "none")
 FUNNEL = STAGES[:5]  # the ordered journey; "none" is for utility pages
+
+
+def is_broken(status: int | None, error: str | None) -> bool:
+    """The one definition of a broken page: fetched with a 4xx/5xx status, or no response
+    at all (timeout, refused, DNS). A URL robots.txt kept the crawler from fetching was
+    never asked for, so it is not broken: nobody knows how it answers."""
+    if status is not None:
+        return status >= 400
+    return not (error or "").startswith("robots.txt")
+
+
+def site_origin(start_url: str) -> str:
+    """The audited site's ``scheme://host[:port]``, which reports drop from its own URLs;
+    "" for a start URL that is not absolute, so nothing is shortened by mistake."""
+    parts = urlsplit(start_url)
+    return origin_of(start_url) if parts.scheme and parts.netloc else ""
 
 
 def finding_id(check: str, url: str, element: str | None) -> str:
@@ -83,6 +102,12 @@ class PageSummary:
     forms: int
     findings: int
     clicks_to_conversion: int | None = None  # to the nearest conversion, any link
+    error: str | None = None  # why there is no status: a fetch error or a robots.txt block
+
+    @property
+    def is_broken(self) -> bool:
+        """``is_broken``, so the diff, budgets and reports judge pages as the checks do."""
+        return is_broken(self.status, self.error)
 
 
 @dataclass

@@ -240,6 +240,7 @@ def page_summaries(ctx: AuditContext, findings: list[Finding]) -> list[PageSumma
                 forms=len(forms.get(url, ())),
                 findings=per_url[url],
                 clicks_to_conversion=None if node is None else nearest.clicks(node),
+                error=page.error,
             )
         )
     return summaries

@@ -5,7 +5,7 @@ pages, findings and links tables as CSV, Parquet or an Excel workbook.
 """
 
 from reports.html import render_html, render_html_string
-from reports.tables import TABLE_FORMATS, TablesError, build_tables, write_tables
+from reports.tables import TABLE_FORMATS, TablesError, build_tables, save_tables, write_tables
 from reports.view import Branding
 
 __all__ = [
@@ -15,5 +15,6 @@ __all__ = [
     "build_tables",
     "render_html",
     "render_html_string",
+    "save_tables",
     "write_tables",
 ]

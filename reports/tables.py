@@ -64,13 +64,19 @@ def write_tables(
     formats: Iterable[str] = ("csv",),
 ) -> list[Path]:
     """Write pages/findings/links in each format into ``folder``; return the files written."""
+    return save_tables(build_tables(result), folder, formats)
+
+
+def save_tables(
+    tables: Mapping[str, pd.DataFrame], folder: str | Path, formats: Iterable[str]
+) -> list[Path]:
+    """Write tables already built (``build_tables``), so several folders share one build."""
     wanted = list(formats)
     unknown = sorted(set(wanted) - set(TABLE_FORMATS))
     if unknown:
         raise TablesError(
             f"unknown table format {', '.join(unknown)} (use {', '.join(TABLE_FORMATS)})"
         )
-    tables = build_tables(result)
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

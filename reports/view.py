@@ -28,9 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES
+from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES, is_broken, site_origin
 from reports.charts import bars, sankey
 from reports.graph import graph_data
 
@@ -78,6 +77,7 @@ def build_view(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Return (template context, data embedded for the script) for one audit."""
     labels = _stage_labels(data["model"].get("stage_labels") or {})
+    origin = site_origin(data["crawl"]["start_url"])
     pages = data["pages"]
     links: list[Mapping[str, Any]] = data.get("links") or _links_from_paths(data["paths"])
     titles = {p["url"]: p["title"] for p in pages}
@@ -97,7 +97,7 @@ def build_view(
     context = {
         "site": data["site"],
         "start_url": data["crawl"]["start_url"],
-        "origin": _origin(data["crawl"]["start_url"]),
+        "origin": origin,
         "generated_at": data["generated_at"],
         "tool_version": data["tool_version"],
         "branding": {"consultant": branding.consultant, "client": branding.client,
@@ -124,7 +124,7 @@ def build_view(
         "shots": shot_index,
         "conversion_urls": {p["url"] for p in pages if p["is_conversion"]},
     }  # fmt: skip
-    payload = _payload(data, pages, links, checks, labels)
+    payload = _payload(data, origin, links, checks, labels)
     payload["shots"] = [[url, uri] for url, uri in shots.items()]
     context["graph_mode"] = payload["graph"]["mode"]
     return context, payload
@@ -151,11 +151,6 @@ def screenshots(data: Mapping[str, Any]) -> dict[str, str]:
         ):
             safe[url] = uri
     return safe
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
 def _stage_labels(configured: Mapping[str, str]) -> dict[str, str]:
@@ -313,7 +308,7 @@ def _links_from_paths(paths: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]
 
 def _payload(
     data: Mapping[str, Any],
-    pages: list[Mapping[str, Any]],
+    origin: str,
     links: list[Mapping[str, Any]],
     checks: list[dict[str, Any]],
     labels: Mapping[str, str],
@@ -321,15 +316,16 @@ def _payload(
     """Compact rows (arrays, not objects) for the tables and the graph, so big sites stay small."""
     stage_index = {s: i for i, s in enumerate(STAGES)}
     check_index = {c["code"]: i for i, c in enumerate(checks)}
+    pages = data["pages"]
     return {
-        "origin": _origin(data["crawl"]["start_url"]),
+        "origin": origin,
         "stages": list(STAGES),
         "stageLabels": [labels[s] for s in STAGES],
         "checks": [[c["code"], c["title"], c["severity"]] for c in checks],
         "pages": [
             [p["url"], p["title"], stage_index[p["stage"]], p["action"], p["status"], p["depth"],
              p["ctas"], p["forms"], p["findings"], p["clicks_to_conversion"],
-             int(p["is_conversion"])]
+             int(p["is_conversion"]), int(is_broken(p["status"], p["error"]))]
             for p in pages
         ],
         "findings": [

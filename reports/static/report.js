@@ -135,7 +135,8 @@
     return el("span", "stage-tag st-" + data.stages[index], data.stageLabels[index]);
   }
 
-  // pages rows: url, title, stage, action, status, depth, ctas, forms, findings, clicks, conversion
+  // pages rows: url, title, stage, action, status, depth, ctas, forms, findings, clicks, conversion,
+  // broken (audit.model.is_broken: a robots.txt block is not broken)
   DataTable("pages-table", data.pages, [
     { key: "page", sort: function (r) { return text(r[1] || r[0]).toLowerCase(); }, render: function (r, td) {
       var shot = shotImage(r[0], "tiny");
@@ -149,7 +150,7 @@
     } },
     { key: "status", num: true, sort: function (r) { return r[4]; }, render: function (r, td) {
       td.textContent = r[4] === null ? "–" : r[4];
-      if (r[4] === null || r[4] >= 400) td.className += " status-bad";
+      if (r[11]) td.className += " status-bad";
     } },
     { key: "depth", num: true, sort: function (r) { return r[5]; }, render: function (r, td) { td.textContent = r[5] === null ? "–" : r[5]; } },
     { key: "ctas", num: true, firstDir: -1, sort: function (r) { return r[6]; }, render: function (r, td) { td.textContent = r[6]; } },
@@ -159,7 +160,7 @@
     stage: function (r, q) { return data.stages[r[2]] === q; },
     health: function (r, q) {
       if (q === "ok") return r[4] !== null && r[4] < 400;
-      if (q === "broken") return r[4] === null || r[4] >= 400;
+      if (q === "broken") return r[11] === 1;
       if (q === "findings") return r[8] > 0;
       return r[10] === 1;
     }

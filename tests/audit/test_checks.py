@@ -48,6 +48,12 @@ def test_broken_link_reports_each_target_once_with_its_linking_pages(site: SiteB
         "https://shop.test/blog/", "https://shop.test/blog/post/"
     ]  # fmt: skip
     assert gone.severity == "error" and gone.evidence["status"] == 404
+    # the page summaries carry why there is no status, so diff and budgets agree
+    summaries = {p.url.removeprefix("https://shop.test"): p for p in result.pages}
+    assert [u for u in ("/gone/", "/down/", "/private/") if summaries[u].is_broken] == [
+        "/gone/", "/down/"
+    ]  # fmt: skip
+    assert summaries["/private/"].error == "robots.txt disallows this URL"
 
 
 def test_redirect_chain_needs_two_hops(site: SiteBuilder) -> None:

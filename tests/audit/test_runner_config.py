@@ -12,6 +12,7 @@ from audit_builders import SiteBuilder, found, healthy_site
 import audit.checks.tp105_deep_page as deep_page_module
 from audit import AuditConfig, AuditResult, ConfigError, run_audit
 from audit.checks import ALL_CHECKS
+from audit.config import ConfigFile
 from audit.registry import SelectorError, expand, lookup, select
 from audit.scoring import scores
 
@@ -39,7 +40,7 @@ def test_config_file(tmp_path: Path) -> None:
         '[audit.per-url-ignores]\n"/blog/*" = ["dead-end"]\n',
         encoding="utf-8",
     )
-    config = AuditConfig.load(toml)
+    config = AuditConfig.from_file(ConfigFile.read(toml))
     assert [c.code for c in config.checks()] == ["TP101", "TP102", "TP103", "TP104", "TP301",
                                                  "TP302", "TP303"]  # fmt: skip
     site = healthy_site()
@@ -63,13 +64,14 @@ def test_config_file(tmp_path: Path) -> None:
         ),
         ('[audit.options.deep-page]\nmax-clicks = "3"', "max-clicks must be a int"),
         ("[audit\n", "not valid TOML"),
+        ("audit = 3", "audit must be a table"),
     ],
 )
 def test_config_errors_are_one_line(tmp_path: Path, text: str, message: str) -> None:
     toml = tmp_path / "touchpoint.toml"
     toml.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
-        AuditConfig.load(toml)
+        AuditConfig.from_file(ConfigFile.read(toml))
     assert message in str(caught.value) and "\n" not in str(caught.value)
     assert str(caught.value).startswith(str(toml))
 

@@ -18,7 +18,7 @@ import pytest
 from audit_builders import SiteBuilder, url
 
 from audit import AuditResult, run_audit
-from audit.model import MAX_SCREENSHOTS
+from audit.model import MAX_SCREENSHOTS, is_broken
 from crawler.render import default_screenshots_dir, screenshot_path
 from tests.conftest import crawl_site, run_touchpoint
 
@@ -144,7 +144,7 @@ def test_rendered_crawl_audit_json_holds_the_thumbnails(serve_site: Any, tmp_pat
     assert base + "/team/" not in shots and base + "/old-team/" not in shots  # a redirect
     # everything kept is the homepage, a conversion, or a page with an error or a bad status
     errors = {f["url"] for f in data["findings"] if f["severity"] == "error"}
-    broken = {p["url"] for p in data["pages"] if p["status"] is None or p["status"] >= 400}
+    broken = {p["url"] for p in data["pages"] if is_broken(p["status"], p["error"])}
     assert set(shots) <= {base + "/"} | conversions | errors | broken
     # the report written next to it embeds each picture once, however often it is shown
     html = (out / "report.html").read_text(encoding="utf-8")

@@ -6,6 +6,8 @@ import json
 import random
 from collections import Counter
 
+from bs4 import BeautifulSoup
+
 from audit.diff import FormShape, PageDetail, diff_audits
 from audit.model import AuditResult
 from reports.diff_html import render_diff_string
@@ -78,6 +80,36 @@ def test_a_page_that_broke_reports_its_status_not_the_fallout() -> None:
     ]
     assert diff.findings == [] and diff.ctas == []
     assert diff.regressions() == ["status of /blog/: 200 -> 404"]
+
+
+ROBOTS = "robots.txt disallows this URL"
+
+
+def test_a_robots_blocked_page_is_not_broken_and_its_fallout_is_not_repeated() -> None:
+    base = audit()
+    new = changed(base)
+    blog, shop = new.pages[4], new.pages[1]
+    blog.status, blog.error, blog.stage, blog.action, blog.ctas = None, ROBOTS, "none", "none", 0
+    shop.status, shop.error = None, "TimeoutError: took longer than 30 seconds"
+    new.findings = [f for f in new.findings if f.url != blog.url]  # not read, not fixed
+    new.pages += [page("/private/", status=None, error=ROBOTS), page("/gone", status=None)]
+    diff = diff_audits(base, new)
+    assert [(c.url, c.before, c.after, c.direction) for c in diff.page_changes] == [
+        (SITE + "/blog/", 200, None, "neutral"),
+        (SITE + "/shop/", 200, None, "worse"),
+    ]
+    assert diff.findings == [] and diff.ctas == []
+    assert diff.regressions() == ["status of /shop/: 200 -> None"]
+    assert [(p.url, p.broken) for p in diff.pages_added] == [
+        (SITE + "/gone", True),
+        (SITE + "/private/", False),
+    ]
+    added = BeautifulSoup(render_diff_string(diff), "html.parser").select("#pages table")[0]
+    cells = [row.find_all("td")[1] for row in added.select("tbody tr")]
+    assert [(c.get_text(), c.get("class")) for c in cells] == [
+        ("no response", ["status-bad"]),
+        ("not fetched", None),
+    ]
 
 
 def test_cta_and_form_detail_name_what_changed() -> None:

@@ -3,35 +3,39 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from audit.budgets import BudgetError, check_budgets, load_budgets
+from audit.budgets import BudgetError, budgets_from, check_budgets
 from audit.ci_formats import github_annotations, in_github_actions, junit_xml
+from audit.config import ConfigFile
 from audit.diff import diff_audits
 from audit.gate import EXIT_FAILED, EXIT_OK, GateError, evaluate, parse_fail_on
-from audit.history import HistoryError, list_audits, resolve, save_audit
+from audit.history import History, HistoryError, audits, resolve
 from tests.regress.builders import SITE, audit, changed, finding, home_path
 from touchpoint.store import Store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def history(tmp_path: Path) -> Iterator[History]:
     opened = Store.open(tmp_path / "t.db")
-    yield opened
+    yield History(opened)
     opened.close()
 
 
-def test_history_resolves_latest_previous_crawl_ids_and_files(store: Store, tmp_path: Path) -> None:
+def test_history_resolves_latest_previous_crawl_ids_and_files(
+    history: History, tmp_path: Path
+) -> None:
     first, second, other = audit(), changed(audit()), audit(site="other.example")
     second.scores = {"overall": 70}
-    ids = [save_audit(store, 1, first), save_audit(store, 2, second), save_audit(store, 3, other)]
-    assert [row["crawl_id"] for row in list_audits(store, site="shop.example")] == [1, 2]
-    assert resolve("latest", store).audit_id == ids[2]
-    assert resolve("latest", store, site="shop.example").result.scores == {"overall": 70}
-    assert resolve("previous", store, relative_to=ids[1]).audit_id == ids[0]
-    assert resolve("2", store).crawl_id == 2
+    ids = [history.save(1, first), history.save(2, second), history.save(3, other)]
+    assert [row["crawl_id"] for row in history.summaries(site="shop.example")] == [1, 2]
+    assert resolve("latest", history).audit_id == ids[2]
+    assert resolve("latest", history, site="shop.example").result.scores == {"overall": 70}
+    assert resolve("previous", history, relative_to=ids[1]).audit_id == ids[0]
+    assert resolve("2", history).crawl_id == 2
     first.save(tmp_path / "audit.json")
     from_folder = resolve(str(tmp_path), None)
     assert from_folder.label.endswith("audit.json") and from_folder.audit_id is None
@@ -47,11 +51,11 @@ def test_history_resolves_latest_previous_crawl_ids_and_files(store: Store, tmp_
         ("yesterday", "'yesterday' is not an audit"),
     ],
 )
-def test_history_errors_say_what_is_missing(store: Store, ref: str, message: str) -> None:
-    save_audit(store, 1, audit())
-    save_audit(store, 2, audit(site="other.example"))
+def test_history_errors_say_what_is_missing(history: History, ref: str, message: str) -> None:
+    history.save(1, audit())
+    history.save(2, audit(site="other.example"))
     with pytest.raises(HistoryError, match=message):
-        resolve(ref, store)
+        resolve(ref, history)
 
 
 def test_previous_and_latest_need_a_store_with_audits(tmp_path: Path) -> None:
@@ -59,8 +63,17 @@ def test_previous_and_latest_need_a_store_with_audits(tmp_path: Path) -> None:
         resolve("latest", None)
     empty = Store.open(tmp_path / "empty.db")
     with pytest.raises(HistoryError, match="no audits stored"):
-        resolve("previous", empty)
+        resolve("previous", History(empty))
     empty.close()
+
+
+def test_a_store_without_the_audits_table_gets_it_with_its_history(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "old.db")
+    audits.drop(store.engine)  # as in a store opened before audit.history was imported
+    history = History(store)
+    assert history.summaries() == []
+    assert history.load(history.save(1, audit())).site == audit().site
+    store.close()
 
 
 BUDGETS = """\
@@ -81,14 +94,14 @@ error = 0
 """
 
 
-def write(tmp_path: Path, text: str) -> Path:
+def write(tmp_path: Path, text: str) -> ConfigFile:
     path = tmp_path / "touchpoint.toml"
     path.write_text(text, encoding="utf-8")
-    return path
+    return ConfigFile.read(path)
 
 
 def test_budgets_are_judged_and_point_at_their_line(tmp_path: Path) -> None:
-    budgets = load_budgets(write(tmp_path, BUDGETS))
+    budgets = budgets_from(write(tmp_path, BUDGETS))
     assert [(b.name, b.line) for b in budgets] == [
         ("no-new-errors", 5),
         ("min-score", 6),
@@ -117,6 +130,18 @@ def test_budgets_are_judged_and_point_at_their_line(tmp_path: Path) -> None:
     assert without_baseline.skipped and without_baseline.ok
 
 
+def test_must_reach_fails_a_broken_page_but_not_a_robots_blocked_one(tmp_path: Path) -> None:
+    budgets = budgets_from(write(tmp_path, '[budgets]\nmust-reach = ["/checkout"]\n'))
+    new = audit()
+    checkout = new.pages[3]
+    checkout.status, checkout.error = None, "robots.txt disallows this URL"
+    [blocked] = check_budgets(budgets, new)
+    assert blocked.ok, blocked.message
+    checkout.error = "DNSLookupError: no such host"
+    [broken] = check_budgets(budgets, new)
+    assert not broken.ok and broken.message == f"{SITE}/checkout answers no response"
+
+
 @pytest.mark.parametrize(
     ("table", "message"),
     [
@@ -130,7 +155,7 @@ def test_budgets_are_judged_and_point_at_their_line(tmp_path: Path) -> None:
 )
 def test_bad_budgets_are_one_line_errors(tmp_path: Path, table: str, message: str) -> None:
     with pytest.raises(BudgetError, match=message) as error:
-        load_budgets(write(tmp_path, f"[budgets]\n{table}\n"))
+        budgets_from(write(tmp_path, f"[budgets]\n{table}\n"))
     assert "\n" not in str(error.value)
 
 
@@ -153,7 +178,7 @@ def test_the_gate_names_what_broke_within_one_screen() -> None:
 
 
 def test_junit_has_a_case_per_budget_and_check_failing_on_new_findings_only(tmp_path: Path) -> None:
-    budgets = check_budgets(load_budgets(write(tmp_path, BUDGETS)), audit())
+    budgets = check_budgets(budgets_from(write(tmp_path, BUDGETS)), audit())
     base = audit()
     new = changed(base)
     new.findings.append(finding("form-unlabelled-field", "/shop/", "form #1 field #1"))
@@ -177,10 +202,10 @@ def test_github_annotations_point_budgets_at_the_toml_line(tmp_path: Path) -> No
     new = audit(scores={"overall": 50})
     new.findings.append(finding("broken-link", "/a,b", severity="error"))
     new.findings[-1].detail = "100% broken\nsee log"
-    lines = github_annotations(new, check_budgets(load_budgets(config), new))
+    lines = github_annotations(new, check_budgets(budgets_from(config), new))
     budget_line = next(line for line in lines if "min-score" in line)
     assert budget_line.startswith(
-        f"::error file={config},line=6,title=touchpoint budget min-score::"
+        f"::error file={config.path},line=6,title=touchpoint budget min-score::"
     )
     finding_line = next(line for line in lines if line.startswith("::error title="))
     title = "::error title=touchpoint TP000 broken-link::"

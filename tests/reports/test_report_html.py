@@ -64,6 +64,17 @@ def test_embedded_json_escapes_angle_brackets(soup: BeautifulSoup) -> None:
     assert any(f[2] == HOSTILE_ANCHOR for f in data["findings"])
 
 
+def test_pages_are_flagged_broken_by_the_audit_definition(audit_result: AuditResult) -> None:
+    """The pages table marks and filters broken pages by ``is_broken``: a robots.txt block
+    was never fetched, so it is not broken; no response at all is."""
+    blocked, unreachable = audit_result.pages[1], audit_result.pages[2]
+    blocked.status, blocked.error = None, "robots.txt disallows this URL"
+    unreachable.status, unreachable.error = None, "TimeoutError: took longer than 30 seconds"
+    soup = BeautifulSoup(render_html_string(audit_result), "html.parser")
+    broken = {row[0] for row in embedded(soup)["pages"] if row[11]}
+    assert broken == {unreachable.url, next(p.url for p in audit_result.pages if p.status == 404)}
+
+
 def test_script_json_cannot_close_the_script() -> None:
     text = script_json({"t": "</script><script>alert(1)</script>\u2028&"})
     assert "</" not in text and "\u2028" not in text and "&" not in text

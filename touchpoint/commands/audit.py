@@ -20,29 +20,29 @@ from audit import (
     run_audit,
 )
 from audit.checks import ALL_CHECKS, Check
+from audit.config import ConfigFile
 from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
 from reports import render_html, write_tables
 from rules import RulePackError, classify_crawl, load_pack
-from touchpoint.commands.common import InputError, crawl_options, db_option
+from touchpoint.commands.common import (
+    InputError,
+    config_option,
+    crawl_options,
+    db_option,
+    read_config,
+)
 from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import finish_audit, gate_options
 from touchpoint.store import Store, StoreError
 
-DEFAULT_CONFIG = Path("touchpoint.toml")
-
 
 def config_or_exit(
-    path: str | None, select: tuple[str, ...], ignore: tuple[str, ...]
+    file: ConfigFile | None, select: tuple[str, ...], ignore: tuple[str, ...]
 ) -> AuditConfig:
-    """The audit config: --config, else ./touchpoint.toml if present, else defaults."""
+    """The [audit] table of the config file (defaults without one), with --select/--ignore."""
     try:
-        if path is not None:
-            config = AuditConfig.load(path)
-        elif DEFAULT_CONFIG.is_file():
-            config = AuditConfig.load(DEFAULT_CONFIG)
-        else:
-            config = AuditConfig()
+        config = AuditConfig.from_file(file) if file is not None else AuditConfig()
         return config.with_selection(list(select), list(ignore))
     except ConfigError as exc:
         raise InputError(str(exc)) from None
@@ -140,13 +140,7 @@ def print_audit(
 )
 @click.option("--rules", metavar="FILE", help="A client rule pack extending the default pack.")
 @click.option("--model", metavar="NAME", help="The funnel model (see `touchpoint rules`).")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    metavar="FILE",
-    help="Audit config (default: ./touchpoint.toml when present).",
-)
+@config_option("Audit config")
 @click.option(
     "--select",
     multiple=True,
@@ -164,7 +158,7 @@ def print_audit(
 @crawl_options
 def audit(
     url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
-    config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+    config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
     baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, db: str,
     **params: Any,
 ) -> None:  # fmt: skip
@@ -182,7 +176,8 @@ def audit(
     """
     if url and crawl_id is not None:
         raise InputError("give a URL to crawl or --crawl ID, not both")
-    config = config_or_exit(config_path, select, ignore)
+    config_file = read_config(config_path)
+    config = config_or_exit(config_file, select, ignore)
     fresh = crawl_id is None
     if crawl_id is None:
         summary = crawl_or_exit(url, params, db)
@@ -190,7 +185,6 @@ def audit(
         crawl_id = summary.crawl_id
     result = audit_crawl(db, crawl_id, config, rules, model, classify=fresh)
     print_audit(result, write_outputs(result, output), Console())
-    config_file = Path(config_path) if config_path else None
     code = finish_audit(db, crawl_id, result, output, baseline, fail_on, junit, config_file)
     if code:
         raise SystemExit(code)

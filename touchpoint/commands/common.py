@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
+from audit.config import ConfigError, ConfigFile
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
 from touchpoint.store import DEFAULT_DB
 
 F = Callable[..., Any]
+DEFAULT_CONFIG = Path("touchpoint.toml")
 
 
 class InputError(click.ClickException):
@@ -26,6 +29,24 @@ db_option = click.option(
     metavar="PATH",
     help="The crawl store: a SQLite file (created if missing) or a postgresql:// URL.",
 )
+
+
+def config_option(what: str) -> Callable[[F], F]:
+    """``--config FILE``; ``what`` says what the command reads from it."""
+    return click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE", help=f"{what} (default: ./{DEFAULT_CONFIG} when present).",
+    )  # fmt: skip
+
+
+def read_config(path: Path | None) -> ConfigFile | None:
+    """``--config``, else ./touchpoint.toml when present, read once; None means defaults."""
+    if path is None and not DEFAULT_CONFIG.is_file():
+        return None
+    try:
+        return ConfigFile.read(path or DEFAULT_CONFIG)
+    except ConfigError as exc:
+        raise InputError(str(exc)) from None
 
 
 render_options = (

@@ -15,8 +15,9 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from audit.budgets import BudgetError, BudgetResult, check_budgets, load_budgets
+from audit.budgets import BudgetResult, budgets_from, check_budgets
 from audit.ci_formats import github_annotations, in_github_actions, write_junit
+from audit.config import ConfigError, ConfigFile
 from audit.diff import AuditDiff, Details, diff_audits, page_details
 from audit.gate import (
     DIFF_MODES,
@@ -26,14 +27,13 @@ from audit.gate import (
     evaluate,
     parse_fail_on,
 )
-from audit.history import HistoryError, Resolved, list_audits, resolve, save_audit
+from audit.history import History, HistoryError, Resolved, resolve
 from audit.model import AuditResult
 from reports.diff_html import render_diff_html
-from touchpoint.commands.common import InputError, db_option
+from touchpoint.commands.common import InputError, config_option, db_option, read_config
 from touchpoint.store import Store, StoreError
 
 F = Callable[..., Any]
-DEFAULT_CONFIG = Path("touchpoint.toml")
 SHOWN = 10  # items per section in the terminal; diff.json and diff.html have them all
 
 
@@ -115,14 +115,14 @@ def write_diff(diff: AuditDiff, folder: Path) -> list[Path]:
 
 
 def _budget_results(
-    config_path: Path | None, result: AuditResult, diff: AuditDiff | None
+    config: ConfigFile | None, result: AuditResult, diff: AuditDiff | None
 ) -> list[BudgetResult]:
-    path = config_path or (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
-    if path is None:
+    """The [budgets] of the already read config, judged; none without a config file."""
+    if config is None:
         return []
     try:
-        return check_budgets(load_budgets(path), result, diff)
-    except BudgetError as exc:
+        return check_budgets(budgets_from(config), result, diff)
+    except ConfigError as exc:
         raise InputError(str(exc)) from None
 
 
@@ -131,7 +131,7 @@ def judge(
     diff: AuditDiff | None,
     fail_on: Sequence[str],
     junit: Path | None,
-    config_path: Path | None,
+    config: ConfigFile | None,
     console: Console,
     first_run: bool = False,
 ) -> int:
@@ -148,7 +148,7 @@ def judge(
         modes = [mode for mode in modes if mode not in DIFF_MODES]
         if skipped:
             console.print(f"--fail-on {', '.join(skipped)}: skipped, no baseline yet.")
-    budgets = _budget_results(config_path, result, diff)
+    budgets = _budget_results(config, result, diff)
     for b in budgets:
         mark = "[dim]skip[/]" if b.skipped else ("[green]ok[/]" if b.ok else "[red]BROKEN[/]")
         console.print(f"budget {escape(b.budget.name)}: {mark} {escape(b.message)}")
@@ -189,7 +189,7 @@ def finish_audit(
     baseline: str | None,
     fail_on: Sequence[str],
     junit: Path | None,
-    config_path: Path | None,
+    config: ConfigFile | None,
     console: Console | None = None,
 ) -> int:
     """The end of ``touchpoint audit``: keep the audit in the store, diff it against the
@@ -200,14 +200,15 @@ def finish_audit(
     except StoreError as exc:
         raise InputError(str(exc)) from None
     try:
-        audit_id = save_audit(store, crawl_id, result, output / "audit.json")
+        history = History(store)
+        audit_id = history.save(crawl_id, result, output / "audit.json")
         diff = None
-        first_run = baseline in ("previous", "latest") and len(list_audits(store, result.site)) == 1
+        first_run = baseline in ("previous", "latest") and len(history.summaries(result.site)) == 1
         if first_run:
             console.print(f"No earlier audit of {escape(result.site)}: this one is the baseline.")
         elif baseline is not None:
             try:
-                base = resolve(baseline, store, site=result.site, relative_to=audit_id)
+                base = resolve(baseline, history, site=result.site, relative_to=audit_id)
             except HistoryError as exc:
                 raise InputError(str(exc)) from None
             new = Resolved(result, f"audit {audit_id} (crawl {crawl_id})", audit_id, crawl_id)
@@ -217,7 +218,7 @@ def finish_audit(
                 console.print(f"Wrote {path}")
     finally:
         store.close()
-    return judge(result, diff, fail_on, junit, config_path, console, first_run)
+    return judge(result, diff, fail_on, junit, config, console, first_run)
 
 
 # -- the command ------------------------------------------------------------------
@@ -235,10 +236,7 @@ def _needs_store(ref: str) -> bool:
     "-o", "--output", type=click.Path(path_type=Path, file_okay=False),
     default="touchpoint-diff", show_default=True, help="Folder for diff.json and diff.html.",
 )  # fmt: skip
-@click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-    help="touchpoint.toml with the [budgets] (default: ./touchpoint.toml when present).",
-)  # fmt: skip
+@config_option("touchpoint.toml with the [budgets]")
 @gate_options
 def diff(
     base: str, new: str, db: str, output: Path, config_path: Path | None,
@@ -261,12 +259,15 @@ def diff(
         touchpoint diff old/audit.json new/audit.json
     """
     console = Console()
-    store = None
+    config = read_config(config_path)
+    store: Store | None = None
+    history: History | None = None
     try:
         if _needs_store(base) or _needs_store(new):
             store = Store.open(db, create=False)
-        newer = resolve(new, store)
-        older = resolve(base, store, site=newer.result.site, relative_to=newer.audit_id)
+            history = History(store)
+        newer = resolve(new, history)
+        older = resolve(base, history, site=newer.result.site, relative_to=newer.audit_id)
     except (HistoryError, StoreError) as exc:
         raise InputError(str(exc)) from None
     try:
@@ -280,6 +281,6 @@ def diff(
     print_diff(result, console)
     for path in write_diff(result, output):
         console.print(f"Wrote {path}")
-    code = judge(newer.result, result, fail_on, junit, config_path, console)
+    code = judge(newer.result, result, fail_on, junit, config, console)
     if code:
         raise SystemExit(code)

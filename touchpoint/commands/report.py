@@ -8,24 +8,41 @@ from pathlib import Path
 import click
 
 from audit.model import AuditResult
-from reports import Branding, TablesError, render_html, write_tables
-from touchpoint.commands.common import InputError
+from reports import Branding, TablesError, build_tables, render_html, save_tables
+from touchpoint.commands.common import F, InputError
+
+# One ``--FORMAT DIR`` option per table format, in --help order.
+TABLE_HELP = {
+    "csv": "Also write pages.csv, findings.csv and links.csv into DIR.",
+    "parquet": "Also write the same tables as Parquet files into DIR.",
+    "xlsx": "Also write touchpoint-audit.xlsx (one sheet per table) into DIR.",
+}
 
 
-def load_audit(path: Path) -> dict[str, object]:
-    """Read and validate audit.json; every way it can be wrong is one line for the user."""
+def load_audit(path: Path) -> AuditResult:
+    """Read audit.json into the AuditResult every output is made from; every way it can be
+    wrong is one line for the user."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        AuditResult.from_dict(data)
+        if not isinstance(data, dict):
+            raise InputError(f"{path} is not a touchpoint audit.json")
+        return AuditResult.from_dict(data)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path} is not JSON: {exc.msg} (line {exc.lineno})") from None
     except (TypeError, KeyError, AttributeError) as exc:
         raise InputError(f"{path} is not a touchpoint audit.json: {exc}") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{path} is not a touchpoint audit.json")
-    return data
+
+
+def table_options(fn: F) -> F:
+    """``--csv``, ``--parquet`` and ``--xlsx DIR``, each passed as the keyword of its format."""
+    for fmt in reversed(TABLE_HELP):
+        fn = click.option(
+            f"--{fmt}", fmt, type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
+            help=TABLE_HELP[fmt],
+        )(fn)  # fmt: skip
+    return fn
 
 
 @click.command()
@@ -45,36 +62,14 @@ def load_audit(path: Path) -> dict[str, object]:
     help="The consultant's logo (png, jpg, svg), inlined into the report.",
 )
 @click.option("--client", metavar="NAME", help="Who the report is for (cover, print header).")
-@click.option(
-    "--csv",
-    "csv_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    metavar="DIR",
-    help="Also write pages.csv, findings.csv and links.csv into DIR.",
-)
-@click.option(
-    "--parquet",
-    "parquet_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    metavar="DIR",
-    help="Also write the same tables as Parquet files into DIR.",
-)
-@click.option(
-    "--xlsx",
-    "xlsx_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    metavar="DIR",
-    help="Also write touchpoint-audit.xlsx (one sheet per table) into DIR.",
-)
+@table_options
 def report(
     audit_json: Path,
     output: Path,
     consultant: str | None,
     logo: Path | None,
     client: str | None,
-    csv_dir: Path | None,
-    parquet_dir: Path | None,
-    xlsx_dir: Path | None,
+    **tables: Path | None,
 ) -> None:
     """Render the client report from a saved audit.json.
 
@@ -86,12 +81,13 @@ def report(
         touchpoint report audit.json -o report.html --client "Acme Ltd"
         touchpoint report audit.json --consultant "Northwind" --logo logo.png --xlsx out/
     """
-    data = load_audit(audit_json)
+    result = load_audit(audit_json)
+    folders = {fmt: folder for fmt in TABLE_HELP if (folder := tables[fmt]) is not None}
     try:
-        written = [render_html(data, output, Branding(consultant, client, logo))]
-        for fmt, folder in (("csv", csv_dir), ("parquet", parquet_dir), ("xlsx", xlsx_dir)):
-            if folder is not None:
-                written += write_tables(data, folder, (fmt,))
+        written = [render_html(result, output, Branding(consultant, client, logo))]
+        built = build_tables(result) if folders else {}
+        for fmt, folder in folders.items():
+            written += save_tables(built, folder, (fmt,))
     except (ValueError, TablesError) as exc:
         raise InputError(str(exc)) from None
     except OSError as exc:

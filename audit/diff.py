@@ -24,7 +24,8 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from audit.model import AuditResult, Finding, JourneyPath, PageSummary, site_origin
+from audit.model import AuditResult, Finding, JourneyPath, PageSummary
+from crawler.urls import origin_of
 from touchpoint.store import Store, ctas, forms
 
 Direction = Literal["worse", "better", "neutral"]
@@ -261,7 +262,7 @@ def page_details(store: Store, crawl_id: int) -> Details:
 def _side(result: AuditResult, label: str | None) -> dict[str, Any]:
     return {
         "site": result.site,
-        "origin": site_origin(result.crawl.start_url),
+        "origin": origin_of(result.crawl.start_url),
         "crawl_id": result.crawl.id,
         "crawl_status": result.crawl.status,
         "generated_at": result.generated_at,

@@ -15,9 +15,6 @@ import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
-
-from crawler.urls import origin_of
 
 SCHEMA_VERSION = "1.0"
 
@@ -35,13 +32,6 @@ def is_broken(status: int | None, error: str | None) -> bool:
     if status is not None:
         return status >= 400
     return not (error or "").startswith("robots.txt")
-
-
-def site_origin(start_url: str) -> str:
-    """The audited site's ``scheme://host[:port]``, which reports drop from its own URLs;
-    "" for a start URL that is not absolute, so nothing is shortened by mistake."""
-    parts = urlsplit(start_url)
-    return origin_of(start_url) if parts.scheme and parts.netloc else ""
 
 
 def finding_id(check: str, url: str, element: str | None) -> str:

@@ -63,9 +63,12 @@ def normalize_url(url: str) -> str | None:
 
 
 def origin_of(url: str) -> str:
-    """``scheme://host[:port]`` of a URL: what a root-relative href resolves against."""
+    """``scheme://host[:port]`` of a URL: what a root-relative href resolves against.
+
+    "" for a URL that is not absolute, which has no origin.
+    """
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
 def resolve(base: str, href: str, origin: str | None = None) -> str | None:
@@ -75,7 +78,7 @@ def resolve(base: str, href: str, origin: str | None = None) -> str | None:
     so passing the page's ``origin`` lets the cache answer them across pages.
     """
     href = href.strip()
-    if origin is not None and href.startswith("/") and not href.startswith("//"):
+    if origin and href.startswith("/") and not href.startswith("//"):
         return _resolve_cached(origin, href)
     return _resolve_cached(base, href)
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES, is_broken, site_origin
+from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES, is_broken
+from crawler.urls import origin_of
 from reports.charts import bars, sankey
 from reports.graph import graph_data
 
@@ -77,7 +78,7 @@ def build_view(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Return (template context, data embedded for the script) for one audit."""
     labels = _stage_labels(data["model"].get("stage_labels") or {})
-    origin = site_origin(data["crawl"]["start_url"])
+    origin = origin_of(data["crawl"]["start_url"])
     pages = data["pages"]
     links: list[Mapping[str, Any]] = data.get("links") or _links_from_paths(data["paths"])
     titles = {p["url"]: p["title"] for p in pages}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import Scope, host_twins, normalize_url, resolve
+from crawler.urls import Scope, host_twins, normalize_url, origin_of, resolve
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,13 @@ def test_resolve_root_relative_with_origin_matches_plain_resolution() -> None:
     assert resolve(base, "/x?b=1&a=2", origin="http://e.com") == resolve(base, "/x?b=1&a=2")
     # A protocol-relative href must not be treated as root-relative.
     assert resolve(base, "//cdn.e.com/y", origin="http://e.com") == "http://cdn.e.com/y"
+
+
+def test_origin_of_absolute_urls_only() -> None:
+    assert origin_of("https://Shop.example:8443/a/b?q=1") == "https://Shop.example:8443"
+    assert origin_of("/pricing") == "" and origin_of("shop.example/a") == ""
+    # No origin means no shortcut: the href resolves against the page itself.
+    assert resolve("http://e.com/a/", "/x", origin="") == "http://e.com/x"
 
 
 def test_host_twins() -> None:

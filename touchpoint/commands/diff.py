@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -262,22 +263,19 @@ def diff(
     config = read_config(config_path)
     store: Store | None = None
     history: History | None = None
-    try:
-        if _needs_store(base) or _needs_store(new):
-            store = Store.open(db, create=False)
-            history = History(store)
-        newer = resolve(new, history)
-        older = resolve(base, history, site=newer.result.site, relative_to=newer.audit_id)
-    except (HistoryError, StoreError) as exc:
-        raise InputError(str(exc)) from None
-    try:
+    with ExitStack() as closing:  # the store is closed on every way out
+        try:
+            if _needs_store(base) or _needs_store(new):
+                store = closing.enter_context(Store.open(db, create=False))
+                history = History(store)
+            newer = resolve(new, history)
+            older = resolve(base, history, site=newer.result.site, relative_to=newer.audit_id)
+        except (HistoryError, StoreError) as exc:
+            raise InputError(str(exc)) from None
         if newer.result.crawl.status == "failed":
             click.echo(f"Error: the crawl of {newer.label} failed; nothing to compare", err=True)
             raise SystemExit(EXIT_CRAWL_FAILED)
         result = compare(store, older, newer)
-    finally:
-        if store is not None:
-            store.close()
     print_diff(result, console)
     for path in write_diff(result, output):
         console.print(f"Wrote {path}")

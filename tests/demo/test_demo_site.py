@@ -26,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
+from touchpoint.demo.pages import render_pages
 from touchpoint.demo.server import DemoServer, load_routes, serve_demo, site_root
 
 HOME = "/"
@@ -566,9 +567,23 @@ def test_server_behaves_like_a_static_host(site: Site) -> None:
     assert head.status == 200 and head.body == "" and int(head.headers["Content-Length"]) > 0
     assert fetch(server.url("/../server.py")).status == 404
     assert fetch(server.url("/%2e%2e/server.py")).status == 404
+    # Layouts and partials are templates, never pages; page templates are served rendered.
+    assert fetch(server.url("/_layout.html")).status == 404
+    assert fetch(server.url("/_partials/header.html")).status == 404
+    assert "{%" not in fetch(server.url("/index.html")).body
     post = urllib.request.Request(server.url("/contact/"), data=b"name=x", method="POST")
     with urllib.request.urlopen(post, timeout=10) as resp:
         assert resp.status == 200
+
+
+def test_pages_are_rendered_from_templates() -> None:
+    """No template syntax leaks into a page, and layouts and partials are not pages."""
+    pages = render_pages()
+    for rel, body in pages.items():
+        text = body.decode("utf-8")
+        assert not any(mark in text for mark in ("{{", "{%", "{#", "%}", "#}")), rel
+        assert not any(part.startswith("_") for part in rel.split("/")), rel
+    assert render_pages() == pages  # deterministic
 
 
 def test_only_packaged_file_types_in_the_site() -> None:

@@ -7,8 +7,11 @@ real 404), the redirect chain listed in ``routes.yaml`` (static files cannot exp
 redirects), and robots.txt / sitemap.xml carrying the absolute URL of this server, which
 is only known once the port is bound.
 
-The site is read through :mod:`importlib.resources`, so it works from an installed wheel
-as well as from a source checkout.
+The HTML pages in ``site/`` are Jinja templates (see :mod:`touchpoint.demo.pages`),
+rendered into memory once when a server starts, with the static files beside them
+(robots.txt, sitemap.xml, the stylesheet). All of it is read through
+:mod:`importlib.resources`, so the demo works from an installed wheel as well as from a
+source checkout.
 """
 
 from __future__ import annotations
@@ -16,17 +19,19 @@ from __future__ import annotations
 import mimetypes
 import posixpath
 import threading
+from collections.abc import Iterable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
-from importlib.resources.abc import Traversable
 from types import TracebackType
 from typing import ClassVar
 from urllib.parse import unquote, urlsplit
 
 import yaml
 
-__all__ = ["DemoServer", "load_routes", "serve_demo", "site_root"]
+from touchpoint.demo.pages import site_files, site_root
+
+__all__ = ["DemoServer", "load_routes", "serve_demo", "site_files", "site_root"]
 
 #: Files whose ``{{BASE_URL}}`` placeholder is replaced by the server's own base URL.
 TEMPLATED = frozenset({"/robots.txt", "/sitemap.xml"})
@@ -44,11 +49,6 @@ FORM_RECEIVED_PAGE = b"""<!doctype html>
 """
 
 
-def site_root() -> Traversable:
-    """The packaged site folder (works from a wheel, a zip or a checkout)."""
-    return resources.files("touchpoint.demo").joinpath("site")
-
-
 def load_routes() -> dict[str, tuple[int, str]]:
     """Redirects from ``routes.yaml``: ``{path: (status, location)}``.
 
@@ -63,13 +63,23 @@ def load_routes() -> dict[str, tuple[int, str]]:
     return routes
 
 
+def _folders(rels: Iterable[str]) -> frozenset[str]:
+    """Every folder holding a file, at any depth (``shop``, ``shop/x``...); ``""`` is the root."""
+    folders = {""}
+    for rel in rels:
+        parts = rel.split("/")[:-1]
+        folders.update("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return frozenset(folders)
+
+
 class _Handler(BaseHTTPRequestHandler):
-    """Static file handler over a :class:`Traversable`, with pretty URLs and redirects."""
+    """Static file handler over the in-memory site, with pretty URLs and redirects."""
 
     server_version = "touchpoint-demo/1.0"
     protocol_version = "HTTP/1.1"
     # Set per server by serve_demo via a subclass, so several demos can run at once.
-    root: ClassVar[Traversable]
+    files: ClassVar[dict[str, bytes]]  # site_files()
+    dirs: ClassVar[frozenset[str]]  # every folder holding a file, "" for the root
     routes: ClassVar[dict[str, tuple[int, str]]]
     base_url: ClassVar[str]
 
@@ -99,22 +109,19 @@ class _Handler(BaseHTTPRequestHandler):
             status, location = self.routes[path]
             self._redirect(status, location, send_body)
             return
-        parts = [p for p in path.split("/") if p]
-        node = self.root
-        for part in parts:
-            node = node.joinpath(part)
-        if node.is_dir():
+        rel = "/".join(p for p in path.split("/") if p not in ("", "."))
+        if rel in self.dirs:
             if not path.endswith("/"):
                 self._redirect(HTTPStatus.MOVED_PERMANENTLY, path + "/", send_body)
                 return
-            node = node.joinpath("index.html")
-        if not node.is_file():
+            rel = f"{rel}/index.html" if rel else "index.html"
+        body = self.files.get(rel)
+        if body is None:
             self._not_found(send_body)
             return
-        body = node.read_bytes()
         if path in TEMPLATED:
             body = body.replace(PLACEHOLDER, self.base_url.encode())
-        ctype = mimetypes.guess_type(node.name)[0] or "application/octet-stream"
+        ctype = mimetypes.guess_type(posixpath.basename(rel))[0] or "application/octet-stream"
         if ctype.startswith("text/") or ctype in ("application/xml", "application/json"):
             ctype += "; charset=utf-8"
         self._send(HTTPStatus.OK, body, ctype, send_body)
@@ -174,8 +181,11 @@ class DemoServer:
 
 def serve_demo(host: str = "127.0.0.1", port: int = 0) -> DemoServer:
     """Start serving the demo site in a background thread; ``port=0`` picks a free port."""
+    files = site_files()
     handler: type[_Handler] = type(
-        "DemoHandler", (_Handler,), {"root": site_root(), "routes": load_routes(), "base_url": ""}
+        "DemoHandler",
+        (_Handler,),
+        {"files": files, "dirs": _folders(files), "routes": load_routes(), "base_url": ""},
     )
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True

@@ -55,8 +55,22 @@ def clean(text: str | None, limit: int = 500) -> str:
 
 
 def element_text(el: Any) -> str:
-    parts = [t for t in el.itertext() if isinstance(t, str)]
+    """What a visitor reads on an element: the code of an inline script or style inside
+    a button, link or label is not its name."""
+    parts: list[str] = []
+    _collect_text(el, parts)
     return clean(" ".join(parts))
+
+
+def _collect_text(el: Any, parts: list[str]) -> None:
+    # Recursion is bounded: libxml2 caps the tree depth (no huge_tree parser here).
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if not (isinstance(child.tag, str) and child.tag.lower() in SKIP_TEXT_TAGS):
+            _collect_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _classes(el: Any) -> str:

@@ -99,6 +99,19 @@ def test_cta_candidates() -> None:
     assert not any(c["text"] in ("Not a CTA (class word btnx)", "Just a link") for c in ctas)
 
 
+def test_scripts_and_styles_inside_a_cta_or_label_are_not_its_text() -> None:
+    html = b"""<html><body>
+    <a class="btn" href="/buy"><script>alert(3)</script>Buy <b>now</b><style>b{}</style></a>
+    <form><label for="e">Email <script>alert(5)</script>address</label>
+    <input id="e" name="email"></form></body></html>"""
+    extraction = extract_html(html, BASE, Scope.for_start_url(BASE), "utf-8")
+    assert [c["text"] for c in extraction.ctas] == ["Buy now"]
+    links = [link["anchor_text"] for link in extraction.links]
+    assert links == ["Buy now"]
+    labels = [f["label"] for form in extraction.forms for f in form["fields"]]
+    assert labels == ["Email address"]
+
+
 def test_forms_with_labels_in_every_way() -> None:
     forms = extract("forms.html").forms
     assert len(forms) == 3

@@ -22,25 +22,39 @@ def limits_hit(spider: Any) -> dict[str, Any]:
     return hit
 
 
+# Counters of one crawl session (Scrapy stats); a resumed crawl adds them up.
+SESSION_COUNTERS = {
+    "touchpoint/retry_after_waits": "retry_after_waits",
+    "downloader/response_count": "responses",
+    "retry/count": "retries",
+}
+
+
 def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
+    """Depths, sitemap flags and the crawl's status and stats, at the end of every session.
+
+    Page counts come from the store, so they cover every session of a resumed crawl
+    (even one that was killed before it could finish); request counters are summed
+    over the sessions that ended here.
+    """
     store, crawl_id = spider.store, spider.crawl_id
     reachable = compute_depths(store, crawl_id, spider.start_page)
     store.mark_sitemap_pages(crawl_id)
     status = "finished" if reason == "finished" else "interrupted"
-    kept_stats = {
-        "touchpoint/pages_stored": "pages_stored",
-        "touchpoint/seen_parsed": "pages_parsed",
-        "touchpoint/seen_errors": "errors",
-        "touchpoint/retry_after_waits": "retry_after_waits",
-        "downloader/response_count": "responses",
-        "retry/count": "retries",
-    }
+    previous = store.get_crawl(crawl_id)
+    earlier = previous.get("stats") or {}
+    counts = store.crawl_figures(crawl_id)["counts"]
     keep: dict[str, Any] = {
-        name: stats[key] for key, name in kept_stats.items() if isinstance(stats.get(key), int)
+        "pages_stored": counts["urls"],
+        "pages_parsed": counts["parsed"],
+        "errors": counts["errors"] + counts["broken"],
     }
+    for key, name in SESSION_COUNTERS.items():
+        session = stats.get(key)
+        keep[name] = int(earlier.get(name) or 0) + (session if isinstance(session, int) else 0)
+    keep["sessions"] = int(earlier.get("sessions") or 0) + 1
     keep["reachable_from_start"] = reachable
     keep["close_reason"] = reason
-    previous = store.get_crawl(crawl_id)
     merged_limits = {**(previous.get("limits_hit") or {}), **limits_hit(spider)}
     store.update_crawl(
         crawl_id, finished_at=now_iso(), status=status, stats=keep, limits_hit=merged_limits

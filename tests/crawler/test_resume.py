@@ -7,6 +7,7 @@ depths and links: no duplicate, no missing page.
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -113,7 +114,14 @@ def test_interrupted_crawl_resumes_to_the_same_result(
     assert after == reference
     with open_db(db) as conn:
         assert conn.execute("SELECT count(*) FROM crawls").fetchone()[0] == 1
-        assert conn.execute("SELECT status FROM crawls").fetchone()[0] == "finished"
+        status, stats = conn.execute("SELECT status, stats FROM crawls").fetchone()
+    assert status == "finished"
+    # The stats cover the whole crawl, not only its last session; a killed session
+    # never got to count itself, a Ctrl-C'd one did.
+    stats = json.loads(stats)
+    assert stats["pages_stored"] == len(reference["pages"])
+    assert stats["pages_parsed"] == sum(parsed for _, parsed, *_ in reference["pages"].values())
+    assert stats["sessions"] == (1 if sig == signal.SIGKILL else 2)
     # Pages stored before the interruption were not fetched again.
     refetched = {r["path"] for r in site.requests[requests_before:] if r["path"] in before} - {
         "/robots.txt",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
@@ -40,6 +40,7 @@ class CrawlSummary:
     status_codes: dict[str, int] = field(default_factory=dict)
     limits_hit: dict[str, Any] = field(default_factory=dict)
     start_error: str | None = None
+    already_finished: bool = False  # --resume of a crawl with nothing left to do
 
     @property
     def urls_per_second(self) -> float:
@@ -76,7 +77,10 @@ def run_crawl(
     """
     with Store.open(db) as store:
         if resume is not None:
-            options = CrawlOptions.from_dict(store.get_crawl(resume)["settings"])
+            stored = store.get_crawl(resume)
+            if stored["status"] == "finished":
+                return replace(summarise(store, resume, 0.0), already_finished=True)
+            options = CrawlOptions.from_dict(stored["settings"])
         options.validate()
         if options.screenshots and not options.screenshots_dir:
             options.screenshots_dir = default_screenshots_dir(db)

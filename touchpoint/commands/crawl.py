@@ -44,6 +44,8 @@ def run_or_exit(options: CrawlOptions, db: str, resume: int | None = None) -> Cr
 
 def print_summary(summary: CrawlSummary, console: Console | None = None) -> None:
     console = console or Console()
+    if summary.already_finished:
+        console.print(f"Crawl {summary.crawl_id} had finished already: nothing to resume.")
     c = summary.counts
     state = "" if summary.status == "finished" else f" [yellow]({summary.status})[/]"
     console.print(f"[bold]Crawl {summary.crawl_id}[/]{state}: {escape(summary.start_url)}")

@@ -64,12 +64,22 @@ def compute_depths(store: Store, crawl_id: int, start: str) -> int:
     return sum(1 for url in stored if url in depths)
 
 
+def _nofollow_pages(store: Store, crawl_id: int) -> set[str]:
+    """Pages whose robots meta says nofollow: the crawl does not follow their links."""
+    query = select(pages.c.url).where(
+        pages.c.crawl_id == crawl_id, pages.c.robots_meta.contains("nofollow")
+    )
+    with store.engine.connect() as conn:
+        return set(conn.execute(query).scalars())
+
+
 def frontier_after_interruption(store: Store, crawl_id: int, start: str) -> list[tuple[str, int]]:
-    """URLs linked from stored pages but never stored themselves, with their depth."""
+    """URLs the crawl would have followed from stored pages but never stored, with their depth."""
     adjacency, stored = _graph(store, crawl_id)
     depths = shortest_depths(adjacency, start)
+    nofollow = _nofollow_pages(store, crawl_id)
     frontier = [] if start in stored else [(start, 0)]
-    for source in list(stored):  # the loop adds targets to ``stored``: iterate a copy
+    for source in [url for url in stored if url not in nofollow]:  # a copy: the loop adds
         # Redirect targets (cost 0) count too: a hop may be stored without its target.
         for target, cost in adjacency.get(source, ()):
             if target not in stored:

@@ -1,4 +1,4 @@
-"""Honour ``429 Too Many Requests`` and its ``Retry-After`` header.
+"""Downloader middlewares: refuse over-long URLs visibly, honour ``429 Retry-After``.
 
 Scrapy's RetryMiddleware retries at once; a site that says "wait 30 s" must be
 given 30 s, for every request to that host, not only the one that was refused.
@@ -11,6 +11,7 @@ import time
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,33 @@ def retry_after_seconds(value: bytes | None, now: float | None = None) -> float:
     except (TypeError, ValueError):
         return DEFAULT_WAIT_SECONDS
     return max(0.0, min(when - (now if now is not None else time.time()), MAX_WAIT_SECONDS))
+
+
+class UrlTooLong(IgnoreRequest):
+    """A URL over ``URLLENGTH_LIMIT``: recorded with this reason, never fetched."""
+
+
+class UrlLengthGuard:
+    """Refuse URLs longer than ``URLLENGTH_LIMIT`` as a recorded error.
+
+    Scrapy's own UrlLengthMiddleware (switched off in settings) drops them silently,
+    which left a link target with no status at all. The limit itself stays: it is
+    what stops a crawler trap whose URLs grow on every click.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> UrlLengthGuard:
+        return cls(crawler.settings.getint("URLLENGTH_LIMIT"))
+
+    def process_request(self, request: Request) -> None:
+        if self.limit and len(request.url) > self.limit:
+            length = len(request.url)
+            raise UrlTooLong(
+                f"URL of {length:,} characters, over the {self.limit:,} limit: not fetched"
+            )
 
 
 class RetryAfterMiddleware:

@@ -52,7 +52,11 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # the default of 100 tasks per response is pure overhead (~10% of crawl CPU).
 CONCURRENT_ITEMS = 2
 
+# Over-long URLs are refused where they are downloaded, so the crawl records them
+# (crawler.middlewares.UrlLengthGuard) instead of Scrapy dropping them unseen.
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.UrlLengthGuard": 50,
     "crawler.middlewares.RetryAfterMiddleware": 540,
 }
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}

@@ -25,6 +25,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from crawler.extract import empty_page_fields, extract_html
+from crawler.middlewares import UrlTooLong
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
 from crawler.sitemaps import parse_sitemap
@@ -319,7 +320,9 @@ class SiteSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         meta = request.meta
         message = failure.getErrorMessage()
-        if failure.check(IgnoreRequest) and "robots.txt" in message:
+        if failure.check(UrlTooLong):
+            reason = message
+        elif failure.check(IgnoreRequest) and "robots.txt" in message:
             reason = "robots.txt disallows this URL"
         else:
             kind = failure.type.__name__ if failure.type else "Error"

@@ -215,6 +215,23 @@ def test_ignore_robots_fetches_disallowed_pages(serve_site: Any, tmp_path: Path)
     assert site.hits("/private/secret") == 1
 
 
+def test_a_url_over_the_length_limit_is_recorded_not_dropped(
+    serve_site: Any, tmp_path: Path
+) -> None:
+    site = serve_site("crawl/longurl")
+    db = tmp_path / "long.db"
+    crawl_site(site, db)
+    pages = pages_by_path(db)
+    (long_path,) = [path for path in pages if path.startswith("/search")]
+    record = pages[long_path]
+    assert record["status"] is None and record["parsed"] == 0
+    assert record["error"] == (
+        f"URL of {len(site.url(long_path)):,} characters, over the 2,083 limit: not fetched"
+    )
+    assert pages["/about"]["status"] == 200
+    assert not any(r["path"] == "/search" for r in site.requests)  # never requested
+
+
 def test_include_and_exclude_patterns(serve_site: Any, tmp_path: Path) -> None:
     site = serve_site("crawl/tree")
     db = tmp_path / "patterns.db"

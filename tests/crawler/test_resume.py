@@ -190,6 +190,11 @@ def test_resume_frontier_includes_link_and_redirect_targets(tmp_path: Path) -> N
             {"page": _page("http://s/a"), "links": [_link("http://s/b"), _link("http://s/")]},
             # A redirect hop stored without its target (killed between the two records).
             {"page": _page("http://s/old", final_url="http://s/new", status=301, parsed=False)},
+            # The live crawl does not follow a nofollow page's links; neither does a resume.
+            {
+                "page": _page("http://s/private", robots_meta="noindex, nofollow"),
+                "links": [_link("http://s/secret")],
+            },
         ],
     )
     frontier = frontier_after_interruption(store, crawl_id, "http://s/")

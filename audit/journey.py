@@ -10,6 +10,7 @@ them to purchase, and the purchase options. An empty column is named as a gap.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from audit.checks.cta import in_content, is_placeholder
@@ -23,14 +24,25 @@ PURCHASE_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout"})
 CONNECT_KINDS = ("social", "whatsapp", "messenger", "chat", "phone", "email", "sms")
 
 
-def _finding_stages(ctx: AuditContext, finding: Finding) -> set[str]:
-    """The stages a finding belongs to: its page's, or its linking pages' for targets."""
-    pages = ctx.data.pages
-    page = pages.get(finding.url)
-    if page is not None and page.is_working:
-        return {page.stage}
-    linked = finding.evidence.get("linked_from") or []
-    return {pages[url].stage for url in linked if url in pages} or {"none"}
+def finding_stages(
+    url: str,
+    evidence: Mapping[str, Any],
+    stage_of: Mapping[str, str],
+    is_working: Callable[[str], bool],
+) -> set[str]:
+    """The stages a finding belongs to: its page's when that page works; otherwise (a
+    broken or redirecting link target, which is never classified) the stages of the pages
+    that link to it, from the finding's ``linked_from`` evidence; else ``{"none"}``.
+
+    Shared by the journey map (pages from the crawl) and the report's ranking (pages from
+    audit.json, untrusted: a ``linked_from`` that is not a list of URLs is ignored).
+    """
+    if is_working(url):
+        return {stage_of[url]}
+    linked = evidence.get("linked_from")
+    if not isinstance(linked, list):
+        return {"none"}
+    return {stage_of[u] for u in linked if isinstance(u, str) and u in stage_of} or {"none"}
 
 
 def journey_map(ctx: AuditContext, findings: list[Finding]) -> dict[str, Any]:
@@ -50,8 +62,13 @@ def journey_map(ctx: AuditContext, findings: list[Finding]) -> dict[str, Any]:
     for contact in data.contacts:
         contacts[stage_of.get(contact.page_url, "none")][contact.kind] += 1
     found: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+
+    def is_working(url: str) -> bool:
+        page = data.pages.get(url)
+        return page is not None and page.is_working
+
     for finding in findings:
-        for stage in _finding_stages(ctx, finding):
+        for stage in finding_stages(finding.url, finding.evidence, stage_of, is_working):
             found[stage][(finding.check, finding.title)] += 1
     stages = []
     for stage in STAGES:

@@ -6,10 +6,11 @@ pages, findings and links tables as CSV, Parquet or an Excel workbook.
 
 from reports.html import render_html, render_html_string
 from reports.tables import TABLE_FORMATS, TablesError, build_tables, save_tables, write_tables
-from reports.view import Branding
+from reports.view import AuditDataError, Branding
 
 __all__ = [
     "TABLE_FORMATS",
+    "AuditDataError",
     "Branding",
     "TablesError",
     "build_tables",

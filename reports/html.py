@@ -34,9 +34,12 @@ def script_json(value: Any) -> Markup:
 
 
 def css_string(value: str) -> Markup:
-    """A quoted CSS string for the print header; every non-alphanumeric character hex-escaped."""
+    """A quoted CSS string for the print header; every character but an ASCII letter, digit
+    or space hex-escaped. Each escape ends with a space: CSS reads that one whitespace as
+    part of the escape (even after six hex digits), so a space in the value that follows an
+    escape survives, and a following letter or digit is never read as more hex."""
     escaped = "".join(
-        c if (c.isalnum() and c.isascii()) or c == " " else f"\\{ord(c):06x}" for c in value
+        c if (c.isalnum() and c.isascii()) or c == " " else f"\\{ord(c):x} " for c in value
     )
     return Markup(f'"{escaped}"')
 

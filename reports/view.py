@@ -16,6 +16,10 @@ and ``audit/graph.py`` fill them); if the audit changes one, only this file foll
 - ``links``: ``[{"source", "target", "text", "kind"}]``
 - ``screenshots``: ``{page url: "data:image/jpeg;base64,..."}`` (optional; untrusted like
   the rest: only JPEG/PNG base64 data URIs are kept, see ``screenshots``)
+
+audit.json is untrusted: the values the view looks up by (stages, severities, statuses)
+are checked first by ``validate``, and a bad one is an ``AuditDataError`` (a
+``ValueError``) with a one-line message, never a ``KeyError`` deep in the view.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from audit.journey import finding_stages
 from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES, is_broken
 from crawler.urls import origin_of
 from reports.charts import bars, sankey
@@ -38,7 +43,6 @@ CLICK_CHARTS = {
     "home_to_conversion": "Homepage to each conversion page",
     "page_to_nearest_conversion": "Every page to its nearest conversion",
 }
-SEVERITY_WEIGHT = {"error": 10.0, "warning": 3.0, "notice": 1.0}
 # How close a stage is to the sale: a problem on a decision page costs more customers.
 STAGE_WEIGHT = {
     "decision": 3.0, "consideration": 2.0, "awareness": 1.5,
@@ -53,6 +57,11 @@ DOC_HEADING = re.compile(r"^([^\n]+)\n-{3,}[ \t]*$", re.M)
 # (no "javascript:", no "data:text/html", no URL the browser would fetch).
 SCREENSHOT_URI = re.compile(r"data:image/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}")
 MAX_SCREENSHOT_CHARS = 400_000  # a 410x230 thumbnail is ~20,000
+SHOWN_CHARS = 80  # of a bad value, in an AuditDataError
+
+
+class AuditDataError(ValueError):
+    """audit.json holds a value the report cannot show; the message is one line."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,11 @@ class Branding:
 def build_view(
     data: Mapping[str, Any], branding: Branding
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Return (template context, data embedded for the script) for one audit."""
+    """Return (template context, data embedded for the script) for one audit.
+
+    Raises ``AuditDataError`` when audit.json holds a value the view cannot use.
+    """
+    validate(data)
     labels = _stage_labels(data["model"].get("stage_labels") or {})
     origin = origin_of(data["crawl"]["start_url"])
     pages = data["pages"]
@@ -109,12 +122,10 @@ def build_view(
         "scores": _scores(data.get("scores") or {}),
         "severity_counts": _severity_counts(data["findings"]),
         "finding_count": len(data["findings"]),
-        "top_problems": sorted(
-            (c for c in checks if c["count"]), key=lambda c: -c["impact"]
-        )[:TOP_PROBLEMS],
+        "top_problems": sorted((c for c in checks if c["count"]), key=_rank)[:TOP_PROBLEMS],
         "stage_bars": bars({s: stage_counts[s] for s in STAGES}, labels),
         "sankey": sankey(flows, STAGES, labels),
-        "no_way_forward": [labels[s] for s in flow.get("stages_without_way_forward", [])],
+        "no_way_forward": [labels[s] for s in flow.get("stages_without_way_forward") or []],
         "journey": _journey(data, labels, checks),
         "worksheet": _worksheet(data.get("worksheet") or {}),
         "paths": _paths(data["paths"], titles),
@@ -129,6 +140,43 @@ def build_view(
     payload["shots"] = [[url, uri] for url, uri in shots.items()]
     context["graph_mode"] = payload["graph"]["mode"]
     return context, payload
+
+
+def validate(data: Mapping[str, Any]) -> None:
+    """Check the values the view looks things up by, as ``audit/schema/audit.schema.json``
+    defines them: every page's stage and status, every check's and finding's severity,
+    and the stages without a way forward. The first bad one raises ``AuditDataError``."""
+    for page in data["pages"]:
+        _expect(page["stage"], STAGES, f"page {_show(page['url'])} has stage")
+        status = page["status"]
+        if status is not None and (not isinstance(status, int) or isinstance(status, bool)):
+            raise AuditDataError(
+                f"invalid audit.json: page {_show(page['url'])} has status {_show(status)};"
+                " expected an HTTP status code or null"
+            )
+    for check in data["checks"]:
+        _expect(check["severity"], SEVERITIES, f"check {_show(check['code'])} has severity")
+    for finding in data["findings"]:
+        where = f"{_show(finding['code'])} finding on {_show(finding['url'])}"
+        _expect(finding["severity"], SEVERITIES, f"{where} has severity")
+    flow = data.get("stage_flow") or {}
+    if not isinstance(flow, Mapping):
+        raise AuditDataError("invalid audit.json: stage_flow is not an object")
+    for stage in flow.get("stages_without_way_forward") or []:
+        _expect(stage, STAGES, "stage_flow.stages_without_way_forward has stage")
+
+
+def _expect(value: Any, allowed: tuple[str, ...], what: str) -> None:
+    if not isinstance(value, str) or value not in allowed:
+        raise AuditDataError(
+            f"invalid audit.json: {what} {_show(value)}; expected one of {', '.join(allowed)}"
+        )
+
+
+def _show(value: Any) -> str:
+    """A value from the file for a one-line message: quoted, escaped, cut short."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 3] + "..."
 
 
 def screenshots(data: Mapping[str, Any]) -> dict[str, str]:
@@ -188,8 +236,21 @@ def _doc(text: str) -> list[dict[str, str | None]]:
     return [section for section in sections if section["text"]]
 
 
+def _rank(check: Mapping[str, Any]) -> tuple[int, float, int]:
+    """The summary's order, as its caption says: severity first, then how many places are
+    affected, each weighted by how close it is to a purchase (``reach``)."""
+    return SEVERITIES.index(check["severity"]), -check["reach"], -check["count"]
+
+
 def _checks(data: Mapping[str, Any], stage_of: Mapping[str, str]) -> list[dict[str, Any]]:
-    """One entry per check with its findings' URLs and its impact on customers."""
+    """One entry per check with its findings' URLs, their stages and its reach.
+
+    A finding sits where ``audit.journey.finding_stages`` puts it on the journey map: on
+    its page's stage, or, for a broken or redirecting link target (never classified), on
+    the stages of the pages linking to it; it weighs as its stage closest to a purchase.
+    """
+    # A page answering 2xx; a 3xx is a redirect record, a 4xx/5xx or no answer is broken.
+    working = {p["url"] for p in data["pages"] if p["status"] is not None and p["status"] < 300}
     by_code: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for finding in data["findings"]:
         by_code[finding["code"]].append(finding)
@@ -197,15 +258,25 @@ def _checks(data: Mapping[str, Any], stage_of: Mapping[str, str]) -> list[dict[s
     for check in data["checks"]:
         found = by_code.get(check["code"], [])
         doc = _doc(check.get("doc") or "")
-        reach = sum(STAGE_WEIGHT[stage_of.get(f["url"], "none")] for f in found)
+        stages: set[str] = set()
+        reach = 0.0
+        for finding in found:
+            evidence = finding.get("evidence")
+            where = finding_stages(
+                finding["url"],
+                evidence if isinstance(evidence, Mapping) else {},
+                stage_of,
+                working.__contains__,
+            )
+            stages |= where
+            reach += max(STAGE_WEIGHT[stage] for stage in where)
         checks.append({
             "code": check["code"], "slug": check["slug"], "title": check["title"],
             "severity": check["severity"], "category": check["category"],
             "status": check["status"], "count": len(found), "doc": doc,
             "message": check.get("message"),
             "findings": found[:URLS_PER_CHECK], "more": max(len(found) - URLS_PER_CHECK, 0),
-            "stages": sorted({stage_of.get(f["url"], "none") for f in found}, key=STAGES.index),
-            "impact": SEVERITY_WEIGHT[check["severity"]] * reach,
+            "stages": sorted(stages, key=STAGES.index), "reach": reach,
             "fix": next((p["text"] for p in doc if p["label"] == "How to fix"), None),
         })  # fmt: skip
     return checks

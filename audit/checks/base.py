@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 from audit.context import AuditContext
@@ -99,3 +99,13 @@ def form_label(form: Any) -> str:
 def sample(urls: list[str], limit: int = 20) -> list[str]:
     """Evidence lists stay readable: the first ``limit`` URLs, sorted."""
     return sorted(urls)[:limit]
+
+
+def sentence(clauses: Iterable[str]) -> str:
+    """Clauses as one finding detail: joined by "; ", a capital first letter, a full stop.
+
+    Only the first character is upper-cased: ``str.capitalize`` would lower-case the rest,
+    turning "URL" into "url" and changing the case of the URLs a detail quotes.
+    """
+    text = "; ".join(clauses)
+    return text[:1].upper() + text[1:] + "."

@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from audit.checks.base import Check, form_label
+from audit.checks.base import Check, form_label, sentence
 from audit.context import AuditContext
 from audit.inputs import Form
 from audit.model import Finding
@@ -79,7 +79,7 @@ class FormInsecure(Check):
                 findings.append(
                     self.finding(
                         form.page_url,
-                        "; ".join(problems).capitalize() + ".",
+                        sentence(problems),
                         element=form_label(form),
                         method=form.method,
                         action_url=target,

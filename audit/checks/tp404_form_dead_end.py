@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.checks.base import Check, form_label
+from audit.checks.base import Check, form_label, sentence
 from audit.context import AuditContext
 from audit.model import Finding
 
@@ -60,7 +60,7 @@ class FormDeadEnd(Check):
                 findings.append(
                     self.finding(
                         form.page_url,
-                        "; ".join(problems).capitalize() + ".",
+                        sentence(problems),
                         element=form_label(form),
                         problems=problems,
                         action=form.action,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.checks.base import Check
+from audit.checks.base import Check, sentence
 from audit.context import AuditContext
 from audit.model import Finding
 
@@ -52,7 +52,7 @@ class CrawlIncomplete(Check):
         return [
             self.finding(
                 ctx.home_url,
-                "; ".join(reasons).capitalize() + ".",
+                sentence(reasons),
                 element=f"crawl {crawl.id}",
                 limits_hit=crawl.limits_hit,
                 crawl_status=crawl.status,

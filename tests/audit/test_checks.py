@@ -10,6 +10,7 @@ import pytest
 from audit_builders import SiteBuilder, field, found
 
 from audit.checks import ALL_CHECKS
+from audit.checks.base import sentence
 
 
 def test_the_healthy_site_has_no_findings(site: SiteBuilder) -> None:
@@ -180,19 +181,25 @@ def test_form_insecure(site: SiteBuilder) -> None:
               method="post", action_url="http://shop.test/pay")  # fmt: skip
     site.form("/account/", [password], method="post")  # https, post: fine
     site.form("/blog/", [field("q", "Search")], method="get")  # get, nothing secret: fine
-    assert found(site.audit("form-insecure"), "form-insecure") == ["/login/", "/pricing/"]
+    result = site.audit("form-insecure")
+    assert found(result, "form-insecure") == ["/login/", "/pricing/"]
+    assert sorted(f.detail for f in result.findings) == [
+        "It submits over plain HTTP to http://shop.test/pay.",
+        'Method="get" puts the secret in the URL.',  # not "...in the url."
+    ]
 
 
 def test_form_dead_end(site: SiteBuilder) -> None:
-    site.page("/gone/", status=404, parsed=False)
+    site.page("/Gone/", status=404, parsed=False)
     two = [field("a", "A"), field("b", "B")]
     site.form("/blog/", two, has_submit=False)
     site.form("/blog/post/", [field("q", "Q")], has_submit=False)  # Enter submits one field
     site.form("/pricing/", two, action="#")
-    site.form("/account/", two, action="/gone/", action_url="https://shop.test/gone/")
-    assert found(site.audit("form-dead-end"), "form-dead-end") == [
-        "/account/", "/blog/", "/pricing/"
-    ]  # fmt: skip
+    site.form("/account/", two, action="/Gone/", action_url="https://shop.test/Gone/")
+    result = site.audit("form-dead-end")
+    assert found(result, "form-dead-end") == ["/account/", "/blog/", "/pricing/"]
+    details = {f.url.removeprefix("https://shop.test"): f.detail for f in result.findings}
+    assert details["/account/"] == "Its action https://shop.test/Gone/ answers HTTP 404."
 
 
 def test_off_site_cta_leak_handoff_and_channels(site: SiteBuilder) -> None:
@@ -226,4 +233,19 @@ def test_crawl_incomplete(site: SiteBuilder) -> None:
     site.crawl.limits_hit = {"max_pages": {"limit": 10, "probed_only": 7}}
     result = site.audit("crawl-incomplete")
     assert found(result, "crawl-incomplete") == ["/"]
-    assert "--max-pages 10 left 7" in result.findings[0].detail
+    assert result.findings[0].detail == "--max-pages 10 left 7 URL(s) unparsed."
+
+
+@pytest.mark.parametrize(
+    ("clauses", "detail"),
+    [
+        (['method="get" puts the secret in the URL'], 'Method="get" puts the secret in the URL.'),
+        (["it has no submit control", 'its action is "#"'],
+         'It has no submit control; its action is "#".'),
+        (["--max-pages 10 left 7 URL(s) unparsed", "the crawl is Stopped"],
+         "--max-pages 10 left 7 URL(s) unparsed; the crawl is Stopped."),
+        (["éclair API"], "Éclair API."),
+    ],
+)  # fmt: skip
+def test_sentence_capitalises_the_first_character_only(clauses: list[str], detail: str) -> None:
+    assert sentence(clauses) == detail

@@ -13,6 +13,7 @@ import audit.checks.tp105_deep_page as deep_page_module
 from audit import AuditConfig, AuditResult, ConfigError, run_audit
 from audit.checks import ALL_CHECKS
 from audit.config import ConfigFile
+from audit.journey import finding_stages
 from audit.registry import SelectorError, expand, lookup, select
 from audit.scoring import scores
 
@@ -133,3 +134,26 @@ def test_journey_map_and_worksheet(site: SiteBuilder) -> None:
     assert result.worksheet["gaps"] == []
     empty = SiteBuilder().page("/").build()
     assert len(run_audit(empty).worksheet["gaps"]) == 4
+
+
+def test_a_broken_link_target_sits_on_the_stages_linking_to_it(site: SiteBuilder) -> None:
+    """A broken or redirecting target is never classified: the journey map (and the report's
+    ranking, through the same ``finding_stages``) puts it where the pages linking to it are."""
+    site.page("/gone/", status=404, parsed=False).link("/pricing/", "/gone/")
+    site.redirect("/old/", "/blog/", hops=2).link("/signup/", "/old/")
+    result = site.audit("broken-link", "redirect-chain")
+    stages = {s["stage"]: s["findings"] for s in result.journey_map["stages"]}
+    assert stages["consideration"] == {"broken-link": 1}
+    assert stages["decision"] == {"redirect-chain": 1}
+    assert stages["none"] == {}
+
+
+def test_finding_stages_from_plain_lookups() -> None:
+    stage_of = {"/a": "awareness", "/d": "decision", "/gone": "none"}
+    working = {"/a", "/d"}.__contains__
+    assert finding_stages("/d", {"linked_from": ["/a"]}, stage_of, working) == {"decision"}
+    linked = {"linked_from": ["/a", "/d", "/elsewhere"]}
+    assert finding_stages("/gone", linked, stage_of, working) == {"awareness", "decision"}
+    assert finding_stages("/gone", {}, stage_of, working) == {"none"}
+    assert finding_stages("/gone", {"linked_from": "/a"}, stage_of, working) == {"none"}
+    assert finding_stages("/gone", {"linked_from": [["/a"]]}, stage_of, working) == {"none"}

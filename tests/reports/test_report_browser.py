@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reports import Branding, render_html
+from reports.html import css_string
 from tests.reports.conftest import OpenedReport
 from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_TITLE, large_audit
 
@@ -154,6 +156,17 @@ def test_branding_on_screen_and_in_print(report_file: Path, open_report: Opener)
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) >= 8  # cover + one page per section
+
+
+def test_css_string_reads_back_with_every_space(chromium: Any) -> None:
+    """What Chromium makes of the print header's CSS string is the text, spaces and all."""
+    text = "Acme & Co · Customer journey audit &1a"
+    context = chromium.new_context()
+    page = context.new_page()
+    page.set_content(f"<style>p::before {{ content: {css_string(text)}; }}</style><p></p>")
+    content = page.evaluate("getComputedStyle(document.querySelector('p'), '::before').content")
+    context.close()
+    assert content == f'"{text}"'
 
 
 def test_large_site_sections_graph_and_paging(tmp_path: Path, open_report: Opener) -> None:

@@ -60,6 +60,27 @@ def test_bad_input_is_one_line_and_exit_2(
     assert not (tmp_path / "r.html").exists()
 
 
+@pytest.mark.parametrize(
+    ("table", "key", "value", "message"),
+    [
+        ("pages", "stage", "checkout", "has stage 'checkout'; expected one of awareness"),
+        ("checks", "severity", "critical", "has severity 'critical'; expected one of error"),
+    ],
+)
+def test_tampered_audit_is_one_line_and_exit_2(
+    tmp_path: Path, audit_data: dict[str, Any], table: str, key: str, value: str, message: str
+) -> None:
+    """An unknown stage or severity was a KeyError traceback from the view."""
+    audit_data[table][0][key] = value
+    path = tmp_path / "audit.json"
+    path.write_text(json.dumps(audit_data), encoding="utf-8")
+    result = CliRunner().invoke(report, [str(path), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: invalid audit.json: ")
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "r.html").exists()
+
+
 def test_logo_that_is_not_an_image(tmp_path: Path, audit_json: Path) -> None:
     logo = tmp_path / "logo.pdf"
     logo.write_bytes(b"%PDF-1.4")

@@ -42,7 +42,14 @@ def test_demo_report_renders_every_section(
     result = CliRunner().invoke(report, [str(demo_audit_json), "-o", str(out)])
     assert result.exit_code == 0, result.output
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
-    assert soup.select("#summary .top-problems li")
+    problems = [
+        (li.select_one(".code").get_text(), li.select_one(".sev").get_text())
+        for li in soup.select("#summary .top-problems li")
+    ]
+    # the demo's one broken link (linked from the blog) is an error: ranked with the errors
+    severities = [sev for _, sev in problems]
+    assert severities == sorted(severities, key=["error", "warning", "notice"].index)
+    assert ("TP102", "error") in problems
     assert soup.select("#funnel #sankey path.sankey-link")
     assert len(soup.select("#journey .worksheet > li")) == 4
     assert soup.select("#paths .path-card .step")

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
 
-from audit.model import AuditResult
+from audit.model import SEVERITIES, STAGES, AuditResult, Finding
 from reports import Branding, render_html, render_html_string
-from reports.html import css_string, script_json
-from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_TITLE, large_audit
+from reports.html import as_dict, css_string, script_json
+from reports.view import AuditDataError, build_view
+from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_TITLE, SITE, large_audit
 
 SECTIONS = ["summary", "funnel", "journey", "paths", "graph", "findings", "pages", "crawl"]
 
@@ -83,9 +85,18 @@ def test_script_json_cannot_close_the_script() -> None:
 
 def test_css_string_escapes_everything_but_letters() -> None:
     assert css_string('Acme"; } body { display:none') == (
-        '"Acme\\000022\\00003b \\00007d body \\00007b display\\00003anone"'
+        '"Acme\\22 \\3b  \\7d  body \\7b  display\\3a none"'
     )
     assert "</style>" not in css_string("</style>")
+
+
+def test_css_string_keeps_the_space_after_an_escape() -> None:
+    """CSS reads one whitespace after a hex escape as part of it: each escape ends with its
+    own space, so the value's spaces survive ("Acme &Co ·Customer" was printed)."""
+    assert css_string("Acme & Co · Customer journey audit") == (
+        '"Acme \\26  Co \\b7  Customer journey audit"'
+    )
+    assert css_string("Q&1a é") == '"Q\\26 1a \\e9 "'  # "1a" is text, not more hex
 
 
 def test_summary_scores_and_top_problems(soup: BeautifulSoup) -> None:
@@ -101,6 +112,104 @@ def test_summary_scores_and_top_problems(soup: BeautifulSoup) -> None:
     assert len(problems) == 5
     counts = {li["class"][1]: li.strong.get_text() for li in summary.select(".sevcount")}
     assert counts == {"sevcount-error": "3", "sevcount-warning": "5", "sevcount-notice": "2"}
+
+
+def top_problems(html: str) -> list[tuple[str, str]]:
+    """(code, severity) of each problem in the summary, in the order shown."""
+    items = BeautifulSoup(html, "html.parser").select("#summary .top-problems li")
+    return [(li.select_one(".code").get_text(), li.select_one(".sev").get_text()) for li in items]
+
+
+def test_top_problems_are_ranked_by_severity_first(audit_result: AuditResult) -> None:
+    """The caption says "Ranked by severity": a warning on many decision pages still
+    ranks below an error on one awareness page."""
+    cart, beans = SITE + "/cart", SITE + "/shop/espresso-beans"
+    audit_result.findings += [
+        replace(f, url=url, id="")
+        for f in audit_result.findings if f.code == "TP301"
+        for url in (cart, beans, SITE + "/book-a-call")
+    ]  # fmt: skip
+    html = render_html_string(audit_result)
+    assert "Ranked by severity (errors first)" in html
+    ranked = top_problems(html)
+    assert [sev for _, sev in ranked] == sorted((sev for _, sev in ranked), key=SEVERITIES.index)
+    assert ranked[:3] == [("TP103", "error"), ("TP302", "error"), ("TP301", "warning")]
+
+
+def test_a_broken_link_weighs_as_the_pages_linking_to_it(audit_result: AuditResult) -> None:
+    """A broken target is never classified (stage "none"): its finding counts on the stage
+    of the pages that link to it, from its ``linked_from`` evidence, as on the journey map."""
+    old_offer, cart = SITE + "/old-offer", SITE + "/cart"
+    assert next(p for p in audit_result.pages if p.url == old_offer).stage == "none"
+    audit_result.findings = [
+        f for f in audit_result.findings if f.code not in ("TP103", "TP302")
+    ] + [
+        Finding(
+            check="broken-link", code="TP103", severity="error", url=old_offer,
+            title="Links to broken pages", detail="Answers HTTP 404; linked from 1 page(s).",
+            evidence={"status": 404, "linked_from": [cart], "linking_pages": 1},
+        ),
+    ]  # fmt: skip
+    context, _ = build_view(as_dict(audit_result), Branding())
+    first = context["top_problems"][0]
+    assert (first["code"], first["stages"], first["reach"]) == ("TP103", ["decision"], 3.0)
+    assert top_problems(render_html_string(audit_result))[0] == ("TP103", "error")
+
+
+def test_untrusted_linked_from_is_ignored(audit_result: AuditResult) -> None:
+    broken = next(f for f in audit_result.findings if f.code == "TP103")
+    broken.url, broken.evidence = SITE + "/old-offer", {"linked_from": "/cart"}
+    context, _ = build_view(as_dict(audit_result), Branding())
+    assert next(c for c in context["checks"] if c["code"] == "TP103")["stages"] == [
+        "awareness", "none"
+    ]  # fmt: skip
+
+
+def test_the_values_checked_are_the_schemas() -> None:
+    path = Path(__file__).parents[2] / "audit/schema/audit.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    assert tuple(schema["$defs"]["stage"]["enum"]) == STAGES
+    assert tuple(schema["$defs"]["severity"]["enum"]) == SEVERITIES
+
+
+@pytest.mark.parametrize(
+    ("tamper", "message"),
+    [
+        (
+            lambda d: d["pages"][3].update(stage="checkout"),
+            "invalid audit.json: page 'https://acme-coffee.example/blog/unsafe' has stage "
+            "'checkout'; expected one of awareness, consideration, decision, retention, "
+            "advocacy, none",
+        ),
+        (lambda d: d["pages"][0].update(stage=["decision"]), "has stage ['decision']"),
+        (lambda d: d["pages"][0].update(status="200"), "has status '200'; expected an HTTP"),
+        (
+            lambda d: d["checks"][0].update(severity="critical"),
+            "invalid audit.json: check 'TP101' has severity 'critical'; expected one of error, "
+            "warning, notice",
+        ),
+        (
+            lambda d: d["findings"][0].update(severity="fatal\n"),
+            "'TP101' finding on 'https://acme-coffee.example/blog/brewing-guide' has severity "
+            "'fatal\\n'",
+        ),
+        (
+            lambda d: d["stage_flow"].update(stages_without_way_forward=["loyalty"]),
+            "stage_flow.stages_without_way_forward has stage 'loyalty'",
+        ),
+        (lambda d: d["pages"][0].update(url="x" * 500, stage=None), "has stage None"),
+    ],
+)
+def test_a_tampered_audit_is_one_clear_error(
+    audit_data: dict[str, Any], tamper: Any, message: str
+) -> None:
+    """audit.json is untrusted: a value the view looks things up by is checked first."""
+    tamper(audit_data)
+    with pytest.raises(AuditDataError) as raised:
+        render_html_string(audit_data)
+    assert message in str(raised.value)
+    assert isinstance(raised.value, ValueError)  # what `touchpoint report` makes one line of
+    assert "\n" not in str(raised.value) and len(str(raised.value)) < 300
 
 
 def test_funnel_stage_counts_sankey_and_dead_stages(soup: BeautifulSoup) -> None:

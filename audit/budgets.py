@@ -38,6 +38,11 @@ from audit.registry import SelectorError, lookup
 KEYS = ("no-new-errors", "min-score", "max-clicks-to-conversion", "must-reach", "max-findings")
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 error``, ``2 errors``: a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 class BudgetError(ConfigError):
     """The [budgets] table cannot be used."""
 
@@ -156,7 +161,7 @@ def _max_clicks(budget: Budget, result: AuditResult, others: set[str]) -> Budget
     else:
         targets = {url: n for url, n in clicks.items() if _matches(budget.target, url)}
     over = sorted(
-        f"{url}: {'unreachable' if n is None else f'{n} clicks'}"
+        f"{url}: {'unreachable' if n is None else counted(n, 'click')}"
         for url, n in targets.items()
         if n is None or n > budget.limit
     )
@@ -164,7 +169,8 @@ def _max_clicks(budget: Budget, result: AuditResult, others: set[str]) -> Budget
     if not targets:
         return BudgetResult(budget, True, f"no {subject} in this audit", skipped=True)
     worst = max((n for n in targets.values() if n is not None), default=None)
-    message = f"{subject}: at most {budget.limit} clicks from the homepage; deepest {worst}"
+    limit = counted(budget.limit, "click")
+    message = f"{subject}: at most {limit} from the homepage; deepest {worst}"
     if any(n is None for n in targets.values()):
         message += ", some unreachable"
     return BudgetResult(budget, not over, message, over)
@@ -185,7 +191,9 @@ def _must_reach(budget: Budget, result: AuditResult) -> BudgetResult:
         return BudgetResult(
             budget, False, f"{page.url} is unreachable from the homepage", [page.url]
         )
-    return BudgetResult(budget, True, f"{page.url} is {reached} clicks from the homepage")
+    return BudgetResult(
+        budget, True, f"{page.url} is {counted(reached, 'click')} from the homepage"
+    )
 
 
 def _max_findings(budget: Budget, result: AuditResult) -> BudgetResult:
@@ -223,7 +231,7 @@ def check_budgets(
             new = diff.new_findings("error")
             breaking = [f"{f.check}: {f.url}" for f in new]
             results.append(
-                BudgetResult(budget, not new, f"{len(new)} new error findings", breaking)
+                BudgetResult(budget, not new, counted(len(new), "new error finding"), breaking)
             )
         elif budget.kind == "min-score":
             score = result.scores.get("overall")

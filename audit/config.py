@@ -60,6 +60,11 @@ class ConfigFile:
             raise ConfigError(f"no config file {file}") from None
         except OSError as exc:
             raise ConfigError(f"cannot read {file}: {exc.strerror}") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{file}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
+                f"{exc.start}); TOML files are UTF-8"
+            ) from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
 

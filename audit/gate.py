@@ -5,7 +5,8 @@ Exit codes, shared by ``touchpoint audit`` and ``touchpoint diff``:
 - 0: nothing the gate watches got worse;
 - 1: the gate failed: a budget broken or a regression found (the explanation says which);
 - 2: usage or input error (bad option, unknown audit, bad touchpoint.toml);
-- 3: the crawl failed, so there is nothing trustworthy to judge.
+- 3: the crawl failed, so there is nothing trustworthy to judge;
+- 130: the crawl was interrupted (Ctrl-C): nothing was audited or stored.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from audit.budgets import BudgetResult
+from audit.budgets import BudgetResult, counted
 from audit.diff import AuditDiff
 
 EXIT_OK, EXIT_FAILED, EXIT_CRAWL_FAILED = 0, 1, 3  # 2 is click's usage error
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
 FAIL_ON = ("new-errors", "budget", "any-new")
 DIFF_MODES = ("new-errors", "any-new")  # need a baseline
 SCREEN_LINES = 20  # the explanation fits one terminal screen; the rest is in diff.json
@@ -42,7 +44,7 @@ class GateResult:
         if self.passed:
             return f"Gate passed (--fail-on {modes})."
         shown = self.failures[:SCREEN_LINES]
-        lines = [f"Gate FAILED (--fail-on {modes}): {len(self.failures)} problem(s)"]
+        lines = [f"Gate FAILED (--fail-on {modes}): {counted(len(self.failures), 'problem')}"]
         lines += [f"  - {line}" for line in shown]
         if len(self.failures) > len(shown):
             lines.append(f"  ... and {len(self.failures) - len(shown)} more in diff.json")
@@ -59,6 +61,26 @@ def parse_fail_on(values: Iterable[str]) -> list[str]:
             if mode not in modes:
                 modes.append(mode)
     return modes
+
+
+def check_modes(modes: Iterable[str], *, baseline: bool, budgets: int, config: str | None) -> None:
+    """Refuse, before any work is done, a gate that could never judge what it is asked to:
+    a diff mode without a baseline, or ``budget`` without a single budget."""
+    modes = list(modes)
+    if not baseline:
+        for mode in modes:
+            if mode in DIFF_MODES:
+                raise GateError(
+                    f"--fail-on {mode} compares with a baseline: give --baseline "
+                    "(previous, latest, a crawl id or an audit.json)"
+                )
+    if "budget" in modes and not budgets:
+        if config is None:
+            raise GateError(
+                "--fail-on budget: no config file, so no budgets "
+                "(add a [budgets] table to ./touchpoint.toml or give --config FILE)"
+            )
+        raise GateError(f"--fail-on budget: there are no budgets in {config} (no [budgets] table)")
 
 
 def evaluate(

@@ -8,10 +8,15 @@ References accepted wherever an audit is named (``touchpoint diff``,
 ``touchpoint audit --baseline``):
 
 - ``latest``: the newest stored audit (of ``site`` when given);
-- ``previous``: the audit of the same site stored before ``latest``, or before
-  the audit ``relative_to`` (the run being made);
+- ``previous``: the audit of the same site stored before ``latest``;
 - a crawl id (``12``): the newest audit of that crawl;
 - a path to an ``audit.json`` file, or to a folder holding one.
+
+``relative_to`` is the stored audit a reference is compared with: the audit just
+made by ``touchpoint audit --baseline REF``, or NEW in ``touchpoint diff BASE NEW``.
+A reference resolved relative to an audit never names that audit itself, so both
+``latest`` and ``previous`` then mean the newest audit of its site stored *before*
+it, and a crawl id the newest other audit of that crawl.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Integer, String, Table, Text, insert, select
 
 from audit.model import AuditResult
-from touchpoint.store import Store, StoreError, metadata, now_iso
+from touchpoint.store import CrawlNotFound, Store, StoreError, metadata, now_iso
 
 audits = Table(
     "audits",
@@ -112,28 +117,60 @@ class History:
             return [dict(row) for row in conn.execute(query).mappings()]
 
     def pick(self, ref: str, site: str | None, relative_to: int | None) -> dict[str, Any]:
-        """The stored audit a ``latest``/``previous``/crawl-id reference names."""
+        """The stored audit a ``latest``/``previous``/crawl-id reference names (see the
+        module docstring for ``relative_to``)."""
         rows = self.summaries(site)
-        location = self.store.location
         if ref.isdigit():
-            of_crawl = [row for row in rows if row["crawl_id"] == int(ref)]
+            crawl_id = int(ref)
+            of_crawl = [
+                row for row in rows if row["crawl_id"] == crawl_id and row["id"] != relative_to
+            ]
             if not of_crawl:
-                raise HistoryError(
-                    f"crawl {ref} has no stored audit in {location}: "
-                    f"run `touchpoint audit --crawl {ref}` first"
-                )
+                raise HistoryError(self._no_audit_of_crawl(crawl_id, site, relative_to))
             return of_crawl[-1]
         if not rows:
-            raise HistoryError(f"no audits stored in {location}: run `touchpoint audit` first")
-        if ref == "latest":
+            raise HistoryError(
+                f"no audits stored in {self.store.location}: run `touchpoint audit` first"
+            )
+        if ref == "latest" and relative_to is None:
             return rows[-1]
-        anchor = next((row for row in rows if row["id"] == relative_to), rows[-1])
+        if relative_to is None:  # previous: the audit of its site before the latest
+            anchor, anchor_site = rows[-1]["id"], rows[-1]["site"]
+        else:
+            found = next((row["site"] for row in rows if row["id"] == relative_to), site)
+            anchor, anchor_site = relative_to, found
         earlier = [
-            row for row in rows if row["id"] < anchor["id"] and row["site"] == anchor["site"]
+            row
+            for row in rows
+            if row["id"] < anchor and (anchor_site is None or row["site"] == anchor_site)
         ]
         if not earlier:
-            raise HistoryError(f"no audit of {anchor['site']} before audit {anchor['id']}")
+            of = f" of {anchor_site}" if anchor_site else ""
+            raise HistoryError(f"no audit{of} before audit {anchor}")
         return earlier[-1]
+
+    def _no_audit_of_crawl(self, crawl_id: int, site: str | None, relative_to: int | None) -> str:
+        """Why a crawl id names no audit: no such crawl, another site's, or not audited."""
+        location = self.store.location
+        others = [
+            row
+            for row in self.summaries()
+            if row["crawl_id"] == crawl_id and row["id"] != relative_to
+        ]
+        if others:
+            return f"crawl {crawl_id} is a crawl of {others[-1]['site']}, not of {site}"
+        if relative_to is not None and any(
+            row["crawl_id"] == crawl_id for row in self.summaries(site)
+        ):
+            return f"crawl {crawl_id} has no audit other than audit {relative_to} in {location}"
+        try:
+            self.store.get_crawl(crawl_id)
+        except CrawlNotFound:
+            return f"no crawl {crawl_id} in {location} (see `touchpoint crawls`)"
+        return (
+            f"crawl {crawl_id} has no stored audit in {location}: "
+            f"run `touchpoint audit --crawl {crawl_id}` first"
+        )
 
 
 def _audit_file(ref: str) -> Path | None:

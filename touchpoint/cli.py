@@ -26,11 +26,11 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from touchpoint.commands import audit, crawl, demo, diff, report, rules
+    from touchpoint.commands import audit, crawl, crawls, demo, diff, report, rules
 
     for command in (
         crawl.crawl,
-        crawl.crawls,
+        crawls.crawls,
         rules.rules_command,
         rules.explain,
         audit.audit,

@@ -103,7 +103,7 @@ def test_crawls_lists_stored_crawls(two_crawls: tuple[Any, Path]) -> None:
     assert rows[0].split("│")[-2].strip() == "3"  # /, /limited, /fine
     assert "failed" in rows[1]
     only = run_touchpoint("crawls", "--db", str(db), "--site", "nowhere.example")
-    assert "No crawls stored yet." in only.stdout
+    assert "No crawls of nowhere.example stored. Sites with crawls: 127.0.0.1." in only.stdout
 
 
 def test_crawls_without_a_store_exits_2(tmp_path: Path) -> None:

@@ -42,10 +42,38 @@ def test_history_resolves_latest_previous_crawl_ids_and_files(
     assert from_folder.result.to_dict() == first.to_dict()
 
 
+def test_relative_to_an_audit_a_reference_never_names_that_audit(history: History) -> None:
+    """`touchpoint audit --baseline latest` saves the new audit, then resolves the baseline
+    relative to it: `latest` must be the newest audit of the site *before* it."""
+    first = history.save(1, audit())
+    history.save(9, audit(site="other.example"))
+    new = history.save(2, changed(audit()))
+    assert resolve("latest", history, site="shop.example").audit_id == new
+    for ref in ("latest", "previous"):
+        assert resolve(ref, history, site="shop.example", relative_to=new).audit_id == first
+    again = history.save(2, changed(audit()))  # crawl 2 audited again
+    assert resolve("2", history, site="shop.example", relative_to=again).audit_id == new
+    assert resolve("2", history, site="shop.example").audit_id == again
+    with pytest.raises(HistoryError, match=r"no audit of shop\.example before audit 1"):
+        resolve("latest", history, site="shop.example", relative_to=first)
+    with pytest.raises(HistoryError, match="crawl 1 has no audit other than audit 1"):
+        resolve("1", history, site="shop.example", relative_to=first)
+    with pytest.raises(HistoryError, match=r"crawl 9 is a crawl of other\.example, not of shop"):
+        resolve("9", history, site="shop.example", relative_to=new)
+
+
+def test_a_crawl_id_without_an_audit_says_whether_the_crawl_exists(history: History) -> None:
+    crawl_id = history.store.create_crawl("shop.example", SITE + "/", {}, "0.1.0")
+    with pytest.raises(HistoryError, match=f"run `touchpoint audit --crawl {crawl_id}` first"):
+        resolve(str(crawl_id), history)
+    with pytest.raises(HistoryError, match=r"no crawl 99 in .* \(see `touchpoint crawls`\)"):
+        resolve("99", history)
+
+
 @pytest.mark.parametrize(
     ("ref", "message"),
     [
-        ("9", "crawl 9 has no stored audit"),
+        ("9", r"no crawl 9 in .*t\.db \(see `touchpoint crawls`\)"),
         ("previous", "no audit of other.example before audit 2"),
         ("missing/audit.json", "no audit file missing/audit.json"),
         ("yesterday", "'yesterday' is not an audit"),
@@ -171,7 +199,7 @@ def test_the_gate_names_what_broke_within_one_screen() -> None:
     gate = evaluate(["any-new"], diff)
     assert gate.exit_code == EXIT_FAILED
     text = gate.explain()
-    assert "30 problem(s)" in text and "new warning dead-end: /p0" in text
+    assert "30 problems" in text and "new warning dead-end: /p0" in text
     assert "... and 10 more in diff.json" in text and len(text.splitlines()) == 22
     with pytest.raises(GateError, match="compares with a baseline"):
         evaluate(["any-new"], None)

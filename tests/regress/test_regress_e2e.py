@@ -127,7 +127,7 @@ def test_the_gate_exits_1_naming_each_change_and_budget(runs: dict[str, Any]) ->
         "new warning orphan-page: /spring-sale",
         "form changed on /contact: POST /contact; now requires phone, company",
         "budget max-clicks-to-conversion: conversion pages: at most 3 clicks",
-        "budget no-new-errors: 1 new error findings",
+        "budget no-new-errors: 1 new error finding ",
         "budget max-findings.orphan-page",
         "budget max-findings.broken-link",
     ):
@@ -170,7 +170,10 @@ def test_diff_command_on_stored_audits_and_on_files(runs: dict[str, Any], tmp_pa
         k: v for k, v in theirs.items() if k not in ("base", "new")
     }
     assert "<td>Talk to sales</td>" in (tmp_path / "d" / "diff.html").read_text()
-    same = run_touchpoint("diff", "1", "2", "--db", db, "-o", str(tmp_path / "s"), *GATE)
+    same = run_touchpoint(
+        "diff", "1", "2", "--db", db, "-o", str(tmp_path / "s"), *GATE,
+        "--config", str(work / "touchpoint.toml"),
+    )  # fmt: skip
     assert same.returncode == 0 and "No changes." in same.stdout
     files = run_touchpoint(
         "diff", str(work / "a1" / "audit.json"), str(work / "a3"), "-o", str(tmp_path / "f")
@@ -184,7 +187,7 @@ def test_diff_command_on_stored_audits_and_on_files(runs: dict[str, Any], tmp_pa
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("diff", "99", "latest"), "crawl 99 has no stored audit"),
+        (("diff", "99", "latest"), "no crawl 99 in "),
         (("diff", "previous", "latest", "--fail-on", "everything"), "--fail-on 'everything'"),
         (("diff", "nowhere/audit.json", "latest"), "no audit file nowhere/audit.json"),
     ],

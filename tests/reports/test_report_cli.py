@@ -36,7 +36,7 @@ def test_report_with_branding_and_tables(tmp_path: Path, audit_json: Path, logo_
     ]  # fmt: skip
     assert len(list((tmp_path / "pq").glob("*.parquet"))) == 3
     assert (tmp_path / "xl" / "touchpoint-audit.xlsx").exists()
-    assert result.output.count("wrote ") == 8
+    assert result.output.count("Wrote ") == 8
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -19,8 +20,10 @@ from audit import (
     load_input,
     run_audit,
 )
+from audit.budgets import counted
 from audit.checks import ALL_CHECKS, Check
 from audit.config import ConfigFile
+from audit.gate import EXIT_INTERRUPTED
 from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
 from reports import render_html, write_tables
@@ -33,7 +36,7 @@ from touchpoint.commands.common import (
     read_config,
 )
 from touchpoint.commands.crawl import crawl_or_exit, print_summary
-from touchpoint.commands.diff import finish_audit, gate_options
+from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
 from touchpoint.store import Store, StoreError
 
 
@@ -95,8 +98,9 @@ def print_audit(
         f"{len(result.pages):,} URLs, score {score if score is not None else '-'}/100"
     )
     console.print(
-        f"Findings: [red]{by_severity['error']} errors[/], "
-        f"[yellow]{by_severity['warning']} warnings[/], {by_severity['notice']} notices"
+        f"Findings: [red]{counted(by_severity['error'], 'error')}[/], "
+        f"[yellow]{counted(by_severity['warning'], 'warning')}[/], "
+        f"{counted(by_severity['notice'], 'notice')}"
     )
     failed = sorted(
         (c for c in result.checks if c.status in ("fail", "error")),
@@ -129,7 +133,7 @@ def print_audit(
     type=click.Path(path_type=Path, file_okay=False),
     default="touchpoint-audit",
     show_default=True,
-    help="Folder for audit.json, pages.csv, findings.csv and report.html.",
+    help="Folder for audit.json, pages.csv, findings.csv, links.csv and report.html.",
 )
 @click.option(
     "--crawl",
@@ -151,7 +155,8 @@ def print_audit(
 @click.option(
     "--baseline",
     metavar="REF",
-    help="Diff against: previous, latest, a crawl id or an audit.json path.",
+    help="Diff against: previous or latest (both: the site's newest audit before this one), "
+    "a crawl id or an audit.json path.",
 )
 @gate_options
 @db_option
@@ -166,7 +171,11 @@ def audit(
 
     Writes audit.json, pages.csv, findings.csv, links.csv and report.html into
     the output folder and prints the findings by severity, the top problems and
-    the paths from the homepage to each conversion page.
+    the paths from the homepage to each conversion page. With --crawl ID the
+    stored crawl is audited as it is (crawl options need a URL to crawl).
+
+    Exit codes: 0 ok; 1 the gate failed; 2 usage or input error (checked before
+    crawling); 3 the crawl failed; 130 the crawl was interrupted (nothing saved).
 
     \b
     Example:
@@ -176,18 +185,55 @@ def audit(
     """
     if url and crawl_id is not None:
         raise InputError("give a URL to crawl or --crawl ID, not both")
+    if crawl_id is not None:
+        refuse_crawl_options(click.get_current_context(), params)
+    # Everything the command line can get wrong is refused here, before the crawl:
+    # a bad command line never costs a crawl nor stores an audit.
     config_file = read_config(config_path)
     config = config_or_exit(config_file, select, ignore)
+    gate = plan_gate(fail_on, config_file, baseline=baseline is not None)
+    check_baseline(db, baseline)
     fresh = crawl_id is None
     if crawl_id is None:
         summary = crawl_or_exit(url, params, db)
         print_summary(summary)
         crawl_id = summary.crawl_id
+        if summary.status != "finished":
+            stop_interrupted(crawl_id, summary.status)
     result = audit_crawl(db, crawl_id, config, rules, model, classify=fresh)
     print_audit(result, write_outputs(result, output), Console())
-    code = finish_audit(db, crawl_id, result, output, baseline, fail_on, junit, config_file)
+    code = finish_audit(db, crawl_id, result, output, baseline, gate, junit)
     if code:
         raise SystemExit(code)
+
+
+def refuse_crawl_options(ctx: click.Context, params: dict[str, Any]) -> None:
+    """With ``--crawl ID`` the stored crawl is audited as it is: a crawl option given on
+    the command line (or by environment) would be silently ignored, so it is an error."""
+    given = [
+        param.opts[0]
+        for param in ctx.command.params
+        if param.name in params
+        and ctx.get_parameter_source(param.name)
+        not in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
+    ]
+    if given:
+        raise InputError(
+            f"{', '.join(given)}: crawl options need a URL to crawl; "
+            "with --crawl ID the stored crawl is audited as it is"
+        )
+
+
+def stop_interrupted(crawl_id: int, status: str) -> None:
+    """An unfinished crawl is not audited: a partial audit would be saved as the site's
+    history and judged by the gate as if pages had disappeared."""
+    click.echo(
+        f"Crawl {crawl_id} was {status}, so it was not audited and nothing was saved: "
+        f"finish it with `touchpoint crawl --resume {crawl_id}`, "
+        f"then run `touchpoint audit --crawl {crawl_id}`.",
+        err=True,
+    )
+    raise SystemExit(EXIT_INTERRUPTED)
 
 
 @click.command()

@@ -1,4 +1,4 @@
-"""``touchpoint crawl`` and ``touchpoint crawls``."""
+"""``touchpoint crawl``: run a crawl (or finish one) and print its summary."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from audit.gate import EXIT_CRAWL_FAILED
 from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
 from crawler.options import OptionsError
 from touchpoint.commands.common import InputError, crawl_options, db_option, options_from
-from touchpoint.store import Store, StoreError
+from touchpoint.store import StoreError
 
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
@@ -91,27 +91,3 @@ def crawl(url: str | None, db: str, **params: Any) -> None:
         touchpoint crawl --resume 3
     """
     print_summary(crawl_or_exit(url, params, db))
-
-
-@click.command()
-@db_option
-@click.option("--site", help="Only crawls of this host (e.g. example.com).")
-def crawls(db: str, site: str | None) -> None:
-    """List the crawls kept in the store.
-
-    \b
-    Example:
-        touchpoint crawls --site example.com
-    """
-    try:
-        with Store.open(db, create=False) as store:
-            rows = store.list_crawls(site=site)
-    except StoreError as exc:
-        raise InputError(str(exc)) from None
-    table = Table("id", "site", "start URL", "started", "finished", "status", "URLs")
-    for row in rows:
-        table.add_row(
-            str(row["id"]), escape(row["site"]), escape(row["start_url"]), row["started_at"],
-            row["finished_at"] or "-", row["status"], f"{row['pages']:,}",
-        )  # fmt: skip
-    Console().print(table if rows else "No crawls stored yet.")

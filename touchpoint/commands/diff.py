@@ -1,7 +1,9 @@
 """``touchpoint diff``, and the history/baseline/gate step ``touchpoint audit`` ends with.
 
-Both commands share ``gate_options`` and ``finish_audit``/``judge`` so the
-flags, the printed summary and the exit codes read the same everywhere.
+Both commands share ``gate_options``, ``plan_gate`` and ``finish_audit``/``judge`` so
+the flags, the printed summary and the exit codes read the same everywhere. Everything
+the command line can get wrong (``--fail-on``, ``[budgets]``, ``--baseline``) is
+checked by ``plan_gate`` and ``check_baseline`` before any work is done.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from audit.budgets import BudgetResult, budgets_from, check_budgets
+from audit.budgets import Budget, budgets_from, check_budgets
 from audit.ci_formats import github_annotations, in_github_actions, write_junit
 from audit.config import ConfigError, ConfigFile
 from audit.diff import AuditDiff, Details, diff_audits, page_details
@@ -25,6 +28,7 @@ from audit.gate import (
     EXIT_CRAWL_FAILED,
     EXIT_OK,
     GateError,
+    check_modes,
     evaluate,
     parse_fail_on,
 )
@@ -115,24 +119,50 @@ def write_diff(diff: AuditDiff, folder: Path) -> list[Path]:
 # -- the shared steps -------------------------------------------------------------
 
 
-def _budget_results(
-    config: ConfigFile | None, result: AuditResult, diff: AuditDiff | None
-) -> list[BudgetResult]:
-    """The [budgets] of the already read config, judged; none without a config file."""
-    if config is None:
-        return []
+@dataclass
+class GatePlan:
+    """The gate of one run, validated before any work: ``--fail-on`` modes and budgets."""
+
+    modes: list[str] = field(default_factory=list)
+    budgets: list[Budget] = field(default_factory=list)
+
+
+def plan_gate(fail_on: Sequence[str], config: ConfigFile | None, baseline: bool) -> GatePlan:
+    """Parse ``--fail-on`` and the ``[budgets]`` of the already read config, and refuse a
+    gate that could never judge (a diff mode without a baseline, ``budget`` without
+    budgets): one line, exit 2, before anything is crawled, audited or stored."""
     try:
-        return check_budgets(budgets_from(config), result, diff)
-    except ConfigError as exc:
+        modes = parse_fail_on(fail_on)
+        budgets = budgets_from(config) if config is not None else []
+        source = str(config.path) if config is not None else None
+        check_modes(modes, baseline=baseline, budgets=len(budgets), config=source)
+    except (GateError, ConfigError) as exc:
         raise InputError(str(exc)) from None
+    return GatePlan(modes, budgets)
+
+
+def check_baseline(db: str, baseline: str | None) -> None:
+    """Refuse a ``--baseline`` that can never resolve (not a reference, no such file, crawl
+    or audit) before anything is crawled or stored. ``latest`` and ``previous`` always
+    pass: on a site's first run there is simply nothing to compare yet."""
+    if baseline is None or baseline.strip() in ("latest", "previous"):
+        return
+    ref = baseline.strip()
+    try:
+        if not ref.isdigit():
+            resolve(ref)  # an audit.json (or its folder), or an error saying what is wrong
+            return
+        with Store.open(db, create=False) as store:
+            History(store).pick(ref, None, None)
+    except (HistoryError, StoreError) as exc:
+        raise InputError(f"--baseline {ref}: {exc}") from None
 
 
 def judge(
     result: AuditResult,
     diff: AuditDiff | None,
-    fail_on: Sequence[str],
+    gate: GatePlan,
     junit: Path | None,
-    config: ConfigFile | None,
     console: Console,
     first_run: bool = False,
 ) -> int:
@@ -140,16 +170,13 @@ def judge(
 
     On a site's first run there is nothing to compare yet, so the modes that need a
     baseline pass (said aloud) instead of failing the first scheduled build."""
-    try:
-        modes = parse_fail_on(fail_on)
-    except GateError as exc:
-        raise InputError(str(exc)) from None
+    modes = list(gate.modes)
     if first_run and diff is None:
         skipped = [mode for mode in modes if mode in DIFF_MODES]
         modes = [mode for mode in modes if mode not in DIFF_MODES]
         if skipped:
             console.print(f"--fail-on {', '.join(skipped)}: skipped, no baseline yet.")
-    budgets = _budget_results(config, result, diff)
+    budgets = check_budgets(gate.budgets, result, diff)
     for b in budgets:
         mark = "[dim]skip[/]" if b.skipped else ("[green]ok[/]" if b.ok else "[red]BROKEN[/]")
         console.print(f"budget {escape(b.budget.name)}: {mark} {escape(b.message)}")
@@ -161,11 +188,11 @@ def judge(
     if not modes:
         return EXIT_OK
     try:
-        gate = evaluate(modes, diff, budgets)
+        verdict = evaluate(modes, diff, budgets)
     except GateError as exc:
         raise InputError(str(exc)) from None
-    console.print(escape(gate.explain()), style=None if gate.passed else "bold red")
-    return gate.exit_code
+    console.print(escape(verdict.explain()), style=None if verdict.passed else "bold red")
+    return verdict.exit_code
 
 
 def _details(store: Store | None, base: Resolved, new: Resolved) -> tuple[Details | None, ...]:
@@ -188,13 +215,16 @@ def finish_audit(
     result: AuditResult,
     output: Path,
     baseline: str | None,
-    fail_on: Sequence[str],
+    gate: GatePlan,
     junit: Path | None,
-    config: ConfigFile | None,
     console: Console | None = None,
 ) -> int:
     """The end of ``touchpoint audit``: keep the audit in the store, diff it against the
-    baseline (writing diff.json and diff.html next to audit.json) and apply the gate."""
+    baseline (writing diff.json and diff.html next to audit.json) and apply the gate.
+
+    The baseline is resolved relative to the audit just saved, so ``latest`` and
+    ``previous`` both name the newest audit of the site stored *before* it (never the
+    new audit itself), and a crawl id that crawl's newest other audit."""
     console = console or Console()
     try:
         store = Store.open(db)
@@ -204,14 +234,16 @@ def finish_audit(
         history = History(store)
         audit_id = history.save(crawl_id, result, output / "audit.json")
         diff = None
-        first_run = baseline in ("previous", "latest") and len(history.summaries(result.site)) == 1
+        earlier = [row for row in history.summaries(result.site) if row["id"] < audit_id]
+        first_run = baseline is not None and baseline.strip() in ("previous", "latest")
+        first_run = first_run and not earlier
         if first_run:
             console.print(f"No earlier audit of {escape(result.site)}: this one is the baseline.")
         elif baseline is not None:
             try:
                 base = resolve(baseline, history, site=result.site, relative_to=audit_id)
             except HistoryError as exc:
-                raise InputError(str(exc)) from None
+                raise InputError(f"--baseline {baseline.strip()}: {exc}") from None
             new = Resolved(result, f"audit {audit_id} (crawl {crawl_id})", audit_id, crawl_id)
             diff = compare(store, base, new)
             print_diff(diff, console)
@@ -219,7 +251,7 @@ def finish_audit(
                 console.print(f"Wrote {path}")
     finally:
         store.close()
-    return judge(result, diff, fail_on, junit, config, console, first_run)
+    return judge(result, diff, gate, junit, console, first_run)
 
 
 # -- the command ------------------------------------------------------------------
@@ -246,9 +278,10 @@ def diff(
     """Compare two audits of a site: what got better, what got worse.
 
     BASE and NEW are each a crawl id, `latest`, `previous` (the audit before
-    NEW) or the path of an audit.json (or of its folder). Prints the changes,
-    writes diff.json and diff.html, and with --fail-on applies the gate and the
-    [budgets] of touchpoint.toml.
+    NEW) or the path of an audit.json (or of its folder); an audit is never
+    compared with itself (as BASE, `latest` is the newest audit before NEW).
+    Prints the changes, writes diff.json and diff.html, and with --fail-on
+    applies the gate and the [budgets] of touchpoint.toml.
 
     Exit codes: 0 ok; 1 the gate failed (a budget broken or a regression);
     2 usage or input error; 3 the NEW audit's crawl failed.
@@ -260,7 +293,7 @@ def diff(
         touchpoint diff old/audit.json new/audit.json
     """
     console = Console()
-    config = read_config(config_path)
+    gate = plan_gate(fail_on, read_config(config_path), baseline=True)
     store: Store | None = None
     history: History | None = None
     with ExitStack() as closing:  # the store is closed on every way out
@@ -279,6 +312,6 @@ def diff(
     print_diff(result, console)
     for path in write_diff(result, output):
         console.print(f"Wrote {path}")
-    code = judge(newer.result, result, fail_on, junit, config, console)
+    code = judge(newer.result, result, gate, junit, console)
     if code:
         raise SystemExit(code)

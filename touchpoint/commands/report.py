@@ -20,8 +20,13 @@ TABLE_HELP = {
 
 
 def load_audit(path: Path) -> AuditResult:
-    """Read audit.json into the AuditResult every output is made from; every way it can be
-    wrong is one line for the user."""
+    """Read audit.json (or the audit.json in a folder, as ``touchpoint audit`` writes it)
+    into the AuditResult every output is made from; every way it can be wrong is one
+    line for the user."""
+    if path.is_dir():
+        if not (path / "audit.json").is_file():
+            raise InputError(f"no audit.json in the folder {path}")
+        path = path / "audit.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
@@ -29,6 +34,11 @@ def load_audit(path: Path) -> AuditResult:
         return AuditResult.from_dict(data)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path} is not a touchpoint audit.json: not UTF-8 text "
+            f"(byte {exc.object[exc.start]:#04x} at offset {exc.start})"
+        ) from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path} is not JSON: {exc.msg} (line {exc.lineno})") from None
     except (TypeError, KeyError, AttributeError) as exc:
@@ -46,7 +56,7 @@ def table_options(fn: F) -> F:
 
 
 @click.command()
-@click.argument("audit_json", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("audit_json", metavar="AUDIT", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -73,6 +83,7 @@ def report(
 ) -> None:
     """Render the client report from a saved audit.json.
 
+    AUDIT is the audit.json file, or the folder `touchpoint audit` wrote it into.
     The HTML file is self-contained: it opens offline, as an email attachment,
     and prints to PDF with the branding in the page header.
 
@@ -93,4 +104,4 @@ def report(
     except OSError as exc:
         raise InputError(f"cannot write {exc.filename}: {exc.strerror}") from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"Wrote {path}")

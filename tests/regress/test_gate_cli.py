@@ -1,0 +1,115 @@
+"""The gate at the CLI edge: a baseline is never the audit itself, and a bad gate is
+refused before anything is crawled or stored."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SITES, open_db, run_touchpoint
+from tests.regress.builders import audit, changed, finding
+from touchpoint.commands.diff import diff
+from touchpoint.store import Store
+
+
+def stored_audits(db: Path) -> int:
+    """How many audits the store keeps (none when there is no store or no table yet)."""
+    if not db.exists():
+        return 0
+    try:
+        with open_db(db) as conn:
+            return conn.execute("SELECT count(*) FROM audits").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_baseline_latest_and_a_crawl_id_never_name_the_audit_being_made(
+    serve_site: Any, tmp_path: Path
+) -> None:
+    site = serve_site("regress/v1")
+    db = tmp_path / "g.db"
+
+    def audit_cli(version: str, *args: str) -> Any:
+        site.root = SITES / "regress" / version
+        return run_touchpoint("audit", *args, "--db", str(db), "-o", str(tmp_path / version))
+
+    first = audit_cli("v1", site + "/", "--fast")
+    assert first.returncode == 0, first.stderr
+    # v2 breaks a link: a new error finding that `latest` (audit 1) did not have.
+    second = audit_cli(
+        "v2", site + "/", "--fast", "--baseline", "latest", "--fail-on", "new-errors"
+    )
+    out = " ".join(second.stdout.split())
+    assert "audit 1 (crawl 1) -> audit 2 (crawl 2)" in out, out
+    assert second.returncode == 1, second.stdout + second.stderr
+    assert "Gate FAILED (--fail-on new-errors)" in out
+    assert "new error broken-link" in out
+    written = json.loads((tmp_path / "v2" / "diff.json").read_text(encoding="utf-8"))
+    assert (written["base"]["label"], written["new"]["label"]) == (
+        "audit 1 (crawl 1)",
+        "audit 2 (crawl 2)",
+    )
+
+    # Re-auditing crawl 2 against crawl 2 compares with its earlier audit, not itself.
+    again = audit_cli("v2", "--crawl", "2", "--baseline", "2", "--fail-on", "any-new")
+    out = " ".join(again.stdout.split())
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "audit 2 (crawl 2) -> audit 3 (crawl 2)" in out and "No changes." in out
+
+
+@pytest.mark.parametrize(
+    ("args", "toml", "message"),
+    [
+        (["--fail-on", "bogus"], None, "--fail-on 'bogus': use new-errors, budget, any-new"),
+        (["--fail-on", "new-errors"], None, "--fail-on new-errors compares with a baseline"),
+        (["--fail-on", "budget,any-new"], None, "--fail-on any-new compares with a baseline"),
+        ([], "[budgets]\nmin-score = 130\n", "{toml}:2: budgets.min-score must be between 0"),
+        (["--fail-on", "budget"], '[audit]\nselect = ["ALL"]\n', "no budgets in {toml}"),
+        (["--fail-on", "budget"], None, "--fail-on budget: no config file, so no budgets"),
+        (["--baseline", "yesterday"], None, "--baseline yesterday: 'yesterday' is not an audit"),
+        (["--baseline", "old/audit.json"], None, "no audit file old/audit.json"),
+        (["--baseline", "7"], None, "--baseline 7: no crawl 7 in "),
+    ],
+)
+def test_a_bad_gate_is_refused_before_crawling_and_stores_nothing(
+    serve_site: Any, tmp_path: Path, args: list[str], toml: str | None, message: str
+) -> None:
+    site = serve_site("regress/v1")
+    db = tmp_path / "g.db"
+    Store.open(db).close()  # an existing, empty store: `--baseline 7` is looked up in it
+    config: list[str] = []
+    if toml is not None:
+        (tmp_path / "t.toml").write_text(toml, encoding="utf-8")
+        config = ["--config", str(tmp_path / "t.toml")]
+    done = run_touchpoint(
+        "audit", site + "/", "--db", str(db), "-o", str(tmp_path / "out"), "--fast",
+        *config, *args, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("Error: ") and message.format(toml=tmp_path / "t.toml") in line, line
+    assert site.requests == [], "the site was crawled before the command line was checked"
+    assert stored_audits(db) == 0
+    assert not (tmp_path / "out").exists()
+
+
+def test_diff_refuses_fail_on_budget_without_budgets(tmp_path: Path) -> None:
+    base = audit()
+    new = changed(base)
+    new.findings.append(finding("broken-link", "/old", severity="error"))
+    files = [str(base.save(tmp_path / "base.json")), str(new.save(tmp_path / "new.json"))]
+    toml = tmp_path / "t.toml"
+    toml.write_text('[audit]\nselect = ["ALL"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    done = CliRunner().invoke(
+        diff, [*files, "-o", str(out), "--fail-on", "budget", "--config", str(toml)]
+    )
+    assert done.exit_code == 2, done.output
+    [line] = done.stderr.strip().splitlines()
+    assert line == f"Error: --fail-on budget: there are no budgets in {toml} (no [budgets] table)"
+    assert not out.exists()  # refused before the diff was made

@@ -86,6 +86,25 @@ def test_resume_of_unknown_crawl_exits_2(two_crawls: tuple[Any, Path]) -> None:
     assert "no crawl 42" in one_line_error(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["http://elsewhere.example/"], "give a URL to crawl or --resume CRAWL_ID, not both"),
+        (["--max-pages", "3", "--fast"], "--max-pages, --fast: --resume finishes a crawl with"),
+        (["--render", "on"], "--render: --resume finishes a crawl with its stored settings"),
+    ],
+)
+def test_resume_refuses_what_it_would_ignore(
+    args: list[str], message: str, two_crawls: tuple[Any, Path]
+) -> None:
+    site, db = two_crawls
+    before = len(site.requests)
+    result = run_touchpoint("crawl", "--resume", "1", "--db", str(db), *args)
+    assert result.returncode == 2
+    assert message in one_line_error(result.stderr)
+    assert len(site.requests) == before
+
+
 def test_crawl_without_url_is_a_usage_error(tmp_path: Path) -> None:
     result = run_touchpoint("crawl", "--db", str(tmp_path / "t.db"))
     assert result.returncode == 2

@@ -92,6 +92,8 @@ def test_interrupted_crawl_resumes_to_the_same_result(
     wait_for_pages(proc, db)
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
+    # A Ctrl-C'd crawl exits 130, as the shell reports an interrupted command.
+    assert proc.returncode == (-signal.SIGKILL if sig == signal.SIGKILL else 130)
 
     with open_db(db) as conn:
         status = conn.execute("SELECT status FROM crawls WHERE id = 1").fetchone()[0]

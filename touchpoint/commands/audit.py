@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from click.core import ParameterSource
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -34,6 +33,7 @@ from touchpoint.commands.common import (
     crawl_options,
     db_option,
     read_config,
+    refuse_crawl_options,
 )
 from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
@@ -186,7 +186,10 @@ def audit(
     if url and crawl_id is not None:
         raise InputError("give a URL to crawl or --crawl ID, not both")
     if crawl_id is not None:
-        refuse_crawl_options(click.get_current_context(), params)
+        refuse_crawl_options(
+            params, "crawl options need a URL to crawl; with --crawl ID the stored crawl "
+            "is audited as it is",
+        )  # fmt: skip
     # Everything the command line can get wrong is refused here, before the crawl:
     # a bad command line never costs a crawl nor stores an audit.
     config_file = read_config(config_path)
@@ -205,23 +208,6 @@ def audit(
     code = finish_audit(db, crawl_id, result, output, baseline, gate, junit)
     if code:
         raise SystemExit(code)
-
-
-def refuse_crawl_options(ctx: click.Context, params: dict[str, Any]) -> None:
-    """With ``--crawl ID`` the stored crawl is audited as it is: a crawl option given on
-    the command line (or by environment) would be silently ignored, so it is an error."""
-    given = [
-        param.opts[0]
-        for param in ctx.command.params
-        if param.name in params
-        and ctx.get_parameter_source(param.name)
-        not in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
-    ]
-    if given:
-        raise InputError(
-            f"{', '.join(given)}: crawl options need a URL to crawl; "
-            "with --crawl ID the stored crawl is audited as it is"
-        )
 
 
 def stop_interrupted(crawl_id: int, status: str) -> None:

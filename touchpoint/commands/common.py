@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from audit.config import ConfigError, ConfigFile
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
@@ -136,3 +137,19 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
         render_pages_per_context=params["render_pages_per_context"],
         allow_resources=list(params["allow_resources"]),
     )
+
+
+def refuse_crawl_options(params: dict[str, Any], why: str, allowed: tuple[str, ...] = ()) -> None:
+    """Refuse crawl options given on the command line (or by environment) where they
+    would be silently ignored: ``--crawl ID`` and ``--resume ID`` reuse a stored crawl."""
+    ctx = click.get_current_context()
+    given = [
+        param.opts[0]
+        for param in ctx.command.params
+        if param.name in params
+        and param.name not in allowed
+        and ctx.get_parameter_source(param.name)
+        not in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
+    ]
+    if given:
+        raise InputError(f"{', '.join(given)}: {why}")

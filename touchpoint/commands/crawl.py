@@ -10,10 +10,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from audit.gate import EXIT_CRAWL_FAILED
+from audit.gate import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
 from crawler.options import OptionsError
-from touchpoint.commands.common import InputError, crawl_options, db_option, options_from
+from touchpoint.commands.common import (
+    InputError,
+    crawl_options,
+    db_option,
+    options_from,
+    refuse_crawl_options,
+)
 from touchpoint.store import StoreError
 
 
@@ -21,6 +27,11 @@ def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSumm
     """Run the crawl the ``crawl_options`` flags describe (see ``run_or_exit``)."""
     if not url and params["resume"] is None:
         raise click.UsageError("give a URL to crawl, or --resume CRAWL_ID")
+    if params["resume"] is not None:
+        if url:
+            raise InputError("give a URL to crawl or --resume CRAWL_ID, not both")
+        why = "--resume finishes a crawl with its stored settings"
+        refuse_crawl_options(params, why, allowed=("resume",))
     try:
         options = options_from(url, params)
     except OptionsError as exc:
@@ -90,4 +101,7 @@ def crawl(url: str | None, db: str, **params: Any) -> None:
         touchpoint crawl https://example.com --max-pages 500
         touchpoint crawl --resume 3
     """
-    print_summary(crawl_or_exit(url, params, db))
+    summary = crawl_or_exit(url, params, db)
+    print_summary(summary)
+    if summary.status != "finished":
+        raise SystemExit(EXIT_INTERRUPTED)

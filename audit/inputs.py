@@ -211,15 +211,30 @@ def _table_exists(store: Store, name: str) -> bool:
     return inspect(store.engine).has_table(name)
 
 
-def is_classified(store: Store, crawl_id: int) -> bool:
-    """Whether the rules have classified this crawl already."""
+def is_classified(store: Store, crawl_id: int, fingerprint: str | None = None) -> bool:
+    """Whether the rules have classified this crawl already.
+
+    With ``fingerprint`` (``RulePack.fingerprint`` of the pack the caller would use),
+    only if that same pack did: the rules record theirs in ``classification_runs``.
+    A crawl classified before fingerprints were recorded has none, an unknown pack
+    that never matches, so it is classified again.
+    """
     if not _table_exists(store, "classifications"):
         return False
     with store.engine.connect() as conn:
         found = conn.execute(
             text("SELECT 1 FROM classifications WHERE crawl_id = :c LIMIT 1"), {"c": crawl_id}
         ).first()
-    return found is not None
+    if found is None or fingerprint is None:
+        return found is not None
+    if not _table_exists(store, "classification_runs"):
+        return False
+    with store.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT pack_fingerprint FROM classification_runs WHERE crawl_id = :c"),
+            {"c": crawl_id},
+        ).scalar()
+    return stored == fingerprint
 
 
 def _classified(store: Store, table: str, columns: str, crawl_id: int) -> Iterator[Any]:

@@ -3,7 +3,8 @@
 Declarative YAML packs (``rules/packs/``) are validated and compiled by
 ``load_pack``; ``classify_page`` applies one to a page record and
 ``classify_crawl`` to a whole stored crawl, writing the ``classifications``,
-``cta_classifications`` and ``form_classifications`` tables.
+``cta_classifications`` and ``form_classifications`` tables and, in
+``classification_runs``, the fingerprint of the pack that wrote them.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from rules.engine import Classification, classify_page
 from rules.pack import RulePack, available_models, load_pack
 from rules.schema import RulePackError
 from rules.store import (
+    classification_runs,
     classifications,
     cta_classifications,
     ensure_tables,
     form_classifications,
     stored_classification,
+    stored_fingerprint,
 )
 from rules.vocab import ACTIONS, STAGES
 
@@ -29,6 +32,7 @@ __all__ = [
     "RulePack",
     "RulePackError",
     "available_models",
+    "classification_runs",
     "classifications",
     "classify_crawl",
     "classify_page",
@@ -39,4 +43,5 @@ __all__ = [
     "iter_page_records",
     "load_pack",
     "stored_classification",
+    "stored_fingerprint",
 ]

@@ -19,7 +19,7 @@ from sqlalchemy import Select, Table, select
 
 from rules.engine import Classification, Context, classify_page
 from rules.pack import RulePack
-from rules.store import clear_crawl, ensure_tables, write_batch
+from rules.store import clear_crawl, ensure_tables, write_batch, write_run
 from touchpoint.store import Store, ctas, forms, links, pages
 from touchpoint.store import contacts as contact_points
 
@@ -134,7 +134,11 @@ def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Clas
 
 
 def classify_crawl(store: Store, crawl_id: int, pack: RulePack) -> ClassifySummary:
-    """Classify every parsed page of a crawl and replace its rows in the rule tables."""
+    """Classify every parsed page of a crawl and replace its rows in the rule tables.
+
+    The pack's fingerprint is recorded with the rows, in the same transaction
+    (``rules.store.stored_fingerprint``), so the audit can tell which pack they came from.
+    """
     started = time.perf_counter()
     ensure_tables(store)
     store.get_crawl(crawl_id)  # raises CrawlNotFound
@@ -158,6 +162,7 @@ def classify_crawl(store: Store, crawl_id: int, pack: RulePack) -> ClassifySumma
                 write_batch(conn, crawl_id, pack.model, batch)
                 batch.clear()
         write_batch(conn, crawl_id, pack.model, batch)
+        write_run(conn, crawl_id, pack)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -3,6 +3,12 @@
 Pure and per-page: a page dict (page row plus ``links``, ``ctas``, ``forms`` and
 ``contacts`` lists) and a compiled pack in, a ``Classification`` out. Graph rules
 read ``context``, the first-pass ``(stage, action)`` of other pages by URL.
+
+A page's action is what it asks the visitor to do (its CTAs count); whether it is a
+*conversion page* is a separate question: does the conversion happen here? Only
+rules marked ``converts`` answer it (the page's URL, title, headings or schema, a
+form in its content, a hand-off to a hosted checkout or booking tool), never a CTA
+that merely points to where the conversion happens (see docs/rules.md).
 """
 
 from __future__ import annotations
@@ -11,11 +17,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rules.pack import Rule, RulePack
+from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import cta_action, form_purpose, prominences, provider_of, url_path
 from rules.vocab import fold
 
 Context = Mapping[str, tuple[str, str]]
+
+# Bump when a change here gives different verdicts for the same pack: it is part of
+# the pack fingerprint, so crawls classified by the old engine are classified again.
+ENGINE_REVISION = 2
 
 
 @dataclass(slots=True)
@@ -33,35 +43,81 @@ class Classification:
 
 
 class _Ballot:
-    """Collects weighted votes and the evidence behind each."""
+    """Collects weighted votes and the evidence behind each.
 
-    __slots__ = ("actions", "evidence", "stages")
+    Stage votes of ``fallback`` rules are kept apart and count only when no other
+    rule names a stage. Conversion actions voted by ``converts`` rules are noted
+    apart too: ``on_page`` from the page itself (URL, title, headings, schema),
+    ``in_content`` from an element in the page's content (a form, a hand-off).
+    """
 
-    def __init__(self) -> None:
+    __slots__ = (
+        "actions",
+        "conversions",
+        "evidence",
+        "fallback",
+        "fallback_entries",
+        "in_content",
+        "on_page",
+        "stages",
+    )
+
+    def __init__(self, conversions: frozenset[str]) -> None:
+        self.conversions = conversions
         self.stages: dict[str, float] = {}
+        self.fallback: dict[str, float] = {}
+        self.fallback_entries: list[dict[str, Any]] = []
         self.actions: dict[str, float] = {}
+        self.on_page: set[str] = set()
+        self.in_content: set[str] = set()
         self.evidence: list[dict[str, Any]] = []
 
     def vote(
-        self, rule: Rule, matched: Any, factor: float = 1.0, action: str | None = None, **extra: Any
+        self,
+        rule: Rule,
+        matched: Any,
+        factor: float = 1.0,
+        action: str | None = None,
+        *,
+        in_content: bool = True,
+        **extra: Any,
     ) -> None:
+        """Add one rule's votes; ``in_content`` says whether the matched element is in the
+        page's content regions (always true for page-level signals)."""
         weight = rule.weight * factor
         stage, action = rule.stage, rule.action or action
         if stage:
-            self.stages[stage] = self.stages.get(stage, 0.0) + weight
+            tally = self.fallback if rule.fallback else self.stages
+            tally[stage] = tally.get(stage, 0.0) + weight
         if action:
             self.actions[action] = self.actions.get(action, 0.0) + weight
-        self.evidence.append(
-            {
-                "rule": rule.id,
-                "signal": rule.signal,
-                "matched": matched,
-                "weight": round(weight, 3),
-                "stage": stage,
-                "action": action,
-                **extra,
-            }
-        )
+        entry = {
+            "rule": rule.id,
+            "signal": rule.signal,
+            "matched": matched,
+            "weight": round(weight, 3),
+            "stage": stage,
+            "action": action,
+            **extra,
+        }
+        if rule.converts and in_content and action in self.conversions:
+            (self.in_content if rule.signal in ELEMENT_SIGNALS else self.on_page).add(action)
+            entry["converts"] = True
+        if stage and rule.fallback:
+            self.fallback_entries.append(entry)
+        self.evidence.append(entry)
+
+    def stage_scores(self) -> dict[str, float]:
+        """The stage votes that count: fallback votes only when nothing else names a stage.
+
+        Unused fallback votes stay in the evidence with their stage moved to
+        ``unused_stage``, so ``touchpoint explain`` does not claim they counted.
+        """
+        if not self.stages:
+            return self.fallback
+        for entry in self.fallback_entries:
+            entry["unused_stage"], entry["stage"] = entry["stage"], None
+        return self.stages
 
 
 def _winner(scores: dict[str, float], floor: float) -> tuple[str, float]:
@@ -84,7 +140,7 @@ def classify_page(
     page: Mapping[str, Any], pack: RulePack, context: Context | None = None
 ) -> Classification:
     """Stage, action, conversion flag, confidence and evidence for one page record."""
-    ballot = _Ballot()
+    ballot = _Ballot(pack.conversions)
     rules = pack.by_signal
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
     _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
@@ -102,14 +158,19 @@ def classify_page(
     for rule in rules["status"]:
         if _in_range(rule, page.get("status")):
             ballot.vote(rule, f"HTTP {page.get('status')}")
-    cta_actions, handoff = _ctas(ballot, page, pack)
+    cta_actions = _ctas(ballot, page, pack)
     form_purposes = _forms(ballot, page, pack)
     _contacts(ballot, page, pack)
     if context is not None:
         _graph(ballot, page, pack, context)
-    stage, stage_conf = _winner(ballot.stages, 0.0)
+    stage, stage_conf = _winner(ballot.stage_scores(), 0.0)
     action, action_conf = _winner(ballot.actions, pack.min_action_score)
-    converts = action in pack.conversions and (stage in pack.conversion_stages or action in handoff)
+    # Where the conversion happens: a form or hand-off in the content converts the page
+    # whatever its stage; the page's own URL/title/headings/schema only on a conversion
+    # stage. A CTA alone (a "Buy now" to /checkout/) never makes a conversion page.
+    converts = action in ballot.in_content or (
+        action in ballot.on_page and stage in pack.conversion_stages
+    )
     return Classification(
         stage=stage,
         action=action,
@@ -130,11 +191,10 @@ def _text_rules(ballot: _Ballot, rules: tuple[Rule, ...], text: str) -> None:
             ballot.vote(rule, match.group(0) or text)
 
 
-def _ctas(
-    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack
-) -> tuple[list[tuple[int, str, str]], set[str]]:
+def _ctas(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str, str]]:
     """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs."""
     ctas = page.get("ctas") or ()
+    content = pack.content_regions
     judged = [cta_action(pack, c) for c in ctas]
     actions = [a for a, _ in judged]
     ranks = prominences(pack, ctas, actions)
@@ -156,11 +216,12 @@ def _ctas(
                 cta.get("text") or cta.get("aria_label") or cta.get("href"),
                 factors[best],
                 actions[best],
+                in_content=cta.get("region") in content,
                 position=cta.get("position"),
                 prominence=ranks[best],
             )
     handoffs = [
-        (factors[i], judged[i][1], judged[i][0], ctas[i].get("target_url"))
+        (factors[i], judged[i][1], judged[i][0], ctas[i].get("target_url"), ctas[i].get("region"))
         for i in range(len(ctas))
         if judged[i][1]
     ]
@@ -168,18 +229,14 @@ def _ctas(
         if not link.get("internal"):
             provider = provider_of(pack, link.get("target_url"))
             if provider:
-                factor = regions.get(link.get("region"), 1.0) * secondary
-                handoffs.append((factor, provider[0], provider[1], link.get("target_url")))
-    handoff: set[str] = set()
+                region = link.get("region")
+                factor = regions.get(region, 1.0) * secondary
+                handoffs.append((factor, provider[0], provider[1], link.get("target_url"), region))
     if handoffs:
-        factor, name, action, target = max(handoffs, key=lambda h: h[0])
+        factor, name, action, target, region = max(handoffs, key=lambda h: h[0])
         for rule in pack.by_signal["offsite"]:
-            ballot.vote(rule, target, factor, action, provider=name)
-        if factor >= pack.secondary_factor:
-            handoff.add(action)
-    return [
-        (c.get("position"), a, r) for c, a, r in zip(ctas, actions, ranks, strict=True)
-    ], handoff
+            ballot.vote(rule, target, factor, action, in_content=region in content, provider=name)
+    return [(c.get("position"), a, r) for c, a, r in zip(ctas, actions, ranks, strict=True)]
 
 
 def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str]]:
@@ -197,6 +254,7 @@ def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tup
                 rule,
                 f"form {forms[i].get('position')}: {judged[i][0]}",
                 factor,
+                in_content=forms[i].get("region") in pack.content_regions,
                 position=forms[i].get("position"),
                 by=judged[i][1],
             )
@@ -207,13 +265,13 @@ def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
     contacts = page.get("contacts") or ()
     for rule in pack.by_signal["contact"]:
         hits = [
-            (pack.regions.get(c.get("region"), 1.0), c.get("target"))
+            (pack.regions.get(c.get("region"), 1.0), c.get("target"), c.get("region"))
             for c in contacts
             if c.get("kind") in rule.values
         ]
         if hits:
-            factor, target = max(hits)
-            ballot.vote(rule, target, factor)
+            factor, target, region = max(hits, key=lambda h: (h[0], h[1] or ""))
+            ballot.vote(rule, target, factor, in_content=region in pack.content_regions)
 
 
 def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Context) -> None:

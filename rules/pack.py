@@ -7,8 +7,11 @@ lexicon words that are tried before the default ones, and replaces settings.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +44,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 # Signals whose matched item carries its own action, so the rule need not name one.
 SELF_VOTING = {"cta", "offsite"}
+# Signals that read one element of the page rather than the page itself.
+ELEMENT_SIGNALS = frozenset({"cta", "form", "offsite", "contact"})
+# Where a rule leaves out ``converts``: signals whose vote for a conversion action shows
+# that the conversion happens on the page. A CTA only points to where it happens, a
+# contact link or the graph never shows it, and word counts and statuses say nothing.
+CONVERTING_SIGNALS = frozenset({"url", "title", "heading", "schema", "form", "offsite"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +70,8 @@ class Rule:
     min_share: float = 0.5
     min_links: int = 3
     note: str | None = None
+    converts: bool = False
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +117,29 @@ class RulePack:
     def label(self, stage: str) -> str:
         """The chosen funnel model's word for an engine stage."""
         return self.labels.get(stage, stage)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A stable hash of what this pack decides: merged rules and settings, model, engine.
+
+        Where the layers were read from (file paths, lines) is left out, so the same
+        packs give the same fingerprint on any machine; any change to a rule, a
+        setting, the lexicon, the funnel model or ``ENGINE_REVISION`` changes it.
+        """
+        from rules.engine import ENGINE_REVISION  # the engine imports this module
+
+        effective = {k: v for k, v in self.effective.items() if k not in ("sources", "model")}
+        effective["rules"] = [
+            {k: v for k, v in rule.items() if k != "origin"} for rule in effective["rules"]
+        ]
+        canonical = json.dumps(
+            {"engine": ENGINE_REVISION, "model": self.model, "labels": self.labels, **effective},
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            default=str,
+        )
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 def available_models() -> list[str]:
@@ -154,6 +188,8 @@ def _pack_path(name: str) -> Path:
     bundled = PACKS_DIR / f"{name}.yaml"
     if bundled.is_file():
         return bundled
+    if path.is_dir():
+        raise RulePackError(f"{name}: is a folder, not a rule pack file (give the YAML file)")
     raise RulePackError(f"{name}: no such rule pack file")
 
 
@@ -255,7 +291,14 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         "field_kinds": field_kinds,
         "form_purposes": [p.model_dump() for p in purposes],
         "providers": providers,
-        "rules": [{**spec, "origin": origins[i]} for i, spec in rule_specs.items()],
+        "rules": [
+            {
+                **spec,
+                "converts": spec.get("converts", spec.get("signal") in CONVERTING_SIGNALS),
+                "origin": origins[i],
+            }
+            for i, spec in rule_specs.items()
+        ],
     }
     return RulePack(
         name=effective["name"],
@@ -323,6 +366,8 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
         min_share=spec.get("min_share") or 0.5,
         min_links=spec.get("min_links") or 3,
         note=spec.get("note"),
+        converts=bool(spec.get("converts", signal in CONVERTING_SIGNALS)),
+        fallback=bool(spec.get("fallback", False)),
     )
 
 

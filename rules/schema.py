@@ -61,6 +61,11 @@ class RuleSpec(_Strict):
     action: Action | None = None
     weight: Weight | None = None
     enabled: bool | None = None
+    # Does this rule's vote for a conversion action show the conversion happens on the
+    # page? Default: yes for url, title, heading, schema, form and offsite rules.
+    converts: bool | None = None
+    # Count this rule's stage vote only when no other rule names a stage.
+    fallback: bool | None = None
 
     _pattern = field_validator("pattern")(_check_pattern)
 

@@ -1,7 +1,9 @@
-"""Where classifications live: three tables on the crawl store's metadata.
+"""Where classifications live: tables on the crawl store's metadata.
 
 Keyed like the crawl tables (``crawl_id`` + ``page_url``), so the audit joins
-them to pages, CTAs and forms without re-running the rules.
+them to pages, CTAs and forms without re-running the rules. ``classification_runs``
+records which pack (``RulePack.fingerprint``) produced a crawl's rows, so a later
+run with another pack knows to classify again.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from sqlalchemy import (
     Text,
     delete,
     insert,
+    inspect,
     select,
 )
 
 from rules.engine import Classification
-from touchpoint.store import Store, metadata
+from rules.pack import RulePack
+from touchpoint.store import Store, metadata, now_iso
 
 classifications = Table(
     "classifications",
@@ -67,7 +71,22 @@ form_classifications = Table(
     Index("ix_form_classifications_crawl_page", "crawl_id", "page_url"),
 )
 
-RULE_TABLES: tuple[Table, ...] = (classifications, cta_classifications, form_classifications)
+classification_runs = Table(
+    "classification_runs",
+    metadata,
+    Column("crawl_id", Integer, primary_key=True, autoincrement=False),
+    Column("pack_fingerprint", String, nullable=False),
+    Column("pack_name", String, nullable=False),
+    Column("model", String, nullable=False),
+    Column("classified_at", String, nullable=False),
+)
+
+RULE_TABLES: tuple[Table, ...] = (
+    classifications,
+    cta_classifications,
+    form_classifications,
+    classification_runs,
+)
 
 
 def ensure_tables(store: Store) -> None:
@@ -122,6 +141,36 @@ def write_batch(
     ):
         if rows:
             conn.execute(insert(table), rows)
+
+
+def write_run(conn: Connection, crawl_id: int, pack: RulePack) -> None:
+    """Record which pack classified the crawl (in the transaction that wrote its rows)."""
+    conn.execute(
+        insert(classification_runs),
+        {
+            "crawl_id": crawl_id,
+            "pack_fingerprint": pack.fingerprint,
+            "pack_name": pack.name,
+            "model": pack.model,
+            "classified_at": now_iso(),
+        },
+    )
+
+
+def stored_fingerprint(store: Store, crawl_id: int) -> str | None:
+    """The fingerprint of the pack that classified this crawl; None when unknown.
+
+    Unknown covers a crawl never classified and a store written before fingerprints
+    were recorded: either way the crawl must be classified again.
+    """
+    if not inspect(store.engine).has_table(classification_runs.name):
+        return None
+    query = select(classification_runs.c.pack_fingerprint).where(
+        classification_runs.c.crawl_id == crawl_id
+    )
+    with store.engine.connect() as conn:
+        value = conn.execute(query).scalar()
+    return str(value) if value is not None else None
 
 
 def stored_classification(store: Store, crawl_id: int, page_url: str) -> dict[str, Any] | None:

@@ -82,6 +82,7 @@ providers:
 rules:
   - {id: url-home, weight: 1}
   - {id: acme-deals, signal: url, pattern: '^/deals/', stage: consideration, action: browse}
+  - {id: cta-buy, converts: true}     # the add-to-cart button itself is the sale
 disable: [long-read]
 """,
     )
@@ -150,3 +151,35 @@ def test_client_pack_can_choose_a_model(tmp_path: Path) -> None:
         ).label("decision")
         == "decision"
     )
+
+
+def test_a_pack_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "client.yaml"
+    path.write_bytes(b"\xff\xfe")  # a UTF-16 byte-order mark
+    with pytest.raises(RulePackError, match=r"client\.yaml:1: not UTF-8 text \(byte 0xff"):
+        load_pack(path)
+    path.write_bytes(b"name: acme\nrules:\n  - {id: url-home, weight: 2}  # caf\xe9\n")
+    with pytest.raises(RulePackError, match=r"client\.yaml:3: not UTF-8 text") as caught:
+        load_pack(path)
+    assert "\n" not in str(caught.value)
+    path.write_bytes("\ufeffname: acme\n".encode())  # a UTF-8 byte-order mark is fine
+    assert load_pack(path).name == "acme"
+
+
+def test_a_folder_is_not_a_pack(tmp_path: Path) -> None:
+    with pytest.raises(RulePackError, match=r"is a folder, not a rule pack file"):
+        load_pack(tmp_path)
+
+
+def test_fingerprint_names_the_effective_pack(tmp_path: Path) -> None:
+    default = load_pack().fingerprint
+    assert default == load_pack("default").fingerprint
+    one = tmp_path / "one" / "client.yaml"
+    two = tmp_path / "two" / "other.yaml"
+    for path in (one, two):
+        path.parent.mkdir()
+        path.write_text("conversions: [book_call]\n")
+    assert load_pack(one).fingerprint == load_pack(two).fingerprint != default  # not its path
+    two.write_text("conversions: [book_call]\nrules:\n  - {id: url-home, weight: 2}\n")
+    assert load_pack(two).fingerprint != load_pack(one).fingerprint
+    assert load_pack(model="attract-convert-close-delight").fingerprint != default

@@ -61,7 +61,7 @@ def audit_crawl(
         store = Store.open(db, create=False)
         try:
             store.get_crawl(crawl_id)
-            if pack is None and not is_classified(store, crawl_id):
+            if pack is None and not is_classified(store, crawl_id, load_pack(None).fingerprint):
                 pack = load_pack(None)
             if pack is not None and classify_crawl(store, crawl_id, pack).pages == 0:
                 raise InputError(

@@ -74,6 +74,8 @@ def test_baseline_latest_and_a_crawl_id_never_name_the_audit_being_made(
         (["--baseline", "yesterday"], None, "--baseline yesterday: 'yesterday' is not an audit"),
         (["--baseline", "old/audit.json"], None, "no audit file old/audit.json"),
         (["--baseline", "7"], None, "--baseline 7: no crawl 7 in "),
+        (["--rules", "missing.yaml"], None, "no such rule pack file"),
+        (["--model", "hourglass"], None, "unknown funnel model 'hourglass'"),
     ],
 )
 def test_a_bad_gate_is_refused_before_crawling_and_stores_nothing(

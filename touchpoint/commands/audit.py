@@ -26,7 +26,7 @@ from audit.gate import EXIT_INTERRUPTED
 from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
 from reports import render_html, write_tables
-from rules import RulePackError, classify_crawl, load_pack
+from rules import RulePack, classify_crawl
 from touchpoint.commands.common import (
     InputError,
     config_option,
@@ -37,6 +37,7 @@ from touchpoint.commands.common import (
 )
 from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
+from touchpoint.commands.rules import pack_or_exit
 from touchpoint.store import Store, StoreError
 
 
@@ -51,27 +52,21 @@ def config_or_exit(
         raise InputError(str(exc)) from None
 
 
-def audit_crawl(
-    db: str, crawl_id: int, config: AuditConfig, rules: str | None, model: str | None,
-    classify: bool,
-) -> AuditResult:  # fmt: skip
-    """Classify the crawl when needed (or asked), then audit it."""
+def audit_crawl(db: str, crawl_id: int, config: AuditConfig, pack: RulePack) -> AuditResult:
+    """Classify the crawl unless ``pack`` already did, then audit it."""
     try:
-        pack = load_pack(rules, model=model) if classify or rules or model else None
-        store = Store.open(db, create=False)
-        try:
+        with Store.open(db, create=False) as store:
             store.get_crawl(crawl_id)
-            if pack is None and not is_classified(store, crawl_id, load_pack(None).fingerprint):
-                pack = load_pack(None)
-            if pack is not None and classify_crawl(store, crawl_id, pack).pages == 0:
+            if (
+                not is_classified(store, crawl_id, pack.fingerprint)
+                and classify_crawl(store, crawl_id, pack).pages == 0
+            ):
                 raise InputError(
                     f"crawl {crawl_id} has no HTML page that answered with content: "
                     "nothing to audit (see `touchpoint crawls`)"
                 )
             return run_audit(load_input(store, crawl_id), config)
-        finally:
-            store.close()
-    except (RulePackError, StoreError, AuditInputError) as exc:
+    except (StoreError, AuditInputError) as exc:
         raise InputError(str(exc)) from None
 
 
@@ -196,14 +191,14 @@ def audit(
     config = config_or_exit(config_file, select, ignore)
     gate = plan_gate(fail_on, config_file, baseline=baseline is not None)
     check_baseline(db, baseline)
-    fresh = crawl_id is None
+    pack = pack_or_exit(rules, model)
     if crawl_id is None:
         summary = crawl_or_exit(url, params, db)
         print_summary(summary)
         crawl_id = summary.crawl_id
         if summary.status != "finished":
             stop_interrupted(crawl_id, summary.status)
-    result = audit_crawl(db, crawl_id, config, rules, model, classify=fresh)
+    result = audit_crawl(db, crawl_id, config, pack)
     print_audit(result, write_outputs(result, output), Console())
     code = finish_audit(db, crawl_id, result, output, baseline, gate, junit)
     if code:

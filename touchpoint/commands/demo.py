@@ -12,6 +12,7 @@ from rich.table import Table
 
 from audit import AuditConfig, AuditResult
 from crawler import CrawlOptions
+from rules import load_pack
 from touchpoint.commands.audit import audit_crawl, print_audit, write_outputs
 from touchpoint.commands.crawl import print_summary, run_or_exit
 from touchpoint.demo import serve_demo
@@ -66,7 +67,7 @@ def demo(output: Path) -> None:
         console.print(f"Serving the demo site at {server.base_url}")
         summary = run_or_exit(CrawlOptions(start_url=server.url("/"), fast=True), str(db))
         print_summary(summary, console)
-        result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), None, None, classify=True)
+        result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), load_pack())
         written = write_outputs(result, output)
         print_audit(result, written, console, limit=None)
         print_planted(result, server.base_url, console)

@@ -1,4 +1,4 @@
-from touchpoint.cli import cli
+from touchpoint.cli import main
 
 if __name__ == "__main__":
-    cli()
+    main()

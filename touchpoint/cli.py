@@ -6,8 +6,11 @@ calls the library and prints; domain errors become one-line ``ClickException``s.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import click
 
+from audit.gate import EXIT_INTERRUPTED
 from touchpoint import __version__
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -43,3 +46,21 @@ def _register() -> None:
 
 
 _register()
+
+
+def main(args: Sequence[str] | None = None) -> None:
+    """The console script.
+
+    Click's own Ctrl-C handling prints "Aborted!" and exits 1, which in touchpoint
+    means "the gate failed": a scheduled job would report a regression. A Ctrl-C
+    outside the crawl (the crawl handles its own) exits 130, like the crawl.
+    """
+    try:
+        code = cli.main(args=args, prog_name="touchpoint", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
+    except click.exceptions.Abort:
+        click.echo("Interrupted.", err=True)
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    raise SystemExit(code if isinstance(code, int) else 0)

@@ -67,6 +67,7 @@ def test_explain_prints_verdict_and_evidence(corpus_db: dict[str, Any]) -> None:
     assert result.exit_code == 0, result.output
     assert "decision" in result.output and "book_call" in result.output
     assert "offsite-handoff" in result.output and "conversion  yes" in result.output
+    assert "(converts here)" in result.output  # which votes made it a conversion page
     result = CliRunner().invoke(
         explain,
         [site["base"] + "/faq/", *args, "--json", "--model", "attract-convert-close-delight"],
@@ -76,6 +77,13 @@ def test_explain_prints_verdict_and_evidence(corpus_db: dict[str, Any]) -> None:
     assert any(e["rule"] == "schema-faq" for e in data["evidence"])
     missing = CliRunner().invoke(explain, ["/nowhere/", *args])
     assert missing.exit_code == 2 and "no page" in missing.output  # an input error
+    # Without --crawl: the latest crawl in the store, as other commands do.
+    latest = max(corpus_db["sites"].values(), key=lambda s: s["crawl_id"])
+    result = CliRunner().invoke(
+        explain, ["/", "--db", str(corpus_db["db"]), "--json"], terminal_width=160
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["url"] == latest["base"] + "/"
 
 
 def test_rules_command(tmp_path: Path) -> None:

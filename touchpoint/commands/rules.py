@@ -110,26 +110,31 @@ def _page_url(store: Store, crawl_id: int, url: str) -> str:
 
 @click.command("explain")
 @click.argument("url")
-@click.option("--crawl", "crawl_id", type=int, required=True, metavar="ID", help="The crawl id.")
+@click.option(
+    "--crawl", "crawl_id", type=int, metavar="ID", help="The crawl id (default: the latest)."
+)
 @db_option
 @rules_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict and evidence as JSON.")
 def explain(
-    url: str, crawl_id: int, db: str, rules_file: str | None, model: str | None, as_json: bool
-) -> None:
+    url: str, crawl_id: int | None, db: str, rules_file: str | None, model: str | None,
+    as_json: bool,
+) -> None:  # fmt: skip
     """Show why a page got its funnel stage and action: every rule that fired.
 
     URL may be absolute or a path on the crawled site (/pricing/).
 
     \b
     Example:
-        touchpoint explain https://example.com/pricing/ --crawl 3
-        touchpoint explain /checkout/ --crawl 3 --rules client.yaml
+        touchpoint explain /pricing/
+        touchpoint explain https://example.com/checkout/ --crawl 3 --rules client.yaml
     """
     pack = pack_or_exit(rules_file, model)
     try:
         with Store.open(db, create=False) as store:
+            if crawl_id is None:
+                crawl_id = store.latest_crawl_id()
             page_url = _page_url(store, crawl_id, url)
             found = explain_page(store, crawl_id, page_url, pack)
     except StoreError as exc:
@@ -164,6 +169,8 @@ def explain(
     table = Table("rule", "signal", "matched", "votes for", "weight", title="Evidence")
     for item in verdict.evidence:
         votes = " / ".join(v for v in (item.get("stage"), item.get("action")) if v)
+        if item.get("converts"):
+            votes += " (converts here)"
         matched = (
             item["matched"] if isinstance(item["matched"], str) else ", ".join(item["matched"])
         )

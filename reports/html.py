@@ -9,6 +9,7 @@ The script builds its DOM with ``textContent`` only.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from audit.model import AuditResult
 from reports.view import Branding, build_view
@@ -44,6 +45,15 @@ def css_string(value: str) -> Markup:
     return Markup(f'"{escaped}"')
 
 
+_BACKTICKS = re.compile(r"`([^`]+)`")
+
+
+def inline_code(text: str) -> Markup:
+    """Check docs mark code with backticks (`method="post"`); show it as code. The text
+    is escaped first (audit.json is untrusted), so ``<code>`` is all this ever adds."""
+    return Markup(_BACKTICKS.sub(r"<code>\1</code>", str(escape(text))))
+
+
 def short_url(url: str, origin: str) -> str:
     """The path alone for the audited site's own pages: the report is about one site."""
     return url[len(origin) :] if origin and url.startswith(origin + "/") else url
@@ -61,6 +71,7 @@ def _environment() -> Environment:
     env.filters["css_string"] = css_string
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["short_url"] = short_url
+    env.filters["inline_code"] = inline_code
     return env
 
 

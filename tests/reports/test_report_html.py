@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from audit.model import SEVERITIES, STAGES, AuditResult, Finding
 from reports import Branding, render_html, render_html_string
-from reports.html import as_dict, css_string, script_json
+from reports.html import as_dict, css_string, inline_code, script_json
 from reports.view import AuditDataError, build_view
 from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_TITLE, SITE, large_audit
 
@@ -88,6 +88,14 @@ def test_css_string_escapes_everything_but_letters() -> None:
         '"Acme\\22 \\3b  \\7d  body \\7b  display\\3a none"'
     )
     assert "</style>" not in css_string("</style>")
+
+
+def test_backticks_in_check_docs_become_code_and_nothing_else_is_markup() -> None:
+    assert inline_code('Use `method="post"` and an `https://` action') == (
+        "Use <code>method=&#34;post&#34;</code> and an <code>https://</code> action"
+    )
+    hostile = inline_code("`<script>alert(1)</script>` <b>x</b>")
+    assert hostile == "<code>&lt;script&gt;alert(1)&lt;/script&gt;</code> &lt;b&gt;x&lt;/b&gt;"
 
 
 def test_css_string_keeps_the_space_after_an_escape() -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
+from touchpoint.store import NOT_FETCHED_PREFIXES
+
 SCHEMA_VERSION = "1.0"
 
 Severity = Literal["error", "warning", "notice"]
@@ -27,11 +29,12 @@ FUNNEL = STAGES[:5]  # the ordered journey; "none" is for utility pages
 
 def is_broken(status: int | None, error: str | None) -> bool:
     """The one definition of a broken page: fetched with a 4xx/5xx status, or no response
-    at all (timeout, refused, DNS). A URL robots.txt kept the crawler from fetching was
-    never asked for, so it is not broken: nobody knows how it answers."""
+    at all (timeout, refused, DNS). A URL the crawler chose not to fetch (robots.txt, a
+    URL over the length limit: ``NOT_FETCHED_PREFIXES``) was never asked for, so it is
+    not broken: nobody knows how it answers."""
     if status is not None:
         return status >= 400
-    return not (error or "").startswith("robots.txt")
+    return not (error or "").startswith(NOT_FETCHED_PREFIXES)
 
 
 def finding_id(check: str, url: str, element: str | None) -> str:

@@ -14,6 +14,8 @@ from typing import Any
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from touchpoint.store import NOT_FETCHED
+
 log = logging.getLogger(__name__)
 
 MAX_WAIT_SECONDS = 120.0
@@ -58,7 +60,7 @@ class UrlLengthGuard:
         if self.limit and len(request.url) > self.limit:
             length = len(request.url)
             raise UrlTooLong(
-                f"URL of {length:,} characters, over the {self.limit:,} limit: not fetched"
+                f"{NOT_FETCHED}URL of {length:,} characters, over the {self.limit:,} limit"
             )
 
 

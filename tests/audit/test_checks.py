@@ -40,9 +40,12 @@ def test_broken_link_reports_each_target_once_with_its_linking_pages(site: SiteB
         "/down/", status=None, parsed=False, error="TimeoutError: took too long"
     )
     site.page("/private/", status=None, parsed=False, error="robots.txt disallows this URL")
+    long_reason = "not fetched: URL of 2,131 characters, over the 2,083 limit"
+    site.page("/search?q=long", status=None, parsed=False, error=long_reason)
     site.link("/blog/", "/gone/").link("/blog/post/", "/gone/").link("/pricing/", "/down/")
-    site.link("/blog/", "/private/")
+    site.link("/blog/", "/private/").link("/blog/", "/search?q=long")
     result = site.audit("broken-link")
+    # Not fetched on purpose (robots.txt, over-long URL) is not broken.
     assert found(result, "broken-link") == ["/down/", "/gone/"]
     gone = next(f for f in result.findings if f.url.endswith("/gone/"))
     assert gone.evidence["linked_from"] == [

@@ -226,7 +226,7 @@ def test_a_url_over_the_length_limit_is_recorded_not_dropped(
     record = pages[long_path]
     assert record["status"] is None and record["parsed"] == 0
     assert record["error"] == (
-        f"URL of {len(site.url(long_path)):,} characters, over the 2,083 limit: not fetched"
+        f"not fetched: URL of {len(site.url(long_path)):,} characters, over the 2,083 limit"
     )
     assert pages["/about"]["status"] == 200
     assert not any(r["path"] == "/search" for r in site.requests)  # never requested

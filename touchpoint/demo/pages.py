@@ -27,7 +27,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-__all__ = ["environment", "load_catalogue", "render_pages", "site_files", "site_root"]
+__all__ = ["environment", "load_catalogue", "site_files", "site_root"]
 
 
 def site_root() -> Traversable:
@@ -100,20 +100,14 @@ def url_path(rel: str) -> str:
     return "/" + rel
 
 
-def render_pages() -> dict[str, bytes]:
-    """Every page, rendered: ``{"shop/index.html": b"<!doctype html>...", ...}``."""
+def site_files() -> dict[str, bytes]:
+    """The site as a static host would hold it, by path: pages rendered, other files as is."""
     env = environment()
     return {
-        rel: env.get_template(rel).render(path=url_path(rel)).encode("utf-8")
-        for rel, _ in _served(site_root(), "")
-        if rel.endswith(".html")
+        rel: (
+            env.get_template(rel).render(path=url_path(rel)).encode("utf-8")
+            if rel.endswith(".html")
+            else node.read_bytes()
+        )
+        for rel, node in _served(site_root(), "")
     }
-
-
-def site_files() -> dict[str, bytes]:
-    """The site as a static host would hold it: rendered pages and static files, by path."""
-    files = render_pages()
-    for rel, node in _served(site_root(), ""):
-        if rel not in files:
-            files[rel] = node.read_bytes()
-    return files

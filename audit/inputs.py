@@ -18,6 +18,7 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 
 from audit.model import STAGES, CrawlInfo, is_broken
+from rules.store import stored_fingerprint
 from touchpoint.store import Store, contacts, ctas, forms, links, pages
 
 DEFAULT_STAGE_LABELS = {stage: stage.capitalize() for stage in STAGES}
@@ -215,9 +216,10 @@ def is_classified(store: Store, crawl_id: int, fingerprint: str | None = None) -
     """Whether the rules have classified this crawl already.
 
     With ``fingerprint`` (``RulePack.fingerprint`` of the pack the caller would use),
-    only if that same pack did: the rules record theirs in ``classification_runs``.
-    A crawl classified before fingerprints were recorded has none, an unknown pack
-    that never matches, so it is classified again.
+    only if that same pack did: the rules record theirs in ``classification_runs``,
+    read back by ``rules.store.stored_fingerprint``. A crawl classified before
+    fingerprints were recorded has none, an unknown pack that never matches, so it
+    is classified again.
     """
     if not _table_exists(store, "classifications"):
         return False
@@ -227,14 +229,7 @@ def is_classified(store: Store, crawl_id: int, fingerprint: str | None = None) -
         ).first()
     if found is None or fingerprint is None:
         return found is not None
-    if not _table_exists(store, "classification_runs"):
-        return False
-    with store.engine.connect() as conn:
-        stored = conn.execute(
-            text("SELECT pack_fingerprint FROM classification_runs WHERE crawl_id = :c"),
-            {"c": crawl_id},
-        ).scalar()
-    return stored == fingerprint
+    return stored_fingerprint(store, crawl_id) == fingerprint
 
 
 def _classified(store: Store, table: str, columns: str, crawl_id: int) -> Iterator[Any]:

@@ -4,7 +4,8 @@ Declarative YAML packs (``rules/packs/``) are validated and compiled by
 ``load_pack``; ``classify_page`` applies one to a page record and
 ``classify_crawl`` to a whole stored crawl, writing the ``classifications``,
 ``cta_classifications`` and ``form_classifications`` tables and, in
-``classification_runs``, the fingerprint of the pack that wrote them.
+``classification_runs``, the fingerprint of the pack that wrote them
+(``stored_fingerprint`` reads it back; the audit asks it before reusing verdicts).
 """
 
 from __future__ import annotations

@@ -136,8 +136,9 @@ def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Clas
 def classify_crawl(store: Store, crawl_id: int, pack: RulePack) -> ClassifySummary:
     """Classify every parsed page of a crawl and replace its rows in the rule tables.
 
-    The pack's fingerprint is recorded with the rows, in the same transaction
-    (``rules.store.stored_fingerprint``), so the audit can tell which pack they came from.
+    The pack's fingerprint is recorded with the rows, in the same transaction, so the
+    audit can tell which pack they came from (``audit.inputs.is_classified``, which reads
+    it with ``rules.store.stored_fingerprint``).
     """
     started = time.perf_counter()
     ensure_tables(store)

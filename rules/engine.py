@@ -48,11 +48,14 @@ class _Ballot:
     Stage votes of ``fallback`` rules are kept apart and count only when no other
     rule names a stage. Conversion actions voted by ``converts`` rules are noted
     apart too: ``on_page`` from the page itself (URL, title, headings, schema),
-    ``in_content`` from an element in the page's content (a form, a hand-off).
+    ``in_content`` from an element in the page's content (a form, a hand-off). Their
+    evidence entries wait in ``candidates`` until the verdict is known: only then can
+    ``mark_converting`` flag the ones that make the page a conversion page.
     """
 
     __slots__ = (
         "actions",
+        "candidates",
         "conversions",
         "evidence",
         "fallback",
@@ -70,6 +73,7 @@ class _Ballot:
         self.actions: dict[str, float] = {}
         self.on_page: set[str] = set()
         self.in_content: set[str] = set()
+        self.candidates: list[tuple[dict[str, Any], bool]] = []
         self.evidence: list[dict[str, Any]] = []
 
     def vote(
@@ -101,11 +105,20 @@ class _Ballot:
             **extra,
         }
         if rule.converts and in_content and action in self.conversions:
-            (self.in_content if rule.signal in ELEMENT_SIGNALS else self.on_page).add(action)
-            entry["converts"] = True
+            element = rule.signal in ELEMENT_SIGNALS
+            (self.in_content if element else self.on_page).add(action)
+            self.candidates.append((entry, element))
         if stage and rule.fallback:
             self.fallback_entries.append(entry)
         self.evidence.append(entry)
+
+    def mark_converting(self, action: str, on_page_counts: bool) -> None:
+        """Flag ``converts`` on the votes that make this a conversion page for ``action``:
+        its element votes, and its page-level votes when ``on_page_counts`` (the stage is a
+        conversion stage). Call only once the verdict says the page is a conversion page."""
+        for entry, element in self.candidates:
+            if entry["action"] == action and (element or on_page_counts):
+                entry["converts"] = True
 
     def stage_scores(self) -> dict[str, float]:
         """The stage votes that count: fallback votes only when nothing else names a stage.
@@ -168,9 +181,10 @@ def classify_page(
     # Where the conversion happens: a form or hand-off in the content converts the page
     # whatever its stage; the page's own URL/title/headings/schema only on a conversion
     # stage. A CTA alone (a "Buy now" to /checkout/) never makes a conversion page.
-    converts = action in ballot.in_content or (
-        action in ballot.on_page and stage in pack.conversion_stages
-    )
+    on_stage = stage in pack.conversion_stages
+    converts = action in ballot.in_content or (action in ballot.on_page and on_stage)
+    if converts:
+        ballot.mark_converting(action, on_stage)
     return Classification(
         stage=stage,
         action=action,

@@ -160,8 +160,10 @@ def write_run(conn: Connection, crawl_id: int, pack: RulePack) -> None:
 def stored_fingerprint(store: Store, crawl_id: int) -> str | None:
     """The fingerprint of the pack that classified this crawl; None when unknown.
 
-    Unknown covers a crawl never classified and a store written before fingerprints
-    were recorded: either way the crawl must be classified again.
+    The one reader of ``classification_runs``: ``audit.inputs.is_classified`` asks it
+    whether stored verdicts came from the pack an audit would use. Unknown covers a
+    crawl never classified and a store written before fingerprints were recorded:
+    either way the crawl must be classified again.
     """
     if not inspect(store.engine).has_table(classification_runs.name):
         return None

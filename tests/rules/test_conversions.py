@@ -145,3 +145,39 @@ def test_a_client_pack_can_mark_a_thank_you_page(tmp_path: Path) -> None:
     )
     assert not classify_page(thanks, PACK).is_conversion
     assert classify_page(thanks, load_pack(client)).is_conversion
+
+
+def test_only_the_votes_that_make_a_conversion_page_are_marked_converts() -> None:
+    """A signup form in a blog post votes signup, but the post stays a read: no vote of
+    a page that is not a conversion page is marked as converting (``touchpoint explain``)."""
+    post = page(
+        "https://x.test/blog/how-to-season-cast-iron/",
+        schema_types=["BlogPosting"],
+        word_count=1200,
+        forms=[form(*SIGNUP_FORM, submit="Sign up")],
+    )
+    verdict = classify_page(post, PACK)
+    assert (verdict.stage, verdict.action, verdict.is_conversion) == ("awareness", "read", False)
+    assert _rule(verdict, "form-signup")["action"] == "signup"
+    assert not any(e.get("converts") for e in verdict.evidence)
+
+
+def test_converts_marks_only_the_votes_that_make_the_conversion_page() -> None:
+    """On a conversion page the votes for its action that make it one keep the flag; a vote
+    for another conversion action, or a page-level vote off a conversion stage, does not."""
+    newsletter = {**form(*SIGNUP_FORM, submit="Sign up"), "position": 1}
+    checkout = page("https://x.test/checkout/", forms=[form(*CARD_FORM), newsletter])
+    verdict = classify_page(checkout, PACK)
+    assert (verdict.stage, verdict.action, verdict.is_conversion) == ("decision", "purchase", True)
+    assert _rule(verdict, "url-checkout")["converts"]
+    assert _rule(verdict, "form-checkout")["converts"]
+    assert "converts" not in _rule(verdict, "form-signup")  # signup did not win
+    post = page(
+        "https://x.test/blog/start/",  # url-signup matches /start/, the post stays awareness
+        schema_types=["BlogPosting"],
+        forms=[form(*SIGNUP_FORM, submit="Sign up")],
+    )
+    verdict = classify_page(post, PACK)
+    assert (verdict.stage, verdict.action, verdict.is_conversion) == ("awareness", "signup", True)
+    assert _rule(verdict, "form-signup")["converts"]  # the form converts on any stage
+    assert "converts" not in _rule(verdict, "url-signup")  # the URL only on a decision page

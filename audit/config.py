@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 from audit.checks import Check
 from audit.model import SEVERITIES, Finding, Severity
 from audit.registry import SelectorError, expand, lookup, select
+from touchpoint.files import NotUTF8Error, read_text
 
 KNOWN_KEYS = {"select", "ignore", "max-paths", "severity", "options", "per-url-ignores"}
 
@@ -54,17 +55,14 @@ class ConfigFile:
         """Read and parse the file; a missing, unreadable or invalid file is one line."""
         file = Path(path)
         try:
-            text = file.read_text(encoding="utf-8")
+            text = read_text(file)
             return cls(file, text, tomllib.loads(text))
         except FileNotFoundError:
             raise ConfigError(f"no config file {file}") from None
         except OSError as exc:
             raise ConfigError(f"cannot read {file}: {exc.strerror}") from None
-        except UnicodeDecodeError as exc:
-            raise ConfigError(
-                f"{file}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
-                f"{exc.start}); TOML files are UTF-8"
-            ) from None
+        except NotUTF8Error as exc:
+            raise ConfigError(f"{file}: {exc}; TOML files are UTF-8") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
 

@@ -16,7 +16,9 @@ References accepted wherever an audit is named (``touchpoint diff``,
 made by ``touchpoint audit --baseline REF``, or NEW in ``touchpoint diff BASE NEW``.
 A reference resolved relative to an audit never names that audit itself, so both
 ``latest`` and ``previous`` then mean the newest audit of its site stored *before*
-it, and a crawl id the newest other audit of that crawl.
+it, and a crawl id the newest other audit of that crawl. An audit.json path read with
+the store at hand is that stored audit when one wrote that very file (``recognise``),
+so ``touchpoint diff latest out/`` never compares the audit in ``out/`` with itself.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Integer, String, Table, Text, insert, select
 
 from audit.model import AuditResult
+from touchpoint.files import NotUTF8Error, read_text
 from touchpoint.store import CrawlNotFound, Store, StoreError, metadata, now_iso
 
 audits = Table(
@@ -63,6 +66,7 @@ class Resolved:
     label: str  # "audit 4 (crawl 7)" or the file path
     audit_id: int | None = None
     crawl_id: int | None = None
+    path: Path | None = None  # the audit.json it was read from, if it was read from a file
 
 
 class History:
@@ -91,7 +95,7 @@ class History:
                     config=result.config,
                     scores=result.scores,
                     findings=len(result.findings),
-                    result=json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")),
+                    result=_document(result),
                     path=str(path) if path is not None else None,
                 )
             )
@@ -107,6 +111,32 @@ class History:
         if text is None:
             raise HistoryError(f"no audit {audit_id} in {self.store.location}")
         return AuditResult.from_dict(json.loads(text))
+
+    def recognise(self, found: Resolved) -> Resolved:
+        """An audit read from a file, as the stored audit that wrote that file: the
+        newest one whose ``path`` is this file and whose document is the file's (the
+        folder may have been written again since). It then carries that audit's id and
+        crawl, so references resolved relative to it never name it, and the diff reads
+        CTA and form detail from its crawl. Unchanged when no stored audit matches."""
+        if found.path is None or found.audit_id is not None:
+            return found
+        target = found.path.resolve()
+        rows = [
+            row
+            for row in reversed(self.summaries(found.result.site))
+            if row["path"] is not None and Path(row["path"]).resolve() == target
+        ]
+        if not rows:
+            return found
+        document = _document(found.result)
+        with self.store.engine.connect() as conn:
+            for row in rows:
+                text = conn.execute(select(audits.c.result).where(audits.c.id == row["id"]))
+                if text.scalar() == document:
+                    return Resolved(
+                        found.result, found.label, row["id"], row["crawl_id"], found.path
+                    )
+        return found
 
     def summaries(self, site: str | None = None) -> list[dict[str, Any]]:
         """Stored audits, oldest first, without their JSON documents."""
@@ -173,10 +203,23 @@ class History:
         )
 
 
+def _document(result: AuditResult) -> str:
+    """The audit.json text kept in the store (as ``AuditResult.save`` writes it)."""
+    return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _in_folder(path: Path) -> Path:
+    """The audit.json in a folder (as ``touchpoint audit`` writes it), else ``path``."""
+    if not path.is_dir():
+        return path
+    if not (path / "audit.json").is_file():
+        raise HistoryError(f"no audit.json in the folder {path}")
+    return path / "audit.json"
+
+
 def _audit_file(ref: str) -> Path | None:
-    path = Path(ref)
-    if path.is_dir():
-        path = path / "audit.json"
+    """The audit.json a reference names; None for a reference that is not a path."""
+    path = _in_folder(Path(ref))
     if path.is_file():
         return path
     if ref.endswith(".json") or "/" in ref or path.suffix:
@@ -184,10 +227,23 @@ def _audit_file(ref: str) -> Path | None:
     return None
 
 
-def _load_file(path: Path) -> AuditResult:
+def load_audit_file(path: str | Path) -> AuditResult:
+    """Read an audit.json, or the audit.json in a folder. Every way it can be wrong
+    (missing, unreadable, not UTF-8, not JSON, not an audit) is a one-line
+    ``HistoryError``."""
+    path = _in_folder(Path(path))
     try:
-        return AuditResult.load(path)
-    except (OSError, ValueError, TypeError, KeyError) as exc:
+        data = json.loads(read_text(path))
+        if not isinstance(data, dict):
+            raise HistoryError(f"{path} is not a touchpoint audit.json")
+        return AuditResult.from_dict(data)
+    except OSError as exc:
+        raise HistoryError(f"cannot read {path}: {exc.strerror}") from None
+    except NotUTF8Error as exc:
+        raise HistoryError(f"{path} is not a touchpoint audit.json: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise HistoryError(f"{path} is not JSON: {exc.msg} (line {exc.lineno})") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise HistoryError(f"{path} is not a touchpoint audit.json: {exc}") from None
 
 
@@ -202,7 +258,8 @@ def resolve(
     ref = ref.strip()
     path = _audit_file(ref)
     if path is not None:
-        return Resolved(_load_file(path), str(path))
+        found = Resolved(load_audit_file(path), str(path), path=path)
+        return history.recognise(found) if history is not None else found
     if ref not in ("latest", "previous") and not ref.isdigit():
         raise HistoryError(
             f"{ref!r} is not an audit: give a crawl id, latest, previous or an audit.json path"

@@ -13,22 +13,17 @@ import yaml
 from pydantic import ValidationError
 
 from rules.schema import PackFile, RulePackError
+from touchpoint.files import NotUTF8Error, read_text
 
 
 def read_pack_file(path: Path) -> tuple[PackFile, yaml.Node | None]:
     """Parse and validate one pack file; every failure is a ``RulePackError``."""
     try:
-        raw = path.read_bytes()
+        text = read_text(path)  # a UTF-8 byte-order mark is harmless
     except OSError as exc:
         raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8-sig")  # a UTF-8 byte-order mark is harmless
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise RulePackError(
-            f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}): "
-            "save the rule pack as UTF-8"
-        ) from None
+    except NotUTF8Error as exc:
+        raise RulePackError(f"{path}:{exc.line}: {exc}: save the rule pack as UTF-8") from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

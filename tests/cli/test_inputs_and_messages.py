@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from audit.config import ConfigFile
+from audit.history import HistoryError, load_audit_file
 from tests.conftest import crawl_site, run_touchpoint
 from tests.regress.builders import audit as built_audit
 from tests.regress.builders import finding
@@ -38,6 +40,19 @@ def test_a_config_file_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
     assert one_error_line(done) == (
         f"Error: {toml}: not UTF-8 text (byte 0xff at offset 0); TOML files are UTF-8"
     )
+
+
+def test_a_utf8_byte_order_mark_is_harmless(tmp_path: Path) -> None:
+    toml = tmp_path / "t.toml"
+    toml.write_bytes(b"\xef\xbb\xbf[budgets]\nmin-score = 50\n")
+    assert ConfigFile.read(toml).table("budgets") == {"min-score": 50}
+    path = tmp_path / "audit.json"
+    path.write_bytes(b"\xef\xbb\xbf" + built_audit().save(tmp_path / "plain.json").read_bytes())
+    done = CliRunner().invoke(report, [str(path), "-o", str(tmp_path / "r.html")])
+    assert done.exit_code == 0, done.output
+    path.write_bytes(b"\xef\xbb\xbf{}\n\xff")  # offsets count from the start of the file
+    with pytest.raises(HistoryError, match=r"not UTF-8 text \(byte 0xff at offset 6\)$"):
+        load_audit_file(path)
 
 
 def test_an_audit_json_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from audit.history import History
 from tests.conftest import SITES, open_db, run_touchpoint
 from tests.regress.builders import audit, changed, finding
 from touchpoint.commands.diff import diff
@@ -60,6 +61,58 @@ def test_baseline_latest_and_a_crawl_id_never_name_the_audit_being_made(
     out = " ".join(again.stdout.split())
     assert again.returncode == 0, again.stdout + again.stderr
     assert "audit 2 (crawl 2) -> audit 3 (crawl 2)" in out and "No changes." in out
+
+
+def test_a_baseline_file_is_read_before_the_audit_writes_over_it(
+    serve_site: Any, tmp_path: Path
+) -> None:
+    """`-o out --baseline out`: the baseline is the audit out/ held before this run, not
+    the audit.json this run writes there (which would diff empty and pass the gate)."""
+    site = serve_site("regress/v1")
+    db = str(tmp_path / "g.db")
+    first = run_touchpoint("audit", site + "/", "--fast", "--db", db, "-o", "out", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    site.root = SITES / "regress" / "v2"  # v2 breaks a link: a new error finding
+    second = run_touchpoint(
+        "audit", site + "/", "--fast", "--db", db, "-o", "out", "--baseline", "out",
+        "--fail-on", "new-errors", cwd=tmp_path,
+    )  # fmt: skip
+    out = " ".join(second.stdout.split())
+    assert second.returncode == 1, second.stdout + second.stderr
+    assert "out/audit.json -> audit 2 (crawl 2)" in out and "new error broken-link" in out
+    written = json.loads((tmp_path / "out" / "diff.json").read_text(encoding="utf-8"))
+    assert written["details"] is True  # the file is stored audit 1: CTAs and forms named
+
+
+def test_diff_latest_against_the_file_of_the_latest_audit_is_not_itself(tmp_path: Path) -> None:
+    """NEW given as the folder a stored audit wrote is that stored audit: `latest` as BASE
+    is the audit before it, as the help promises."""
+    db = tmp_path / "h.db"
+    first, second = audit(), changed(audit())
+    second.findings.append(finding("broken-link", "/old", severity="error"))
+    with Store.open(db) as store:
+        history = History(store)
+        for crawl_id, result in ((1, first), (2, second)):
+            (tmp_path / f"a{crawl_id}").mkdir()
+            history.save(crawl_id, result, result.save(tmp_path / f"a{crawl_id}" / "audit.json"))
+    args = ["latest", str(tmp_path / "a2"), "--db", str(db), "-o", str(tmp_path / "d")]
+    done = CliRunner().invoke(diff, args)
+    assert done.exit_code == 0, done.output
+    assert "No changes" not in done.output
+    data = json.loads((tmp_path / "d" / "diff.json").read_text(encoding="utf-8"))
+    assert (data["base"]["label"], data["new"]["label"]) == (
+        "audit 1 (crawl 1)",
+        str(tmp_path / "a2" / "audit.json"),
+    )
+    assert [(f["change"], f["check"]) for f in data["findings"]] == [("new", "broken-link")]
+    # a file no stored audit wrote (a2/ written again since) is compared as before
+    rewritten = changed(second)
+    rewritten.generated_at = "2025-02-01T00:00:00+00:00"
+    rewritten.save(tmp_path / "a2" / "audit.json")
+    again = CliRunner().invoke(diff, [*args[:-1], str(tmp_path / "d2")])
+    assert again.exit_code == 0, again.output
+    data = json.loads((tmp_path / "d2" / "diff.json").read_text(encoding="utf-8"))
+    assert data["base"]["label"] == "audit 2 (crawl 2)"
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,17 @@ def test_diff_command_on_stored_audits_and_on_files(runs: dict[str, Any], tmp_pa
         k: v for k, v in theirs.items() if k not in ("base", "new")
     }
     assert "<td>Talk to sales</td>" in (tmp_path / "d" / "diff.html").read_text()
+    # NEW as the folder of the latest audit is that audit: `latest` is the one before it
+    folder = run_touchpoint(
+        "diff", "latest", str(work / "a3"), "--db", db, "-o", str(tmp_path / "l")
+    )
+    assert folder.returncode == 0, folder.stderr
+    assert "No changes" not in folder.stdout
+    by_folder = json.loads((tmp_path / "l" / "diff.json").read_text())
+    assert by_folder["base"]["label"] == "audit 2 (crawl 2)"
+    assert {k: v for k, v in by_folder.items() if k != "new"} == {
+        k: v for k, v in theirs.items() if k != "new"
+    }
     same = run_touchpoint(
         "diff", "1", "2", "--db", db, "-o", str(tmp_path / "s"), *GATE,
         "--config", str(work / "touchpoint.toml"),

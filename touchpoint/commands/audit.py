@@ -190,7 +190,7 @@ def audit(
     config_file = read_config(config_path)
     config = config_or_exit(config_file, select, ignore)
     gate = plan_gate(fail_on, config_file, baseline=baseline is not None)
-    check_baseline(db, baseline)
+    baseline_file = check_baseline(db, baseline)
     pack = pack_or_exit(rules, model)
     if crawl_id is None:
         summary = crawl_or_exit(url, params, db)
@@ -200,7 +200,9 @@ def audit(
             stop_interrupted(crawl_id, summary.status)
     result = audit_crawl(db, crawl_id, config, pack)
     print_audit(result, write_outputs(result, output), Console())
-    code = finish_audit(db, crawl_id, result, output, baseline, gate, junit)
+    code = finish_audit(
+        db, crawl_id, result, output, baseline, gate, junit, baseline_file=baseline_file
+    )
     if code:
         raise SystemExit(code)
 

@@ -141,21 +141,25 @@ def plan_gate(fail_on: Sequence[str], config: ConfigFile | None, baseline: bool)
     return GatePlan(modes, budgets)
 
 
-def check_baseline(db: str, baseline: str | None) -> None:
+def check_baseline(db: str, baseline: str | None) -> Resolved | None:
     """Refuse a ``--baseline`` that can never resolve (not a reference, no such file, crawl
     or audit) before anything is crawled or stored. ``latest`` and ``previous`` always
-    pass: on a site's first run there is simply nothing to compare yet."""
+    pass: on a site's first run there is simply nothing to compare yet.
+
+    Returns an audit.json baseline as read now, for ``finish_audit`` to use as it is
+    (``touchpoint audit`` may write its own audit.json over that very file); a stored
+    audit depends on the audit being made, so it is resolved only once that is saved."""
     if baseline is None or baseline.strip() in ("latest", "previous"):
-        return
+        return None
     ref = baseline.strip()
     try:
         if not ref.isdigit():
-            resolve(ref)  # an audit.json (or its folder), or an error saying what is wrong
-            return
+            return resolve(ref)  # an audit.json (or its folder), or an error saying what is wrong
         with Store.open(db, create=False) as store:
             History(store).pick(ref, None, None)
     except (HistoryError, StoreError) as exc:
         raise InputError(f"--baseline {ref}: {exc}") from None
+    return None
 
 
 def judge(
@@ -218,11 +222,13 @@ def finish_audit(
     gate: GatePlan,
     junit: Path | None,
     console: Console | None = None,
+    baseline_file: Resolved | None = None,
 ) -> int:
     """The end of ``touchpoint audit``: keep the audit in the store, diff it against the
     baseline (writing diff.json and diff.html next to audit.json) and apply the gate.
 
-    The baseline is resolved relative to the audit just saved, so ``latest`` and
+    ``baseline_file`` is the audit.json baseline ``check_baseline`` already read. Any other
+    baseline is resolved relative to the audit just saved, so ``latest`` and
     ``previous`` both name the newest audit of the site stored *before* it (never the
     new audit itself), and a crawl id that crawl's newest other audit."""
     console = console or Console()
@@ -232,7 +238,7 @@ def finish_audit(
         raise InputError(str(exc)) from None
     try:
         history = History(store)
-        audit_id = history.save(crawl_id, result, output / "audit.json")
+        audit_id = history.save(crawl_id, result, (output / "audit.json").absolute())
         diff = None
         earlier = [row for row in history.summaries(result.site) if row["id"] < audit_id]
         first_run = baseline is not None and baseline.strip() in ("previous", "latest")
@@ -241,7 +247,11 @@ def finish_audit(
             console.print(f"No earlier audit of {escape(result.site)}: this one is the baseline.")
         elif baseline is not None:
             try:
-                base = resolve(baseline, history, site=result.site, relative_to=audit_id)
+                base = (
+                    history.recognise(baseline_file)
+                    if baseline_file is not None
+                    else resolve(baseline, history, site=result.site, relative_to=audit_id)
+                )
             except HistoryError as exc:
                 raise InputError(f"--baseline {baseline.strip()}: {exc}") from None
             new = Resolved(result, f"audit {audit_id} (crawl {crawl_id})", audit_id, crawl_id)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from audit.model import AuditResult
+from audit.history import HistoryError, load_audit_file
 from reports import Branding, TablesError, build_tables, render_html, save_tables
 from touchpoint.commands.common import F, InputError
 
@@ -17,32 +16,6 @@ TABLE_HELP = {
     "parquet": "Also write the same tables as Parquet files into DIR.",
     "xlsx": "Also write touchpoint-audit.xlsx (one sheet per table) into DIR.",
 }
-
-
-def load_audit(path: Path) -> AuditResult:
-    """Read audit.json (or the audit.json in a folder, as ``touchpoint audit`` writes it)
-    into the AuditResult every output is made from; every way it can be wrong is one
-    line for the user."""
-    if path.is_dir():
-        if not (path / "audit.json").is_file():
-            raise InputError(f"no audit.json in the folder {path}")
-        path = path / "audit.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise InputError(f"{path} is not a touchpoint audit.json")
-        return AuditResult.from_dict(data)
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path} is not a touchpoint audit.json: not UTF-8 text "
-            f"(byte {exc.object[exc.start]:#04x} at offset {exc.start})"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path} is not JSON: {exc.msg} (line {exc.lineno})") from None
-    except (TypeError, KeyError, AttributeError) as exc:
-        raise InputError(f"{path} is not a touchpoint audit.json: {exc}") from None
 
 
 def table_options(fn: F) -> F:
@@ -92,7 +65,10 @@ def report(
         touchpoint report audit.json -o report.html --client "Acme Ltd"
         touchpoint report audit.json --consultant "Northwind" --logo logo.png --xlsx out/
     """
-    result = load_audit(audit_json)
+    try:
+        result = load_audit_file(audit_json)
+    except HistoryError as exc:
+        raise InputError(str(exc)) from None
     folders = {fmt: folder for fmt in TABLE_HELP if (folder := tables[fmt]) is not None}
     try:
         written = [render_html(result, output, Branding(consultant, client, logo))]

@@ -34,13 +34,9 @@ from audit.config import ConfigError, ConfigFile
 from audit.diff import AuditDiff
 from audit.model import SEVERITIES, AuditResult
 from audit.registry import SelectorError, lookup
+from touchpoint.text import counted
 
 KEYS = ("no-new-errors", "min-score", "max-clicks-to-conversion", "must-reach", "max-findings")
-
-
-def counted(n: int, noun: str) -> str:
-    """``1 error``, ``2 errors``: a count with its noun in the right number."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class BudgetError(ConfigError):

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from audit.model import AuditResult, Finding, JourneyPath, PageSummary
 from crawler.urls import origin_of
 from touchpoint.store import Store, ctas, forms
+from touchpoint.text import counted
 
 Direction = Literal["worse", "better", "neutral"]
 Gain = Literal["lost", "added"]
@@ -86,7 +87,7 @@ class CtaChange:
 
     def describe(self) -> str:
         """``lost on URL: 'Talk to sales' -> /contact`` (one line)."""
-        what = f"{self.count} CTA(s)" if self.text is None else repr(self.text)
+        what = counted(self.count, "CTA") if self.text is None else repr(self.text)
         where = f" -> {self.target}" if self.target else ""
         return f"{self.change} on {self.url}: {what}{where}"
 
@@ -104,7 +105,7 @@ class FormChange:
 
     def describe(self) -> str:
         """``changed on URL: POST /contact; now requires phone`` (one line)."""
-        parts = [f"{self.change} on {self.url}: {self.form or f'{self.count} form(s)'}"]
+        parts = [f"{self.change} on {self.url}: {self.form or counted(self.count, 'form')}"]
         for label, names in (
             ("now requires", self.required_added),
             ("no longer requires", self.required_removed),

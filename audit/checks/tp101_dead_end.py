@@ -6,6 +6,7 @@ from audit.checks.base import Check
 from audit.context import AuditContext
 from audit.inputs import Page
 from audit.model import Finding
+from touchpoint.text import counted
 
 
 class DeadEnd(Check):
@@ -59,9 +60,8 @@ class DeadEnd(Check):
             if any(nav.pages[t].is_working and nav.pages[t].stage != "none" for t in targets):
                 continue
             if targets:
-                detail = (
-                    f"Its {len(targets)} internal link(s) lead only to utility or broken pages."
-                )
+                links = counted(len(targets), "internal link")
+                detail = f"Its links on ({links}) all lead to utility or broken pages."
             else:
                 detail = "It has no internal link to any other page."
             links_out = sorted(nav.urls[t] for t in targets)[:20]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check, sample
 from audit.context import AuditContext
 from audit.model import Finding
+from touchpoint.text import counted
 
 
 class BrokenLink(Check):
@@ -55,7 +56,7 @@ class BrokenLink(Check):
             findings.append(
                 self.finding(
                     page.url,
-                    f"Answers {answer}; linked from {len(sources)} page(s).",
+                    f"Answers {answer}; linked from {counted(len(sources), 'page')}.",
                     status=page.status,
                     error=page.error,
                     linked_from=sample(sources),

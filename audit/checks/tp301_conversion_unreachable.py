@@ -5,6 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check
 from audit.context import AuditContext
 from audit.model import Finding
+from touchpoint.text import counted
 
 
 class ConversionUnreachable(Check):
@@ -52,7 +53,8 @@ class ConversionUnreachable(Check):
                 self.finding(
                     page.url,
                     f"No click path from {ctx.home_url}; "
-                    f"{len(linked_from)} page(s) link to it, none reachable from the homepage."
+                    f"linked from {counted(len(linked_from), 'page')}, "
+                    "none reachable from the homepage."
                     if linked_from
                     else f"No click path from {ctx.home_url}; no crawled page links to it.",
                     action=page.action,

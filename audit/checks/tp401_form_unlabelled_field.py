@@ -5,6 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check, form_label
 from audit.context import AuditContext
 from audit.model import Finding
+from touchpoint.text import counted
 
 
 class FormUnlabelledField(Check):
@@ -52,7 +53,7 @@ class FormUnlabelledField(Check):
             findings.append(
                 self.finding(
                     form.page_url,
-                    f"{len(unlabelled)} of {len(form.fields)} field(s) have no label: "
+                    f"{len(unlabelled)} of {counted(len(form.fields), 'field')} without a label: "
                     + ", ".join(str(n) for n in names),
                     element=form_label(form),
                     fields=[

@@ -5,6 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check, sentence
 from audit.context import AuditContext
 from audit.model import Finding
+from touchpoint.text import counted
 
 
 class CrawlIncomplete(Check):
@@ -42,7 +43,7 @@ class CrawlIncomplete(Check):
         crawl = ctx.data.crawl
         reasons = [
             f"--{name.replace('_', '-')} {hit.get('limit')} left "
-            f"{hit.get('probed_only', 0)} URL(s) unparsed"
+            f"{counted(hit.get('probed_only', 0), 'URL')} unparsed"
             for name, hit in sorted(crawl.limits_hit.items())
         ]
         if crawl.status not in (None, "finished"):

@@ -19,7 +19,6 @@ from audit import (
     load_input,
     run_audit,
 )
-from audit.budgets import counted
 from audit.checks import ALL_CHECKS, Check
 from audit.config import ConfigFile
 from audit.gate import EXIT_INTERRUPTED
@@ -39,6 +38,7 @@ from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
 from touchpoint.commands.rules import pack_or_exit
 from touchpoint.store import Store, StoreError
+from touchpoint.text import counted
 
 
 def config_or_exit(

@@ -21,6 +21,7 @@ from touchpoint.commands.common import (
     refuse_crawl_options,
 )
 from touchpoint.store import StoreError
+from touchpoint.text import counted
 
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
@@ -72,7 +73,7 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
     table.add_row(
         "Sitemap", f"{c['sitemap_urls']:,} URLs listed, {c['in_sitemap']:,} crawled pages in it"
     )
-    table.add_row("Deepest page", f"{c['max_depth']} clicks from the start")
+    table.add_row("Deepest page", f"{counted(c['max_depth'] or 0, 'click')} from the start")
     table.add_row("Time", f"{summary.seconds:.1f} s, {summary.urls_per_second:.1f} URLs/s")
     console.print(table)
     for name, hit in summary.limits_hit.items():

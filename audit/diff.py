@@ -241,13 +241,11 @@ def page_details(store: Store, crawl_id: int) -> Details:
     cta_query = select(ctas.c.page_url, ctas.c.text, ctas.c.target_url, ctas.c.href)
     form_query = select(forms.c.page_url, forms.c.action_url, forms.c.method, forms.c.fields)
     with store.engine.connect() as conn:
-        for url, text, target, href in conn.execute(
-            cta_query.where(ctas.c.crawl_id == crawl_id)
-        ).tuples():
+        for url, text, target, href in conn.execute(cta_query.where(ctas.c.crawl_id == crawl_id)):
             details[url].ctas[(text or "", target or href or "")] += 1
         for url, action, method, items in conn.execute(
             form_query.where(forms.c.crawl_id == crawl_id).order_by(forms.c.id)
-        ).tuples():
+        ):
             names = [_field_name(item, i) for i, item in enumerate(items or [])]
             flags = [bool(item.get("required")) for item in items or []]
             required = [n for n, flag in zip(names, flags, strict=True) if flag]

@@ -353,3 +353,19 @@ def pages_by_path(db: str | Path, crawl_id: int | None = None) -> dict[str, dict
             key = record["url"]  # another host (www twin, other port): keep the full URL
         result[key] = record
     return result
+
+
+@pytest.fixture
+def config_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every touchpoint.toml a command reads, in order: the file must be read once."""
+    from audit.config import ConfigFile
+
+    reads: list[Path] = []
+    read = ConfigFile.read
+
+    def recorded(path: str | Path) -> ConfigFile:
+        reads.append(Path(path))
+        return read(path)
+
+    monkeypatch.setattr(ConfigFile, "read", recorded)
+    return reads

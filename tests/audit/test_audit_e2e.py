@@ -19,7 +19,6 @@ import pytest
 from click.testing import CliRunner
 
 from audit.checks import ALL_CHECKS
-from audit.config import ConfigFile
 from touchpoint.commands.audit import audit, checks
 
 ROOT = Path(__file__).parents[2]
@@ -120,25 +119,17 @@ def test_audit_a_stored_crawl_without_crawling_again(audited: dict[str, Any]) ->
 
 
 def test_one_touchpoint_toml_read_selects_checks_and_judges_budgets(
-    audited: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    audited: dict[str, Any], monkeypatch: pytest.MonkeyPatch, config_reads: list[Path]
 ) -> None:
     folder = audited["folder"]
     (folder / "touchpoint.toml").write_text(
         '[audit]\nselect = ["TP1"]\n\n[budgets.max-findings]\nbroken-link = 0\n', encoding="utf-8"
     )
-    reads: list[Path] = []
-    read = ConfigFile.read
-
-    def counted(path: str | Path) -> ConfigFile:
-        reads.append(Path(path))
-        return read(path)
-
-    monkeypatch.setattr(ConfigFile, "read", counted)
     monkeypatch.chdir(folder)  # ./touchpoint.toml is the default
     args = ["--crawl", "1", "--db", "t.db", "-o", "configured", "--fail-on", "budget"]
     done = CliRunner().invoke(audit, args)
     assert done.exit_code == 1, done.output
-    assert reads == [Path("touchpoint.toml")]
+    assert config_reads == [Path("touchpoint.toml")]
     assert "budget max-findings.broken-link: BROKEN" in done.output
     data = json.loads((folder / "configured/audit.json").read_text(encoding="utf-8"))
     assert {c["code"][:3] for c in data["checks"]} == {"TP1"}

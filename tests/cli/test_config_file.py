@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from audit.config import ConfigFile
 from tests.regress.builders import audit, changed, finding
 from touchpoint.commands.diff import diff
 
@@ -22,23 +21,16 @@ def audits(tmp_path: Path) -> tuple[str, str]:
 
 
 def test_diff_reads_the_default_touchpoint_toml_once(
-    audits: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    audits: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    config_reads: list[Path],
+) -> None:  # fmt: skip
     (tmp_path / "touchpoint.toml").write_text(
         '[audit]\nselect = ["TP1"]\n\n[budgets.max-findings]\nbroken-link = 0\n', encoding="utf-8"
     )
-    reads: list[Path] = []
-    read = ConfigFile.read
-
-    def counted(path: str | Path) -> ConfigFile:
-        reads.append(Path(path))
-        return read(path)
-
-    monkeypatch.setattr(ConfigFile, "read", counted)
     monkeypatch.chdir(tmp_path)
     done = CliRunner().invoke(diff, [*audits, "-o", "out", "--fail-on", "budget"])
     assert done.exit_code == 1, done.output
-    assert reads == [Path("touchpoint.toml")]
+    assert config_reads == [Path("touchpoint.toml")]
     assert "budget max-findings.broken-link: BROKEN" in done.output
 
 

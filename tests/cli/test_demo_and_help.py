@@ -54,3 +54,11 @@ def test_demo_audits_the_bundled_site_and_ends_with_the_report_path(tmp_path: Pa
     assert len(found_rows) == len(planted)
     assert all(row.split()[-1] == "yes" for row in found_rows), found_rows
     assert "Traceback" not in done.stderr
+
+
+def test_demo_into_an_unwritable_folder_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["demo", "-o", str(blocker / "demo")])
+    assert done.exit_code == 2
+    assert done.output.strip().splitlines()[-1].startswith(f"Error: cannot write {blocker}")

@@ -11,9 +11,11 @@ from rich.console import Console
 from rich.table import Table
 
 from audit import AuditConfig, AuditResult
+from audit.gate import EXIT_INTERRUPTED
 from crawler import CrawlOptions
 from rules import load_pack
 from touchpoint.commands.audit import audit_crawl, print_audit, write_outputs
+from touchpoint.commands.common import InputError
 from touchpoint.commands.crawl import print_summary, run_or_exit
 from touchpoint.demo import serve_demo
 
@@ -59,14 +61,20 @@ def demo(output: Path) -> None:
         touchpoint demo -o /tmp/demo-audit
     """
     console = Console()
-    output.mkdir(parents=True, exist_ok=True)
     db = output / "touchpoint.db"
-    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-        stale.unlink(missing_ok=True)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+            stale.unlink(missing_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot write {exc.filename or output}: {exc.strerror}") from None
     with serve_demo() as server:
         console.print(f"Serving the demo site at {server.base_url}")
         summary = run_or_exit(CrawlOptions(start_url=server.url("/"), fast=True), str(db))
         print_summary(summary, console)
+        if summary.status != "finished":
+            click.echo("Interrupted: the demo crawl did not finish; nothing was audited.", err=True)
+            raise SystemExit(EXIT_INTERRUPTED)
         result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), load_pack())
         written = write_outputs(result, output)
         print_audit(result, written, console, limit=None)

@@ -168,3 +168,13 @@ def test_diff_refuses_fail_on_budget_without_budgets(tmp_path: Path) -> None:
     [line] = done.stderr.strip().splitlines()
     assert line == f"Error: --fail-on budget: there are no budgets in {toml} (no [budgets] table)"
     assert not out.exists()  # refused before the diff was made
+
+
+def test_an_unwritable_junit_file_is_one_line(tmp_path: Path) -> None:
+    base = audit()
+    files = [str(base.save(tmp_path / "base.json")), str(changed(base).save(tmp_path / "n.json"))]
+    junit = tmp_path / "no-such-folder" / "junit.xml"
+    done = CliRunner().invoke(diff, [*files, "-o", str(tmp_path / "out"), "--junit", str(junit)])
+    assert done.exit_code == 2, done.output
+    [line] = done.stderr.strip().splitlines()
+    assert line == f"Error: cannot write --junit {junit}: No such file or directory"

@@ -185,7 +185,10 @@ def judge(
         mark = "[dim]skip[/]" if b.skipped else ("[green]ok[/]" if b.ok else "[red]BROKEN[/]")
         console.print(f"budget {escape(b.budget.name)}: {mark} {escape(b.message)}")
     if junit is not None:
-        console.print(f"Wrote {write_junit(junit, result, budgets, diff)}")
+        try:
+            console.print(f"Wrote {write_junit(junit, result, budgets, diff)}")
+        except OSError as exc:
+            raise InputError(f"cannot write --junit {junit}: {exc.strerror}") from None
     if in_github_actions():
         for line in github_annotations(result, budgets, diff):
             click.echo(line)

@@ -95,7 +95,8 @@ def crawl(url: str | None, db: str, **params: Any) -> None:
     """Crawl a site into the store and print a summary.
 
     Pages, links, calls-to-action, forms and contact points are stored in the
-    SQLite file given by --db. Prints the crawl id for later commands.
+    SQLite file given by --db. Prints the crawl id for later commands. Ctrl-C
+    stops it cleanly (exit 130): --resume ID finishes it with its stored settings.
 
     \b
     Example:

@@ -23,7 +23,9 @@ SOCIAL_HOSTS = {
     "bsky.app": "bluesky",
 }
 # Path prefixes that turn a social host into a share intent rather than a profile.
-SHARE_PATHS = ("/sharer", "/share", "/intent/", "/pin/create", "/sharearticle", "/shareArticle")
+# First path segment of a network's share (not profile) links: /sharer.php, /intent/tweet,
+# LinkedIn's /sharing/share-offsite/ and /shareArticle, Pinterest's /pin/create/...
+SHARE_SEGMENTS = frozenset({"share", "sharer", "sharer.php", "sharing", "sharearticle", "intent"})
 MESSENGER_HOSTS = {"m.me": "messenger", "messenger.com": "messenger"}
 WHATSAPP_HOSTS = {"wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com"}
 
@@ -79,7 +81,8 @@ def classify_contact(href: str) -> tuple[str, str | None] | None:
         path = urlsplit(href).path
     except ValueError:
         path = ""
-    if path.startswith(SHARE_PATHS) or "share" in path.lower().split("/")[1:2]:
+    segments = path.lower().split("/")
+    if segments[1:2] and (segments[1] in SHARE_SEGMENTS or segments[1:3] == ["pin", "create"]):
         return ("share", network)
     return ("social", network)
 

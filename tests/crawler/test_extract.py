@@ -186,6 +186,24 @@ def test_contact_points_and_social_profiles() -> None:
     assert "https://www.facebook.com/acme" in targets
 
 
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("https://www.linkedin.com/sharing/share-offsite/?url=https://a.example/x", "share"),
+        ("https://www.linkedin.com/shareArticle?mini=true&url=x", "share"),
+        ("https://twitter.com/intent/tweet?url=x", "share"),
+        ("https://www.facebook.com/sharer/sharer.php?u=x", "share"),
+        ("https://www.linkedin.com/company/flowly", "social"),
+        ("https://www.facebook.com/shareholders.page", "social"),  # not a share link
+    ],
+)
+def test_share_links_are_not_profiles(href: str, expected: str) -> None:
+    from crawler.contacts import classify_contact
+
+    kind = classify_contact(href)
+    assert kind is not None and kind[0] == expected
+
+
 def test_structured_data_types_from_jsonld_microdata_and_rdfa() -> None:
     page = extract("schema.html").page
     assert page["schema_types"] == [

@@ -25,7 +25,7 @@ Context = Mapping[str, tuple[str, str]]
 
 # Bump when a change here gives different verdicts for the same pack: it is part of
 # the pack fingerprint, so crawls classified by the old engine are classified again.
-ENGINE_REVISION = 2
+ENGINE_REVISION = 3
 
 
 @dataclass(slots=True)
@@ -157,9 +157,7 @@ def classify_page(
     rules = pack.by_signal
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
     _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
-    _text_rules(
-        ballot, rules["heading"], fold(" | ".join((page.get("h1") or []) + (page.get("h2") or [])))
-    )
+    _heading_rules(ballot, rules["heading"], page, pack.section_heading_factor)
     types = set(page.get("schema_types") or ())
     for rule in rules["schema"]:
         hit = rule.values & types
@@ -203,6 +201,29 @@ def _text_rules(ballot: _Ballot, rules: tuple[Rule, ...], text: str) -> None:
         match = rule.regex.search(text)
         if match:
             ballot.vote(rule, match.group(0) or text)
+
+
+def _heading_rules(
+    ballot: _Ballot, rules: tuple[Rule, ...], page: Mapping[str, Any], section_factor: float
+) -> None:
+    """The H1 names the page: a match there votes in full. An H2 names one section of it
+    (an "FAQ" block on a pricing page), so a match only there votes ``section_factor`` of
+    the weight, unless the page has no H1 (its H2s are then its main headings)."""
+    if not rules:
+        return
+    h1s, h2s = page.get("h1") or [], page.get("h2") or []
+    main = fold(" | ".join(h1s))
+    sections = fold(" | ".join(h2s)) if h2s else ""
+    factor = section_factor if h1s else 1.0
+    for rule in rules:
+        assert rule.regex is not None
+        match = rule.regex.search(main)
+        if match:
+            ballot.vote(rule, match.group(0) or main)
+            continue
+        match = rule.regex.search(sections) if sections else None
+        if match:
+            ballot.vote(rule, match.group(0) or sections, factor, heading="h2")
 
 
 def _ctas(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str, str]]:
@@ -254,13 +275,17 @@ def _ctas(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tupl
 
 
 def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str]]:
+    """Judge every form's purpose; only forms in the page's content regions vote. A form in
+    the header, nav, aside or footer is site chrome (the footer newsletter form of every
+    page): it says nothing about what this page is for."""
     forms = page.get("forms") or ()
     judged = [form_purpose(pack, f) for f in forms]
+    content = pack.content_regions
     for rule in pack.by_signal["form"]:
         hits = [
             (pack.regions.get(f.get("region"), 1.0), i)
             for i, f in enumerate(forms)
-            if judged[i][0] in rule.values
+            if judged[i][0] in rule.values and f.get("region") in content
         ]
         if hits:
             factor, i = max(hits)
@@ -268,7 +293,6 @@ def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tup
                 rule,
                 f"form {forms[i].get('position')}: {judged[i][0]}",
                 factor,
-                in_content=forms[i].get("region") in pack.content_regions,
                 position=forms[i].get("position"),
                 by=judged[i][1],
             )

@@ -96,6 +96,7 @@ class RulePack:
     conversions: frozenset[str]
     conversion_stages: frozenset[str]
     min_action_score: float
+    section_heading_factor: float
     regions: dict[str, float]
     content_regions: frozenset[str]
     primary_regex: re.Pattern[str]
@@ -238,7 +239,13 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
     prominence: dict[str, Any] = {}
     model: ModelSpec | None = None
     for path, pack, node in layers:
-        for key in ("name", "conversions", "conversion_stages", "min_action_score"):
+        for key in (
+            "name",
+            "conversions",
+            "conversion_stages",
+            "min_action_score",
+            "section_heading_factor",
+        ):
             value = getattr(pack, key)
             if value is not None:
                 settings[key] = value
@@ -285,6 +292,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         "conversions": list(settings.get("conversions", ())),
         "conversion_stages": list(settings.get("conversion_stages", ("decision",))),
         "min_action_score": settings.get("min_action_score", 0.5),
+        "section_heading_factor": settings.get("section_heading_factor", 1.0),
         "regions": regions,
         "prominence": prominence,
         "lexicon": [{a: p} for tier in lexicon_tiers for a, p in tier.items()],
@@ -308,6 +316,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         conversions=frozenset(effective["conversions"]),
         conversion_stages=frozenset(effective["conversion_stages"]),
         min_action_score=float(effective["min_action_score"]),
+        section_heading_factor=float(effective["section_heading_factor"]),
         regions=regions,
         content_regions=frozenset(prominence.get("content_regions", ("main", "body"))),
         primary_regex=compile_pattern(prominence.get("primary_pattern", "primary")),

@@ -115,6 +115,7 @@ class PackFile(_Strict):
     conversions: list[Action] | None = None
     conversion_stages: list[Stage] | None = None
     min_action_score: Annotated[float, Field(ge=0)] | None = None
+    section_heading_factor: Share | None = None
     regions: dict[str, Annotated[float, Field(ge=0, le=1)]] | None = None
     prominence: ProminenceSpec | None = None
     lexicon: dict[Action, list[str]] | None = None

@@ -97,6 +97,7 @@ class Form:
     submit_text: str | None = None
     has_submit: bool = True
     purpose: str = "other"
+    region: str = "main"  # header | nav | main | aside | footer | body, as extracted
 
 
 @dataclass(slots=True)
@@ -246,7 +247,7 @@ PAGE_COLUMNS = ("url", "status", "final_url", "error", "redirect_chain", "depth"
 CTA_COLUMNS = ("page_url", "position", "kind", "text", "href", "target_url", "internal",
                "region", "geometry")  # fmt: skip
 FORM_COLUMNS = ("page_url", "position", "action", "action_url", "method", "fields",
-                "submit_text", "has_submit")  # fmt: skip
+                "submit_text", "has_submit", "region")  # fmt: skip
 CONTACT_COLUMNS = ("page_url", "kind", "target", "network", "text", "region")
 
 
@@ -348,9 +349,10 @@ def _load_forms(store: Store, crawl_id: int, intern: _Interner) -> list[Form]:
             submit_text=submit_text,
             has_submit=bool(has_submit),
             purpose=purposes.get((url, position), "other"),
+            region=sys.intern(region or "main"),
         )
-        for url, position, action, action_url, method, fields, submit_text, has_submit in _rows(
-            store, forms, crawl_id, FORM_COLUMNS
+        for url, position, action, action_url, method, fields, submit_text, has_submit, region in (
+            _rows(store, forms, crawl_id, FORM_COLUMNS)
         )
     ]
 

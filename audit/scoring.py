@@ -5,7 +5,9 @@
    scores ``min(0.9, 1 - k / n)``: the share of items without a problem, capped so
    that any failure costs at least 10 points of that check. A failing site-level
    check (no item count) scores 0. Not-applicable, informative and errored checks
-   have no score and no weight (Lighthouse does the same).
+   have no score and no weight (Lighthouse does the same). Items are counted as the
+   check sees them: a site-wide template form counts (and fails) once, and a hosted
+   checkout or booking hand-off is an off-site CTA that passes.
 2. A category's score is the mean of its checks' scores weighted by severity
    (error 3, warning 2, notice 1), times 100, rounded.
 3. The overall score is the plain mean of the category scores that have one, rounded:

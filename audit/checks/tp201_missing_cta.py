@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from audit.checks.base import Check
 from audit.checks.cta import asks_for_action, in_content
+from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from audit.inputs import Page
 from audit.model import Finding
@@ -20,7 +21,10 @@ class MissingCta(Check):
     default). It fails when the page content (outside header, navigation and footer)
     has no working CTA that asks for a step and no form with a submit control. CTAs
     the rules classified as asking for nothing (`none`) do not count; placeholders
-    (`href="#"`) do not either.
+    (`href="#"`) do not either. Only forms in the page content (main or body) count:
+    a newsletter form in the footer or sidebar of every page is not this page's
+    action, so it does not save a sold-out product page with nothing to do. Search
+    forms never count.
 
     Why it matters
     --------------
@@ -60,7 +64,7 @@ class MissingCta(Check):
             if any(asks_for_action(c) for c in ctas):
                 continue
             forms = ctx.forms_by_page.get(page.url, ())
-            if any(f.has_submit and f.purpose != "search" for f in forms):
+            if any(f.has_submit and f.purpose != "search" and form_in_content(f) for f in forms):
                 continue
             findings.append(
                 self.finding(

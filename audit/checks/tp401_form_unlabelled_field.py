@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from audit.checks.base import Check, form_label
+from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
+from audit.inputs import Form
 from audit.model import Finding
 from touchpoint.text import counted
 
@@ -15,7 +17,13 @@ class FormUnlabelledField(Check):
     --------------
     Every visible field of every form. One finding per form with at least one field
     without a label, listing those fields. A placeholder is not a label: it disappears
-    as soon as the visitor types.
+    as soon as the visitor types. Forms in the header or footer count too: an unlabelled
+    footer field is as unusable as one in the page content.
+
+    A form repeated on many pages (a site-wide template: same action, method and field
+    names, usually in the footer) is one form: it is counted once and reported once, on
+    its shallowest page, with how many and which pages carry it (`form_pages`,
+    `form_pages_sample`).
 
     Why it matters
     --------------
@@ -41,24 +49,29 @@ class FormUnlabelledField(Check):
     category = "forms"
 
     def scope(self, ctx: AuditContext) -> int | None:
-        return len(ctx.data.forms)
+        return distinct_forms(ctx.data.forms)
 
     def check(self, ctx: AuditContext) -> list[Finding]:
-        findings = []
+        findings: list[tuple[Form, Finding]] = []
         for form in ctx.data.forms:
             unlabelled = [f for f in form.fields if not (f.get("label") or "").strip()]
             if not unlabelled:
                 continue
             names = [f.get("name") or f.get("placeholder") or f.get("type") for f in unlabelled]
+            fields = counted(len(form.fields), "field")
             findings.append(
-                self.finding(
-                    form.page_url,
-                    f"{len(unlabelled)} of {counted(len(form.fields), 'field')} without a label: "
-                    + ", ".join(str(n) for n in names),
-                    element=form_label(form),
-                    fields=[
-                        {k: f.get(k) for k in ("name", "type", "placeholder")} for f in unlabelled
-                    ],
+                (
+                    form,
+                    self.finding(
+                        form.page_url,
+                        f"{len(unlabelled)} of {fields} without a label: "
+                        + ", ".join(str(n) for n in names),
+                        element=form_label(form),
+                        fields=[
+                            {k: f.get(k) for k in ("name", "type", "placeholder")}
+                            for f in unlabelled
+                        ],
+                    ),
                 )
             )
-        return findings
+        return once_per_form(ctx, findings)

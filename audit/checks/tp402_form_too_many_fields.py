@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from audit.checks.base import Check, form_label
+from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
+from audit.inputs import Form
 from audit.model import Finding
 
 
@@ -17,6 +19,10 @@ class FormTooManyFields(Check):
     Every form, by the purpose the rules gave it (newsletter, signup, login, checkout,
     contact, booking, demo, review, search, other). It fails when the form has more
     visible fields than `max_fields` allows for that purpose.
+
+    A form repeated on many pages (a site-wide template: same action, method and field
+    names) is counted once and reported once, on its shallowest page, with how many and
+    which pages carry it (`form_pages`, `form_pages_sample`).
 
     Why it matters
     --------------
@@ -48,23 +54,26 @@ class FormTooManyFields(Check):
     }  # fmt: skip
 
     def scope(self, ctx: AuditContext) -> int | None:
-        return len(ctx.data.forms)
+        return distinct_forms(ctx.data.forms)
 
     def check(self, ctx: AuditContext) -> list[Finding]:
         limits = {**self.default_options["max_fields"], **self.options["max_fields"]}
-        findings = []
+        findings: list[tuple[Form, Finding]] = []
         for form in ctx.data.forms:
             limit = limits.get(form.purpose, limits["other"])
             if len(form.fields) > limit:
                 findings.append(
-                    self.finding(
-                        form.page_url,
-                        f"A {form.purpose} form with {len(form.fields)} fields "
-                        f"(threshold {limit}).",
-                        element=form_label(form),
-                        fields=len(form.fields),
-                        max_fields=limit,
-                        purpose=form.purpose,
+                    (
+                        form,
+                        self.finding(
+                            form.page_url,
+                            f"A {form.purpose} form with {len(form.fields)} fields "
+                            f"(threshold {limit}).",
+                            element=form_label(form),
+                            fields=len(form.fields),
+                            max_fields=limit,
+                            purpose=form.purpose,
+                        ),
                     )
                 )
-        return findings
+        return once_per_form(ctx, findings)

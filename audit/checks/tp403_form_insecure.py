@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from audit.checks.base import Check, form_label, sentence
+from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
 from audit.inputs import Form
 from audit.model import Finding
@@ -37,6 +38,10 @@ class FormInsecure(Check):
     the URL, browser history and server logs) or submits to an `http://` address (other
     than a loopback address, which browsers treat as secure).
 
+    A form repeated on many pages (a site-wide template: same action, method and field
+    names) is counted once and reported once, on its shallowest page, with how many and
+    which pages carry it (`form_pages`, `form_pages_sample`).
+
     Why it matters
     --------------
     Browsers mark such pages "Not secure" right where the visitor is asked to trust the
@@ -63,10 +68,10 @@ class FormInsecure(Check):
         return [form for form in ctx.data.forms if any(sensitive(f) for f in form.fields)]
 
     def scope(self, ctx: AuditContext) -> int | None:
-        return len(self._sensitive_forms(ctx))
+        return distinct_forms(self._sensitive_forms(ctx))
 
     def check(self, ctx: AuditContext) -> list[Finding]:
-        findings = []
+        findings: list[tuple[Form, Finding]] = []
         for form in self._sensitive_forms(ctx):
             target = form.action_url or form.page_url
             problems = []
@@ -77,13 +82,16 @@ class FormInsecure(Check):
             if problems:
                 fields = [f.get("name") or f.get("type") for f in form.fields if sensitive(f)]
                 findings.append(
-                    self.finding(
-                        form.page_url,
-                        sentence(problems),
-                        element=form_label(form),
-                        method=form.method,
-                        action_url=target,
-                        sensitive_fields=fields,
+                    (
+                        form,
+                        self.finding(
+                            form.page_url,
+                            sentence(problems),
+                            element=form_label(form),
+                            method=form.method,
+                            action_url=target,
+                            sensitive_fields=fields,
+                        ),
                     )
                 )
-        return findings
+        return once_per_form(ctx, findings)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from audit.checks.base import Check, form_label, sentence
+from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
+from audit.inputs import Form
 from audit.model import Finding
 
 
@@ -15,6 +17,10 @@ class FormDeadEnd(Check):
     Every form. It fails when the form has no submit button and more than one field
     (a single-field form still submits with the Enter key), when its `action` is `#`,
     or when its action points at a crawled internal URL that is broken.
+
+    A form repeated on many pages (a site-wide template: same action, method and field
+    names) is counted once and reported once, on its shallowest page, with how many and
+    which pages carry it (`form_pages`, `form_pages_sample`).
 
     Why it matters
     --------------
@@ -39,11 +45,11 @@ class FormDeadEnd(Check):
     category = "forms"
 
     def scope(self, ctx: AuditContext) -> int | None:
-        return len(ctx.data.forms)
+        return distinct_forms(ctx.data.forms)
 
     def check(self, ctx: AuditContext) -> list[Finding]:
         pages = ctx.data.pages
-        findings = []
+        findings: list[tuple[Form, Finding]] = []
         for form in ctx.data.forms:
             problems = []
             if not form.has_submit and len(form.fields) > 1:
@@ -58,12 +64,15 @@ class FormDeadEnd(Check):
                 problems.append(f"its action {form.action_url} answers {answer}")
             if problems:
                 findings.append(
-                    self.finding(
-                        form.page_url,
-                        sentence(problems),
-                        element=form_label(form),
-                        problems=problems,
-                        action=form.action,
+                    (
+                        form,
+                        self.finding(
+                            form.page_url,
+                            sentence(problems),
+                            element=form_label(form),
+                            problems=problems,
+                            action=form.action,
+                        ),
                     )
                 )
-        return findings
+        return once_per_form(ctx, findings)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from functools import cache
 from urllib.parse import urlsplit
 
 from audit.checks.base import Check, cta_label
+from audit.checks.cta import asks_for_action, in_content
+from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from audit.inputs import Cta
 from audit.model import Finding
 from crawler.contacts import classify_contact
+from rules import RulePack, load_pack
+from rules.touchpoints import provider_of
 
 # Pages that stand in for a site (a list of links): sending visitors there from the
 # site itself sends them away from the journey.
@@ -20,11 +25,33 @@ LINK_IN_BIO_HOSTS = frozenset(
 # CTA, including by provider host: calendly.com is book_call, buy.stripe.com checkout).
 ON_SITE_ACTIONS = frozenset({"signup", "book_call", "request_demo", "subscribe", "contact"})
 HANDOFF_ACTIONS = frozenset({"checkout", "purchase"})
+# Forms in a page's content that host one of the ON_SITE_ACTIONS steps on the site.
+ON_SITE_FORMS = frozenset({"signup", "booking", "demo", "newsletter", "contact"})
+
+
+@cache
+def _default_pack() -> RulePack:
+    return load_pack()
+
+
+def hosted_provider(url: str) -> tuple[str, str] | None:
+    """(provider, action) for a known hosted checkout or booking tool (the rules' list)."""
+    return provider_of(_default_pack(), url)
 
 
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def _hosts_step_itself(ctx: AuditContext, page_url: str) -> bool:
+    """The page's content offers an on-site step too: an internal CTA or a form for it."""
+    ctas = ctx.ctas_by_page.get(page_url, ())
+    forms = ctx.forms_by_page.get(page_url, ())
+    return any(
+        c.internal and in_content(c) and asks_for_action(c) and c.action in ON_SITE_ACTIONS
+        for c in ctas
+    ) or any(f.purpose in ON_SITE_FORMS and form_in_content(f) for f in forms)
 
 
 class OffSiteCta(Check):
@@ -35,11 +62,20 @@ class OffSiteCta(Check):
     Every CTA whose target is on another domain. It is a leak (the check's severity,
     warning by default) when the CTA asks for a step the site should host (signup,
     booking a call, a demo request, subscribing, contact: as the rules classified the
-    CTA, so `calendly.com` counts as booking) or goes to a link-in-bio page
-    (linktr.ee and the like). A hand-off to a hosted checkout or payment provider
-    (Stripe, PayPal, Shopify checkout, Gumroad...) at the end of the funnel is reported
-    as a notice, not a leak. Contact channels (WhatsApp, Messenger, social profiles) are
-    touchpoints, not leaks.
+    CTA) on a site that is not a known hosted tool, or goes to a link-in-bio page
+    (linktr.ee and the like). Contact channels (WhatsApp, Messenger, social profiles)
+    are touchpoints, not leaks.
+
+    Hand-offs are not reported and do not count against the score: a CTA to a hosted
+    checkout or payment provider (Stripe, PayPal, Shopify checkout, Gumroad...: the
+    `providers` of the default rule pack) or any checkout or purchase CTA, and a CTA
+    to a hosted booking tool (Calendly, Cal.com, Acuity...) that is the page's own
+    step. There the conversion happens at the provider (the rules mark the page a
+    conversion page, `offsite-handoff`), so the same link cannot also be a leak; the
+    CTA still counts as an examined item that passes. A booking tool is a leak only
+    when the page content also offers the step on the site (an internal CTA for
+    contact, booking, a demo, signup or subscribing, or such a form) and the CTA sends
+    visitors away from it.
 
     Why it matters
     --------------
@@ -50,8 +86,9 @@ class OffSiteCta(Check):
     How to fix
     ----------
     Host the step on the site: embed the booking or signup widget on an own page and
-    link to it. Keep payment hand-offs, but make them the last click, with the brand
-    carried over to the provider's page.
+    link to it, or make the on-site step the primary CTA. Keep payment and booking
+    hand-offs, but make them the last click, with the brand carried over to the
+    provider's page.
 
     Options
     -------
@@ -79,12 +116,18 @@ class OffSiteCta(Check):
             if (cta.page_url, target) in seen or classify_contact(target) is not None:
                 continue
             host = _host(target)
+            hosted = hosted_provider(target)
+            action = cta.action or (hosted[1] if hosted else None)
             if host in LINK_IN_BIO_HOSTS:
                 kind, detail = "link-in-bio", f"links to a link-in-bio page on {host}"
-            elif cta.action in ON_SITE_ACTIONS:
-                kind, detail = "leak", f"sends the '{cta.action}' step to {host}"
-            elif cta.action in HANDOFF_ACTIONS:
-                kind, detail = "handoff", f"hands the {cta.action} off to {host}"
+            elif action in HANDOFF_ACTIONS or (hosted and hosted[1] in HANDOFF_ACTIONS):
+                continue  # a checkout hand-off: the conversion itself
+            elif hosted and not _hosts_step_itself(ctx, cta.page_url):
+                continue  # a hosted booking tool as the page's step: the conversion
+            elif action in ON_SITE_ACTIONS:
+                kind, detail = "leak", f"sends the '{action}' step to {host}"
+                if hosted:
+                    detail += ", away from the page's own step on the site"
             else:
                 continue
             seen.add((cta.page_url, target))
@@ -94,10 +137,8 @@ class OffSiteCta(Check):
                 element=cta_label(cta),
                 target=target,
                 host=host,
-                action=cta.action,
+                action=action,
                 kind=kind,
             )
-            if kind == "handoff":
-                finding.severity = "notice"
             findings.append(finding)
         return findings

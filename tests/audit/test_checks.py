@@ -96,6 +96,19 @@ def test_missing_cta_on_consideration_and_decision_pages_only(site: SiteBuilder)
     assert found(site.audit("missing-cta"), "missing-cta") == ["/compare/", "/product/"]
 
 
+def test_missing_cta_ignores_forms_in_the_site_chrome(site: SiteBuilder) -> None:
+    # A sold-out product: no CTA, only the newsletter form of the site-wide footer (and a
+    # sidebar one). Those are not the page's action; a "Notify me" form in content is.
+    site.page("/sold-out/", "decision", "purchase").link("/", "/sold-out/")
+    site.link("/sold-out/", "/")
+    newsletter = [field("email", "Email", "email")]
+    for region in ("footer", "header", "aside"):
+        site.form("/sold-out/", newsletter, purpose="newsletter", region=region)
+    assert found(site.audit("missing-cta"), "missing-cta") == ["/sold-out/"]
+    site.form("/sold-out/", newsletter, purpose="newsletter", region="main")
+    assert found(site.audit("missing-cta"), "missing-cta") == []
+
+
 def test_competing_ctas(site: SiteBuilder) -> None:
     for text, action in [("Buy", "purchase"), ("Subscribe", "subscribe"), ("Book", "book_call"),
                          ("Refer", "share"), ("Read more", "read")]:  # fmt: skip
@@ -169,6 +182,53 @@ def test_form_unlabelled_field(site: SiteBuilder) -> None:
     ]
 
 
+def footer_form_everywhere(
+    site: SiteBuilder, fields: list[dict[str, object]], **kw: object
+) -> list[str]:
+    """The same footer form (action, method, field names) on every working page."""
+    paths = sorted(p.removeprefix("https://shop.test") for p, page in site.pages.items()
+                   if page.is_working)  # fmt: skip
+    for path in paths:
+        site.form(path, fields, action="/subscribe", region="footer", method="post", **kw)
+    return paths
+
+
+def test_form_unlabelled_field_reports_a_template_form_once(site: SiteBuilder) -> None:
+    healthy_forms = len(site.forms)
+    unlabelled = [field("email", None, "email", placeholder="Email"), field("name", None)]
+    paths = footer_form_everywhere(site, unlabelled, purpose="newsletter")
+    site.form("/blog/", [field("q", None)], action="/search/", purpose="search")  # another form
+    result = site.audit("form-unlabelled-field")
+    # one finding for the template form, on the homepage (the shallowest page)
+    assert found(result, "form-unlabelled-field") == ["/", "/blog/"]
+    template = next(f for f in result.findings if f.url == "https://shop.test/")
+    assert template.evidence["form_pages"] == len(paths) > 3
+    assert template.evidence["form_pages_sample"] == sorted(f"https://shop.test{p}" for p in paths)
+    assert template.detail.endswith(f"The same form is on {len(paths)} pages.")
+    single = next(f for f in result.findings if f.url != "https://shop.test/")
+    assert "form_pages" not in single.evidence
+    # counted once in the scope as well: two more forms, both failing
+    check = next(c for c in result.checks if c.slug == "form-unlabelled-field")
+    assert (check.value, check.count) == (healthy_forms + 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("check", "fields", "kw"),
+    [
+        ("form-too-many-fields", [field(n, n) for n in "abc"], {"purpose": "newsletter"}),
+        ("form-insecure", [field("pw", "Password", "password")], {"action_url": "http://x.test/"}),
+        ("form-dead-end", [field("a", "A"), field("b", "B")], {"has_submit": False}),
+    ],
+)
+def test_form_checks_report_a_template_form_once(
+    site: SiteBuilder, check: str, fields: list[dict[str, object]], kw: dict[str, object]
+) -> None:
+    paths = footer_form_everywhere(site, fields, **kw)
+    result = site.audit(check)
+    assert found(result, check) == ["/"]
+    assert result.findings[0].evidence["form_pages"] == len(paths)
+
+
 def test_form_too_many_fields_by_purpose(site: SiteBuilder) -> None:
     three = [field(n, n) for n in ("email", "name", "phone")]
     site.form("/blog/", three, purpose="newsletter")  # newsletter allows 2
@@ -207,13 +267,45 @@ def test_form_dead_end(site: SiteBuilder) -> None:
 
 def test_off_site_cta_leak_handoff_and_channels(site: SiteBuilder) -> None:
     site.cta("/pricing/", "https://calendly.com/shop/call", "Book a call", "book_call")
+    site.cta("/pricing/", "/contact/", "Or write to us", "contact")  # the site hosts it too
     site.cta("/blog/", "https://linktr.ee/shop", "All our links", "browse")
+    site.cta("/account/", "https://bookings.example.net/x", "Book a call", "book_call")
     site.cta("/signup/", "https://buy.stripe.com/abc", "Pay", "checkout")
     site.cta("/blog/post/", "https://wa.me/441234", "Chat with us", "contact")  # a channel
     site.cta("/blog/post/", "https://example.org/paper", "Read the paper", "read")  # fine
     result = site.audit("off-site-cta")
     by_url = {f.url.removeprefix("https://shop.test"): f.severity for f in result.findings}
-    assert by_url == {"/pricing/": "warning", "/blog/": "warning", "/signup/": "notice"}
+    # the checkout hand-off to Stripe is not reported at all
+    assert by_url == {"/pricing/": "warning", "/blog/": "warning", "/account/": "warning"}
+
+
+def test_off_site_cta_hosted_checkout_handoffs_do_not_cost_the_score(site: SiteBuilder) -> None:
+    for i in range(6):
+        path = f"/products/p{i}/"
+        site.page(path, "decision", "checkout", conversion=True).link("/", path)
+        site.cta(path, f"https://shop-x.myshopify.com/cart/{i}:1", "Buy it now", "checkout")
+    site.cta("/products/p0/", "https://checkout.shopify.com/c/1", "Check out", None)
+    result = site.audit("off-site-cta")
+    assert result.findings == []
+    check = next(c for c in result.checks if c.slug == "off-site-cta")
+    assert check.status == "pass" and check.score == 1.0
+    assert result.scores["categories"]["touchpoints"] == 100
+
+
+def test_off_site_cta_booking_handoff_that_converts_is_not_a_leak(site: SiteBuilder) -> None:
+    # The rules made /wholesale/ a conversion page because of its Calendly link
+    # (offsite-handoff): that link is the conversion, not a leak. A footer newsletter
+    # form does not make the site host the booking step on this page.
+    site.page("/wholesale/", "decision", "book_call", conversion=True).link("/", "/wholesale/")
+    site.cta("/wholesale/", "https://calendly.com/shop/tasting", "Book a tasting call", None)
+    site.form("/wholesale/", [field("email", "Email")], purpose="newsletter", region="footer")
+    result = site.audit("off-site-cta")
+    assert found(result, "off-site-cta") == []
+    # The same tool is a leak where the page offers its own step and sends visitors away.
+    site.form("/wholesale/", [field("message", "Message")], purpose="contact")
+    result = site.audit("off-site-cta")
+    assert found(result, "off-site-cta") == ["/wholesale/"]
+    assert result.findings[0].evidence["action"] == "book_call"
 
 
 @pytest.mark.parametrize(

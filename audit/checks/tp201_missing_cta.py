@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from audit.checks.base import Check
-from audit.checks.cta import asks_for_action, in_content
+from audit.checks.cta import CHROME_REGIONS, asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from audit.inputs import Page
 from audit.model import Finding
+
+NEXT_STEP_STAGES = frozenset({"consideration", "decision"})
 
 
 class MissingCta(Check):
@@ -24,7 +26,9 @@ class MissingCta(Check):
     (`href="#"`) do not either. Only forms in the page content (main or body) count:
     a newsletter form in the footer or sidebar of every page is not this page's
     action, so it does not save a sold-out product page with nothing to do. Search
-    forms never count.
+    forms never count. A hub page (a consideration page whose action is `browse`: a
+    category, a collection, a list of case studies) passes when its content links to
+    consideration or decision pages: those links are its next step.
 
     Why it matters
     --------------
@@ -59,9 +63,10 @@ class MissingCta(Check):
 
     def check(self, ctx: AuditContext) -> list[Finding]:
         findings = []
+        hubs_leading_on = _hubs_leading_on(ctx)
         for page in self._candidates(ctx):
             ctas = [c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c)]
-            if any(asks_for_action(c) for c in ctas):
+            if any(asks_for_action(c) for c in ctas) or page.url in hubs_leading_on:
                 continue
             forms = ctx.forms_by_page.get(page.url, ())
             if any(f.has_submit and f.purpose != "search" and form_in_content(f) for f in forms):
@@ -75,3 +80,31 @@ class MissingCta(Check):
                 )
             )
         return findings
+
+
+def _hubs_leading_on(ctx: AuditContext) -> set[str]:
+    """Consideration pages that browse (categories, collections, case study lists) whose
+    content links to a consideration or decision page other than themselves. A decision
+    page (a product) must ask for the step itself: related products do not save a
+    sold-out product page."""
+    pages = ctx.data.pages
+    hubs = {
+        url
+        for url, page in pages.items()
+        if page.stage == "consideration" and page.action == "browse" and page.is_working
+    }
+    leading_on: set[str] = set()
+    if not hubs:
+        return leading_on
+    for page_url, target_url, _anchor, region in ctx.data.links:  # streamed: one pass
+        if page_url not in hubs or page_url in leading_on or region in CHROME_REGIONS:
+            continue
+        target = pages.get(target_url)
+        if (
+            target is not None
+            and target_url != page_url
+            and target.is_working
+            and target.stage in NEXT_STEP_STAGES
+        ):
+            leading_on.add(page_url)
+    return leading_on

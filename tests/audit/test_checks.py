@@ -96,6 +96,23 @@ def test_missing_cta_on_consideration_and_decision_pages_only(site: SiteBuilder)
     assert found(site.audit("missing-cta"), "missing-cta") == ["/compare/", "/product/"]
 
 
+def test_a_hub_page_whose_content_leads_on_needs_no_cta(site: SiteBuilder) -> None:
+    site.page("/collections/coffee/", "consideration", "browse").link("/", "/collections/coffee/")
+    site.page("/products/kenya/", "decision", "purchase").link("/", "/products/kenya/")
+    site.cta("/products/kenya/", "/cart/", "Add to cart", action="purchase")
+    # Links in the navigation or to itself are not a next step ...
+    site.link("/collections/coffee/", "/products/kenya/", "Kenya", "nav")
+    site.link("/collections/coffee/", "/collections/coffee/", "Coffee")
+    assert found(site.audit("missing-cta"), "missing-cta") == ["/collections/coffee/"]
+    # ... a product link in the collection's content is.
+    site.link("/collections/coffee/", "/products/kenya/", "Kenya AA")
+    assert found(site.audit("missing-cta"), "missing-cta") == []
+    # A product page must ask itself: related products do not save a sold-out one.
+    site.page("/products/sold-out/", "decision", "browse").link("/", "/products/sold-out/")
+    site.link("/products/sold-out/", "/products/kenya/", "You may also like")
+    assert found(site.audit("missing-cta"), "missing-cta") == ["/products/sold-out/"]
+
+
 def test_missing_cta_ignores_forms_in_the_site_chrome(site: SiteBuilder) -> None:
     # A sold-out product: no CTA, only the newsletter form of the site-wide footer (and a
     # sidebar one). Those are not the page's action; a "Notify me" form in content is.

@@ -63,10 +63,9 @@ class MissingCta(Check):
 
     def check(self, ctx: AuditContext) -> list[Finding]:
         findings = []
-        hubs_leading_on = _hubs_leading_on(ctx)
         for page in self._candidates(ctx):
             ctas = [c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c)]
-            if any(asks_for_action(c) for c in ctas) or page.url in hubs_leading_on:
+            if any(asks_for_action(c) for c in ctas) or _leads_on(ctx, page):
                 continue
             forms = ctx.forms_by_page.get(page.url, ())
             if any(f.has_submit and f.purpose != "search" and form_in_content(f) for f in forms):
@@ -82,29 +81,24 @@ class MissingCta(Check):
         return findings
 
 
-def _hubs_leading_on(ctx: AuditContext) -> set[str]:
-    """Consideration pages that browse (categories, collections, case study lists) whose
-    content links to a consideration or decision page other than themselves. A decision
-    page (a product) must ask for the step itself: related products do not save a
-    sold-out product page."""
-    pages = ctx.data.pages
-    hubs = {
-        url
-        for url, page in pages.items()
-        if page.stage == "consideration" and page.action == "browse" and page.is_working
-    }
-    leading_on: set[str] = set()
-    if not hubs:
-        return leading_on
-    for page_url, target_url, _anchor, region in ctx.data.links:  # streamed: one pass
-        if page_url not in hubs or page_url in leading_on or region in CHROME_REGIONS:
-            continue
+def _leads_on(ctx: AuditContext, page: Page) -> bool:
+    """A consideration page that browses (a category, a collection, a list of case
+    studies) whose content links to a working consideration or decision page: its links
+    are its next step. A decision page (a product) must ask for the step itself: related
+    products do not save a sold-out product page. Read from the navigation graph, whose
+    edge keeps the region of the first link between two pages."""
+    if page.stage != "consideration" or page.action != "browse":
+        return False
+    graph, pages = ctx.graph.graph, ctx.data.pages
+    if page.url not in graph:
+        return False
+    for target_url, edge in graph.succ[page.url].items():
         target = pages.get(target_url)
         if (
-            target is not None
-            and target_url != page_url
+            edge["region"] not in CHROME_REGIONS
+            and target is not None
             and target.is_working
             and target.stage in NEXT_STEP_STAGES
         ):
-            leading_on.add(page_url)
-    return leading_on
+            return True
+    return False

@@ -66,7 +66,8 @@ def once_per_form(ctx: AuditContext, judged: Iterable[tuple[Form, Finding]]) -> 
         urls = sorted({form.page_url for form, _ in items})
         finding = min(items, key=first)[1]
         if len(urls) > 1:
-            finding.detail += f" The same form is on {counted(len(urls), 'page')}."
+            ending = "" if finding.detail.endswith(".") else "."
+            finding.detail += f"{ending} The same form is on {counted(len(urls), 'page')}."
             finding.evidence["form_pages"] = len(urls)
             finding.evidence["form_pages_sample"] = sample(urls)
         merged.append(finding)

@@ -222,7 +222,7 @@ def test_form_unlabelled_field_reports_a_template_form_once(site: SiteBuilder) -
     template = next(f for f in result.findings if f.url == "https://shop.test/")
     assert template.evidence["form_pages"] == len(paths) > 3
     assert template.evidence["form_pages_sample"] == sorted(f"https://shop.test{p}" for p in paths)
-    assert template.detail.endswith(f"The same form is on {len(paths)} pages.")
+    assert template.detail.endswith(f"email, name. The same form is on {len(paths)} pages.")
     single = next(f for f in result.findings if f.url != "https://shop.test/")
     assert "form_pages" not in single.evidence
     # counted once in the scope as well: two more forms, both failing

@@ -43,7 +43,7 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     status = "finished" if reason == "finished" else "interrupted"
     previous = store.get_crawl(crawl_id)
     earlier = previous.get("stats") or {}
-    counts = store.crawl_figures(crawl_id)["counts"]
+    counts = store.page_counts(crawl_id)
     keep: dict[str, Any] = {
         "pages_stored": counts["urls"],
         "pages_parsed": counts["parsed"],

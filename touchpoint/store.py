@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     bindparam,
+    case,
     create_engine,
     event,
     func,
@@ -396,6 +397,23 @@ class Store:
                 .values(in_sitemap=pages.c.url.in_(listed))
             )
 
+    def page_counts(self, crawl_id: int) -> dict[str, int]:
+        """URLs, parsed pages, fetch errors and 4xx/5xx answers, in one pass over the pages
+        (what the end of a crawl records; ``crawl_figures`` also counts links and more)."""
+
+        def flagged(condition: Any) -> Any:
+            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+        query = select(
+            func.count(),
+            flagged(pages.c.parsed.is_(True)),
+            flagged(pages.c.error.is_not(None)),
+            flagged(pages.c.status >= 400),
+        ).where(pages.c.crawl_id == crawl_id)
+        with self.engine.connect() as conn:
+            urls, parsed, errors, broken = conn.execute(query).one()
+        return {"urls": urls, "parsed": parsed, "errors": errors, "broken": broken}
+
     def crawl_figures(self, crawl_id: int) -> dict[str, Any]:
         """Counts for a crawl summary: URLs, parsed pages, statuses, links, CTAs, forms."""
         crawl = self.get_crawl(crawl_id)
@@ -426,10 +444,7 @@ class Store:
                 .first()
             )
             counts = {
-                "urls": count_where(pages),
-                "parsed": count_where(pages, pages.c.parsed.is_(True)),
-                "errors": count_where(pages, pages.c.error.is_not(None)),
-                "broken": count_where(pages, pages.c.status >= 400),
+                **self.page_counts(crawl_id),
                 "redirects": count_where(pages, pages.c.redirect_chain.is_not(None)),
                 "links": count_where(links),
                 "external_links": count_where(links, links.c.internal.is_(False)),

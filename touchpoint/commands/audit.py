@@ -53,19 +53,25 @@ def config_or_exit(
 
 
 def audit_crawl(db: str, crawl_id: int, config: AuditConfig, pack: RulePack) -> AuditResult:
-    """Classify the crawl unless ``pack`` already did, then audit it."""
+    """Classify the crawl unless ``pack`` already did, then audit it.
+
+    Both take seconds to minutes on a large site: a terminal shows which step runs
+    (rich's status line, drawn only on a terminal, so logs and pipes stay clean).
+    """
+    status = Console(stderr=True).status
     try:
         with Store.open(db, create=False) as store:
             store.get_crawl(crawl_id)
-            if (
-                not is_classified(store, crawl_id, pack.fingerprint)
-                and classify_crawl(store, crawl_id, pack).pages == 0
-            ):
-                raise InputError(
-                    f"crawl {crawl_id} has no HTML page that answered with content: "
-                    "nothing to audit (see `touchpoint crawls`)"
-                )
-            return run_audit(load_input(store, crawl_id), config)
+            if not is_classified(store, crawl_id, pack.fingerprint):
+                with status(f"Classifying the pages of crawl {crawl_id}..."):
+                    classified = classify_crawl(store, crawl_id, pack).pages
+                if classified == 0:
+                    raise InputError(
+                        f"crawl {crawl_id} has no HTML page that answered with content: "
+                        "nothing to audit (see `touchpoint crawls`)"
+                    )
+            with status(f"Auditing crawl {crawl_id}..."):
+                return run_audit(load_input(store, crawl_id), config)
     except (StoreError, AuditInputError) as exc:
         raise InputError(str(exc)) from None
 

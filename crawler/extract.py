@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -29,6 +30,33 @@ REGION_ROLES = {
 SECTIONING = {"main", "article", "section"}
 SKIP_TEXT_TAGS = {"script", "style", "template", "noscript", "svg"}
 CTA_CLASS_WORDS = re.compile(r"(?:^|[\s_-])(btn|button|cta|call-to-action)(?:$|[\s_-])", re.I)
+# A link styled as a button with utility CSS (Tailwind and the like): a filled background
+# or a border, with padding ("rounded-md bg-indigo-600 px-8 py-3"), no "btn" word needed.
+UTILITY_FILL = re.compile(r"(?:^|\s)(?:bg-(?!transparent|none|opacity)[a-z]|border(?:$|\s|-[0-9]|-2))")
+UTILITY_PAD = re.compile(r"(?:^|\s)(?:p[xy]?-(?:[1-9]|\[)|btn)")
+# Interface controls are not calls to action: menu toggles, carousel arrows, tabs, quantity
+# steppers, pagination, close buttons, and the text of such controls.
+CONTROL_CLASSES = re.compile(
+    r"toggler|hamburger|menu-(?:toggle|button|btn|trigger)|nav-?toggle|burger|carousel|slick-"
+    r"|swiper-|owl-|glide__|splide__|flickity|qty|quantity|pagination|page-link|btn-close|"
+    r"(?:^|[\s_-])(?:close|dismiss|dropdown-toggle|tab|nav-link|accordion)(?:$|[\s_-])",
+    re.I,
+)
+CONTROL_TOGGLES = frozenset({"collapse", "dropdown", "offcanvas", "tab", "pill", "tooltip"})
+CONTROL_TEXT = re.compile(
+    r"^(?:open (?:main )?menu|close (?:main )?menu|menu|toggle (?:navigation|menu)|close|"
+    r"search|previous|next|prev|[+\-\u2212\u00d7\u2039\u203a\u00ab\u00bb<>x\u2190\u2192]|"
+    r"skip to (?:main )?content|back to top|scroll to top)$",
+    re.I,
+)
+# Third-party scripts and frames worth recording (form, booking and shop services draw
+# forms and buy buttons the raw HTML does not hold); analytics and fonts are left out.
+EMBED_SKIP_HOSTS = re.compile(
+    r"(google-analytics|googletagmanager|gstatic|googleapis|doubleclick|facebook\.net|"
+    r"cloudflare|jsdelivr|unpkg|jquery|bootstrapcdn|fontawesome|typekit|hotjar|segment|"
+    r"plausible|cloudfront|polyfill|disqus|gravatar|twimg|platform\.twitter|youtube|vimeo|"
+    r"maps\.google|google\.com/maps)"
+)
 NON_FIELD_INPUTS = {"hidden", "submit", "button", "image", "reset"}
 SUBMIT_INPUTS = {"submit", "image"}
 WHITESPACE = re.compile(r"\s+")
@@ -116,6 +144,7 @@ def empty_page_fields() -> dict[str, Any]:
         "word_count": 0,
         "schema_types": [],
         "parse_note": None,
+        "embeds": None,
     }
 
 
@@ -298,11 +327,16 @@ class _Walker:
                     }
                 )
         role = (el.get("role") or "").lower()
-        if role == "button" or CTA_CLASS_WORDS.search(el.get("class") or ""):
+        classes = el.get("class") or ""
+        if (role == "button" or CTA_CLASS_WORDS.search(classes) or _utility_button(classes)) and (
+            not _is_control(el, text)
+        ):
             self._cta("link", el, text, href, target, region)
 
     def _button(self, el: Any, region: str, labels: list[Any]) -> None:
         text = element_text(el) or clean(el.get("aria-label") or el.get("title"), 300)
+        if (el.get("type") or "").lower() == "reset" or _is_control(el, text):
+            return
         self._cta("button", el, text, None, None, region)
         if self.form is not None and (el.get("type") or "submit").lower() == "submit":
             self.form.submit_texts.append(text)
@@ -353,6 +387,22 @@ class _Walker:
         self.form = state
         self.all_forms.append(state)
 
+    def _frame(self, el: Any, region: str, labels: list[Any]) -> None:
+        src = el.get("src") or el.get("data-src")
+        if src:
+            self._embed(src)
+
+    def _embed(self, src: str) -> None:
+        """Note the host and path of a third-party script or frame (at most 30 a page)."""
+        target = resolve(self.base, src.strip())
+        if not target or self.scope.is_internal(target) or EMBED_SKIP_HOSTS.search(target):
+            return
+        parts = urlsplit(target)
+        where = f"{(parts.hostname or '').lower()}{parts.path}"[:200]
+        embeds = self.page["embeds"] = self.page["embeds"] or []
+        if where not in embeds and len(embeds) < 30:
+            embeds.append(where)
+
     def _script(self, el: Any) -> None:
         kind = (el.get("type") or "").lower()
         if kind == "application/ld+json":
@@ -363,6 +413,8 @@ class _Walker:
             self.schema_types.update(_jsonld_types(data))
             return
         src = el.get("src")
+        if src:
+            self._embed(src)
         provider = detect_chat_widget(src or el.text or "")
         if provider and not any(c["network"] == provider for c in self.contacts):
             self.contacts.append(
@@ -394,6 +446,7 @@ class _Walker:
                 "role": el.get("role"),
                 "position": len(self.ctas),
                 "geometry": _geometry(el) if self.measured else None,
+                "disabled": _is_disabled(el),
             }
         )
 
@@ -447,6 +500,32 @@ def _geometry(el: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _utility_button(classes: str) -> bool:
+    return bool(classes and UTILITY_FILL.search(classes) and UTILITY_PAD.search(classes))
+
+
+def _is_control(el: Any, text: str) -> bool:
+    """A menu toggle, carousel arrow, tab, stepper or close button: not a call to action."""
+    if el.get("aria-expanded") is not None or el.get("aria-controls") is not None:
+        return True
+    toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
+    if toggle in CONTROL_TOGGLES or el.get("data-slide") or el.get("data-bs-slide"):
+        return True
+    if CONTROL_CLASSES.search(el.get("class") or ""):
+        return True
+    label = text or clean(el.get("aria-label"), 100)
+    return bool(CONTROL_TEXT.match(label)) if label else False
+
+
+def _is_disabled(el: Any) -> bool:
+    classes = f" {el.get('class') or ''} ".lower()
+    return (
+        el.get("disabled") is not None
+        or (el.get("aria-disabled") or "").lower() == "true"
+        or " disabled " in classes
+    )
+
+
 def _img_alt(el: Any) -> str:
     img = el.find(".//img[@alt]")
     return img.get("alt", "") if img is not None else ""
@@ -481,4 +560,5 @@ _HANDLERS = {
     "textarea": _Walker._field_handler,
     "label": _Walker._label,
     "form": _Walker._form,
+    "iframe": _Walker._frame,
 }

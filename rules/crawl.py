@@ -1,10 +1,13 @@
-"""Classify a whole stored crawl in two streamed passes, and explain one page.
+"""Classify a whole stored crawl in three streamed passes, and explain one page.
 
-Pass one classifies every page from its own signals and keeps only its
-``(stage, action)``; pass two re-classifies with that map as graph context and
-writes the verdicts in batches. Page records are assembled by a merge join of
-the page and child tables, all ordered by URL, so memory stays flat whatever the
-crawl size and there is no query per page.
+Pass zero counts on how many pages each link, CTA, form and embed appears
+(``rules.template``: the site's chrome by repetition). Pass one classifies every page
+from its own signals, keeps only its ``(stage, action)`` as graph context and feeds
+what it completes or hands over to the goal inference (``rules.goals``). Pass two
+re-classifies with the template, the context and the site's goals and writes the
+verdicts in batches. Page records are assembled by a merge join of the page and
+child tables, all ordered by URL, so memory stays flat whatever the crawl size and
+there is no query per page.
 """
 
 from __future__ import annotations
@@ -17,9 +20,18 @@ from typing import Any
 
 from sqlalchemy import Select, Table, select
 
-from rules.engine import Classification, Context, classify_page
+from rules.engine import Classification, classify_page
+from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
-from rules.store import clear_crawl, ensure_tables, write_batch, write_run
+from rules.store import (
+    clear_crawl,
+    ensure_tables,
+    stored_goals,
+    write_batch,
+    write_goals,
+    write_run,
+)
+from rules.template import Template, TemplateCounter
 from touchpoint.store import Store, ctas, forms, links, pages
 from touchpoint.store import contacts as contact_points
 
@@ -38,9 +50,10 @@ PAGE_COLUMNS = (
     "in_sitemap",
     "lang",
     "parsed",
+    "embeds",
 )
 CHILD_COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
-    "links": (links, ("target_url", "anchor_text", "region", "internal", "position")),
+    "links": (links, ("target_url", "anchor_text", "rel", "region", "internal", "position")),
     "ctas": (
         ctas,
         (
@@ -55,9 +68,22 @@ CHILD_COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
             "aria_label",
             "role",
             "position",
+            "disabled",
         ),
     ),
-    "forms": (forms, ("position", "action_url", "method", "fields", "submit_text", "region")),
+    "forms": (
+        forms,
+        (
+            "position",
+            "action",
+            "action_url",
+            "method",
+            "fields",
+            "submit_text",
+            "has_submit",
+            "region",
+        ),
+    ),
     "contacts": (contact_points, ("kind", "network", "target", "text", "region")),
 }
 
@@ -72,6 +98,9 @@ class ClassifySummary:
     stages: Counter[str] = field(default_factory=Counter)
     actions: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    goals: Goals | None = None
+    no_next_step: int = 0
+    review: int = 0
 
 
 def _columns(table: Table, names: Iterable[str]) -> list[Any]:
@@ -133,39 +162,63 @@ def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Clas
         context[page["final_url"]] = (c.stage, c.action)
 
 
-def classify_crawl(store: Store, crawl_id: int, pack: RulePack) -> ClassifySummary:
+def site_template(store: Store, crawl_id: int, pack: RulePack) -> Template:
+    """Pass zero: the elements the site's template repeats (``rules.template``)."""
+    counter = TemplateCounter(pack.template_share, pack.template_pages)
+    return counter.add_all(iter_page_records(store, crawl_id))
+
+
+def classify_crawl(
+    store: Store, crawl_id: int, pack: RulePack, goals: Goals | None = None
+) -> ClassifySummary:
     """Classify every parsed page of a crawl and replace its rows in the rule tables.
 
-    The pack's fingerprint is recorded with the rows, in the same transaction, so the
-    audit can tell which pack they came from (``audit.inputs.is_classified``, which reads
-    it with ``rules.store.stored_fingerprint``).
+    ``goals`` replaces the inferred site goals (a ``[goals]`` table). The pack's
+    fingerprint is recorded with the rows, in the same transaction, so the audit can
+    tell which pack they came from (``audit.inputs.is_classified``, which reads it with
+    ``rules.store.stored_fingerprint``).
     """
     started = time.perf_counter()
     ensure_tables(store)
     store.get_crawl(crawl_id)  # raises CrawlNotFound
-    context: dict[str, tuple[str, str]] | None = None
-    if pack.by_signal["graph"]:
-        context = {}
-        for page in iter_page_records(store, crawl_id):
-            _remember(context, page, classify_page(page, pack))
-    summary = ClassifySummary(crawl_id)
+    template = site_template(store, crawl_id, pack)
+    context: dict[str, tuple[str, str]] = {}
+    collector = GoalCollector()
+    for page in iter_page_records(store, crawl_id):
+        verdict = classify_page(template.mark(page), pack)
+        _remember(context, page, verdict)
+        collector.add(page["url"], verdict.converting, verdict.handoffs)
+    site_goals = goals or collector.infer(cart_providers(pack))
+    summary = ClassifySummary(crawl_id, goals=site_goals)
     with store.engine.begin() as conn:
         clear_crawl(conn, crawl_id)
         batch: list[tuple[str, Classification]] = []
         for page in iter_page_records(store, crawl_id):
-            verdict = classify_page(page, pack, context)
+            # The context also tells next steps which linked pages are journey pages.
+            verdict = classify_page(template.mark(page), pack, context, site_goals)
             batch.append((page["url"], verdict))
             summary.pages += 1
             summary.conversions += verdict.is_conversion
             summary.stages[verdict.stage] += 1
             summary.actions[verdict.action] += 1
+            summary.no_next_step += not verdict.next_step
+            summary.review += verdict.review
             if len(batch) >= BATCH:
                 write_batch(conn, crawl_id, pack.model, batch)
                 batch.clear()
         write_batch(conn, crawl_id, pack.model, batch)
+        write_goals(conn, crawl_id, site_goals.as_dict())
         write_run(conn, crawl_id, pack)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def cart_providers(pack: RulePack) -> frozenset[str]:
+    """Names and hosts of the hosted carts and checkouts the pack knows."""
+    names = {name for name, action in pack.providers.values() if action == "checkout"}
+    names |= {name for name, action in pack.embeds.values() if action == "checkout"}
+    hosts = {host for host, (_, action) in pack.providers.items() if action == "checkout"}
+    return frozenset(names | hosts)
 
 
 def load_page_records(
@@ -197,17 +250,18 @@ def load_page_records(
 def explain_page(
     store: Store, crawl_id: int, url: str, pack: RulePack
 ) -> tuple[dict[str, Any], Classification] | None:
-    """Classify one stored page with graph context from the pages it links to."""
+    """Classify one stored page as ``classify_crawl`` did: with the site's template marked
+    on its elements, graph context from the pages it links to, and the stored goals."""
     record = load_page_records(store, crawl_id, [url]).get(url)
     if record is None:
         return None
-    context: Context | None = None
-    if pack.by_signal["graph"]:
-        targets = {link["target_url"] for link in record["links"] if link.get("internal")}
-        neighbours = load_page_records(store, crawl_id, targets)
-        ctx: dict[str, tuple[str, str]] = {}
-        for neighbour in {id(r): r for r in neighbours.values()}.values():
-            if neighbour["parsed"]:
-                _remember(ctx, neighbour, classify_page(neighbour, pack))
-        context = ctx
-    return record, classify_page(record, pack, context)
+    template = site_template(store, crawl_id, pack)
+    targets = {link["target_url"] for link in record["links"] if link.get("internal")}
+    neighbours = load_page_records(store, crawl_id, targets)
+    context: dict[str, tuple[str, str]] = {}
+    for neighbour in {id(r): r for r in neighbours.values()}.values():
+        if neighbour["parsed"]:
+            _remember(context, neighbour, classify_page(template.mark(neighbour), pack))
+    stored = stored_goals(store, crawl_id)
+    goals = Goals.from_dict(stored) if stored else None
+    return template.mark(record), classify_page(record, pack, context, goals)

@@ -17,15 +17,32 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rules.goals import Goals
+from rules.nextstep import next_step_of
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
-from rules.touchpoints import cta_action, form_purpose, prominences, provider_of, url_path
+from rules.touchpoints import (
+    cta_action,
+    form_purpose,
+    host_of,
+    prominences,
+    provider_of,
+    text_action,
+    url_path,
+)
 from rules.vocab import fold
 
 Context = Mapping[str, tuple[str, str]]
 
+# Every action a site's main goal can be (rules.goals): the pack's ``conversions`` commit to
+# a sale everywhere; a contact or newsletter form is the goal of a lead or content site.
+GOAL_ACTIONS = frozenset(
+    {"purchase", "checkout", "add_to_cart", "signup", "book_call", "request_demo", "contact",
+     "subscribe"}
+)  # fmt: skip
+
 # Bump when a change here gives different verdicts for the same pack: it is part of
 # the pack fingerprint, so crawls classified by the old engine are classified again.
-ENGINE_REVISION = 3
+ENGINE_REVISION = 4
 
 
 @dataclass(slots=True)
@@ -40,6 +57,17 @@ class Classification:
     cta_actions: list[tuple[int, str, str]] = field(default_factory=list)
     form_purposes: list[tuple[int, str]] = field(default_factory=list)
     stage_label: str = ""
+    # Conversion actions this page completes or hands over, whatever its own action: the
+    # site's goals (rules.goals) pick which of them make it a conversion page.
+    converting: frozenset[str] = frozenset()
+    # Off-site hosts its content hands over to, by action (a cart, a merchant, an app).
+    handoffs: dict[str, str] = field(default_factory=dict)
+    next_step: bool = True
+    next_step_reason: str = ""
+    goal: str | None = None
+    review: bool = False
+    template_ctas: frozenset[int] = frozenset()
+    template_forms: frozenset[int] = frozenset()
 
 
 class _Ballot:
@@ -104,7 +132,7 @@ class _Ballot:
             "action": action,
             **extra,
         }
-        if rule.converts and in_content and action in self.conversions:
+        if rule.converts and in_content and action in GOAL_ACTIONS:
             element = rule.signal in ELEMENT_SIGNALS
             (self.in_content if element else self.on_page).add(action)
             self.candidates.append((entry, element))
@@ -150,9 +178,18 @@ def _in_range(rule: Rule, value: float | None) -> bool:
 
 
 def classify_page(
-    page: Mapping[str, Any], pack: RulePack, context: Context | None = None
+    page: Mapping[str, Any],
+    pack: RulePack,
+    context: Context | None = None,
+    goals: Goals | None = None,
 ) -> Classification:
-    """Stage, action, conversion flag, confidence and evidence for one page record."""
+    """Stage, action, conversion flag, confidence, next step and evidence for one page record.
+
+    Elements flagged ``template`` (``rules.template``: repeated on most pages) count as
+    site chrome, like those in the header, nav and footer. ``goals`` are the site's
+    (``rules.goals``): with them a page is a conversion page when it completes or hands
+    over the site's main goal; without them, when it completes its own action.
+    """
     ballot = _Ballot(pack.conversions)
     rules = pack.by_signal
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
@@ -169,29 +206,53 @@ def classify_page(
     for rule in rules["status"]:
         if _in_range(rule, page.get("status")):
             ballot.vote(rule, f"HTTP {page.get('status')}")
-    cta_actions = _ctas(ballot, page, pack)
-    form_purposes = _forms(ballot, page, pack)
+    ctas = _page_ctas(page, pack)
+    cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack)
+    form_purposes, form_handoffs = _forms(ballot, page, pack)
+    handoffs.update(form_handoffs)
+    _embeds(ballot, page, pack, handoffs)
     _contacts(ballot, page, pack)
     if context is not None:
         _graph(ballot, page, pack, context)
     stage, stage_conf = _winner(ballot.stage_scores(), 0.0)
     action, action_conf = _winner(ballot.actions, pack.min_action_score)
     # Where the conversion happens: a form or hand-off in the content converts the page
-    # whatever its stage; the page's own URL/title/headings/schema only on a conversion
-    # stage. A CTA alone (a "Buy now" to /checkout/) never makes a conversion page.
+    # whatever its stage; the page's own URL/title/headings/schema on a conversion stage
+    # (or when it is the page's own action). A CTA alone never makes a conversion page.
     on_stage = stage in pack.conversion_stages
-    converts = action in ballot.in_content or (action in ballot.on_page and on_stage)
-    if converts:
-        ballot.mark_converting(action, on_stage)
+    converting = set(ballot.in_content)
+    converting.update(a for a in ballot.on_page if on_stage or a == action)
+    if goals is not None:
+        goal = goals.goal_for(converting, handoffs, page.get("url"))
+        converts = goal is not None
+        marked = next((a for a in sorted(converting) if a in goals.actions), None)
+    else:
+        goal = None
+        converts = action in ballot.in_content or (action in ballot.on_page and on_stage)
+        marked = action if converts else None
+    if marked:
+        ballot.mark_converting(marked, on_stage or marked == action)
+    next_step, reason = next_step_of(page, pack, ctas, judged_actions, form_purposes, context)
+    confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
         action=action,
         is_conversion=converts,
-        confidence=round((stage_conf + action_conf) / 2, 3),
+        confidence=confidence,
         evidence=ballot.evidence,
         cta_actions=cta_actions,
         form_purposes=form_purposes,
         stage_label=pack.label(stage),
+        converting=frozenset(converting),
+        handoffs=handoffs,
+        next_step=next_step,
+        next_step_reason=reason,
+        goal=goal,
+        review=confidence < pack.review_below,
+        template_ctas=frozenset(c["position"] for c in page.get("ctas") or () if c.get("template")),
+        template_forms=frozenset(
+            f["position"] for f in page.get("forms") or () if f.get("template")
+        ),
     )
 
 
@@ -226,16 +287,66 @@ def _heading_rules(
             ballot.vote(rule, match.group(0) or sections, factor, heading="h2")
 
 
-def _ctas(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str, str]]:
-    """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs."""
-    ctas = page.get("ctas") or ()
-    content = pack.content_regions
+def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
+    """In the page's own content: a content region, and not repeated by the site template."""
+    return element.get("region") in pack.content_regions and not element.get("template")
+
+
+def _factor(element: Mapping[str, Any], pack: RulePack) -> float:
+    if element.get("template"):
+        return pack.regions.get("template", pack.regions.get("footer", 0.15))
+    return pack.regions.get(str(element.get("region")), 1.0)
+
+
+MAX_LINK_CTA_WORDS = 6
+
+
+def _page_ctas(page: Mapping[str, Any], pack: RulePack) -> list[Mapping[str, Any]]:
+    """The page's CTAs: its buttons and button-styled links, plus the content links a visitor
+    reads as a call to action by their words alone ("Get a quote", "Shop now", "Read more"),
+    however they are styled. Link CTAs have no stored position (``position`` None)."""
+    ctas: list[Mapping[str, Any]] = list(page.get("ctas") or ())
+    known = {(c.get("target_url"), c.get("text")) for c in ctas}
+    for link in page.get("links") or ():
+        text = link.get("anchor_text")
+        if (
+            not text
+            or not in_content(link, pack)
+            or (link.get("target_url"), text) in known
+            or len(text.split()) > MAX_LINK_CTA_WORDS
+            or text_action(pack, text) is None
+        ):
+            continue
+        known.add((link.get("target_url"), text))
+        ctas.append(
+            {
+                "kind": "text-link",
+                "text": text,
+                "href": link.get("target_url"),
+                "target_url": link.get("target_url"),
+                "internal": link.get("internal"),
+                "region": link.get("region"),
+                "template": False,
+                "rel": link.get("rel"),
+                "position": None,
+            }
+        )
+    return ctas
+
+
+def _ctas(
+    ballot: _Ballot, page: Mapping[str, Any], ctas: list[Mapping[str, Any]], pack: RulePack
+) -> tuple[list[tuple[int, str, str]], dict[str, str], list[str]]:
+    """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs.
+
+    Returns the stored CTAs' (position, action, prominence), the hand-offs in the content
+    by action, and every CTA's action (link CTAs included)."""
     judged = [cta_action(pack, c) for c in ctas]
     actions = [a for a, _ in judged]
     ranks = prominences(pack, ctas, actions)
-    regions, secondary = pack.regions, pack.secondary_factor
+    secondary = pack.secondary_factor
     factors = [
-        regions.get(c.get("region"), 1.0) * (1.0 if rank == "primary" else secondary)
+        _factor(c, pack) * (1.0 if rank == "primary" else secondary)
         for c, rank in zip(ctas, ranks, strict=True)
     ]
     for rule in pack.by_signal["cta"]:
@@ -251,41 +362,70 @@ def _ctas(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tupl
                 cta.get("text") or cta.get("aria_label") or cta.get("href"),
                 factors[best],
                 actions[best],
-                in_content=cta.get("region") in content,
+                in_content=in_content(cta, pack),
                 position=cta.get("position"),
                 prominence=ranks[best],
             )
-    handoffs = [
-        (factors[i], judged[i][1], judged[i][0], ctas[i].get("target_url"), ctas[i].get("region"))
-        for i in range(len(ctas))
-        if judged[i][1]
-    ]
+    handoffs: list[tuple[float, str, str, str | None, bool]] = []
+    for i, cta in enumerate(ctas):
+        provider = judged[i][1] or _click_out(cta, actions[i])
+        if provider and not cta.get("disabled"):
+            handoffs.append(
+                (factors[i], provider, actions[i], cta.get("target_url"), in_content(cta, pack))
+            )
     for link in page.get("links") or ():
         if not link.get("internal"):
-            provider = provider_of(pack, link.get("target_url"))
-            if provider:
-                region = link.get("region")
-                factor = regions.get(region, 1.0) * secondary
-                handoffs.append((factor, provider[0], provider[1], link.get("target_url"), region))
+            found = provider_of(pack, link.get("target_url"))
+            if found:
+                factor = _factor(link, pack) * secondary
+                handoffs.append(
+                    (factor, found[0], found[1], link.get("target_url"), in_content(link, pack))
+                )
+    by_action: dict[str, str] = {}
     if handoffs:
-        factor, name, action, target, region = max(handoffs, key=lambda h: h[0])
+        factor, name, action, target, content = max(handoffs, key=lambda h: h[0])
         for rule in pack.by_signal["offsite"]:
-            ballot.vote(rule, target, factor, action, in_content=region in content, provider=name)
-    return [(c.get("position"), a, r) for c, a, r in zip(ctas, actions, ranks, strict=True)]
+            ballot.vote(rule, target, factor, action, in_content=content, provider=name)
+        for _, name, action, _, content in handoffs:
+            if content:
+                by_action.setdefault(action, name)
+    stored = [
+        (c["position"], a, r)
+        for c, a, r in zip(ctas, actions, ranks, strict=True)
+        if c.get("position") is not None
+    ]
+    return stored, by_action, actions
 
 
-def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tuple[int, str]]:
-    """Judge every form's purpose; only forms in the page's content regions vote. A form in
-    the header, nav, aside or footer is site chrome (the footer newsletter form of every
-    page): it says nothing about what this page is for."""
+# What an outbound CTA hands over by its words: a buy or order link to a merchant (an
+# affiliate click-out), a signup on the product's app domain, a booking on a hosted tool.
+CLICK_OUT_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
+
+
+def _click_out(cta: Mapping[str, Any], action: str) -> str | None:
+    """The host an outbound CTA hands the visitor to, when its words ask to buy, sign up or
+    book (a provider host is found before this, by ``cta_action``)."""
+    target = cta.get("target_url")
+    if not target or cta.get("internal") is not False or action not in CLICK_OUT_ACTIONS:
+        return None
+    host = host_of(target)
+    return host or None
+
+
+def _forms(
+    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack
+) -> tuple[list[tuple[int, str]], dict[str, str]]:
+    """Judge every form's purpose; only forms in the page's own content vote. A form in the
+    header, nav, aside or footer, or one the template repeats on most pages (the footer
+    newsletter form of every page), says nothing about what this page is for. A content
+    form that posts to another host (a form service) hands the lead over there."""
     forms = page.get("forms") or ()
     judged = [form_purpose(pack, f) for f in forms]
-    content = pack.content_regions
     for rule in pack.by_signal["form"]:
         hits = [
-            (pack.regions.get(f.get("region"), 1.0), i)
+            (_factor(f, pack), i)
             for i, f in enumerate(forms)
-            if judged[i][0] in rule.values and f.get("region") in content
+            if judged[i][0] in rule.values and in_content(f, pack)
         ]
         if hits:
             factor, i = max(hits)
@@ -296,14 +436,60 @@ def _forms(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> list[tup
                 position=forms[i].get("position"),
                 by=judged[i][1],
             )
-    return [(f.get("position"), purpose) for f, (purpose, _) in zip(forms, judged, strict=True)]
+    handoffs: dict[str, str] = {}
+    page_host = host_of(page.get("url"))
+    for form, (purpose, _) in zip(forms, judged, strict=True):
+        host = host_of(form.get("action_url"))
+        action = FORM_GOALS.get(purpose)
+        if action and host and host != page_host and in_content(form, pack):
+            handoffs.setdefault(action, host)
+    purposes = [(f.get("position"), purpose) for f, (purpose, _) in zip(forms, judged, strict=True)]
+    return purposes, handoffs
+
+
+FORM_GOALS = {
+    "checkout": "purchase",
+    "signup": "signup",
+    "booking": "book_call",
+    "demo": "request_demo",
+    "contact": "contact",
+    "newsletter": "subscribe",
+}
+
+
+def _embeds(
+    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, handoffs: dict[str, str]
+) -> None:
+    """A form, booking or cart service's script or frame in the page (not one the template
+    repeats on every page) draws its form or cart there, even in a raw crawl."""
+    template = set(page.get("template_embeds") or ())
+    for embed in page.get("embeds") or ():
+        found = _embed_provider(pack, embed)
+        if found is None:
+            continue
+        name, action = found
+        content = embed not in template
+        for rule in pack.by_signal["embed"]:
+            ballot.vote(rule, embed, 1.0, action, in_content=content, provider=name)
+        if content:
+            handoffs.setdefault(action, name)
+
+
+def _embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
+    host = embed.split("/", 1)[0]
+    while host:
+        found = pack.embeds.get(host)
+        if found:
+            return found
+        _, _, host = host.partition(".")
+    return None
 
 
 def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
     contacts = page.get("contacts") or ()
     for rule in pack.by_signal["contact"]:
         hits = [
-            (pack.regions.get(c.get("region"), 1.0), c.get("target"), c.get("region"))
+            (_factor(c, pack), c.get("target"), c.get("region"))
             for c in contacts
             if c.get("kind") in rule.values
         ]
@@ -317,9 +503,7 @@ def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Co
     targets = {
         link["target_url"]
         for link in page.get("links") or ()
-        if link.get("internal")
-        and link.get("region") in pack.content_regions
-        and link.get("target_url") != url
+        if link.get("internal") and in_content(link, pack) and link.get("target_url") != url
     }
     if not targets:
         return

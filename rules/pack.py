@@ -41,15 +41,16 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "words": ("min|max",),
     "status": ("min|max",),
     "offsite": (),
+    "embed": (),
 }
 # Signals whose matched item carries its own action, so the rule need not name one.
-SELF_VOTING = {"cta", "offsite"}
+SELF_VOTING = {"cta", "offsite", "embed"}
 # Signals that read one element of the page rather than the page itself.
-ELEMENT_SIGNALS = frozenset({"cta", "form", "offsite", "contact"})
+ELEMENT_SIGNALS = frozenset({"cta", "form", "offsite", "contact", "embed"})
 # Where a rule leaves out ``converts``: signals whose vote for a conversion action shows
 # that the conversion happens on the page. A CTA only points to where it happens, a
 # contact link or the graph never shows it, and word counts and statuses say nothing.
-CONVERTING_SIGNALS = frozenset({"url", "title", "heading", "schema", "form", "offsite"})
+CONVERTING_SIGNALS = frozenset({"url", "title", "heading", "schema", "form", "offsite", "embed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,10 @@ class RulePack:
     field_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     form_purposes: tuple[FormPurposeRule, ...]
     providers: dict[str, tuple[str, str]]
+    embeds: dict[str, tuple[str, str]]
+    template_share: float
+    template_pages: int
+    review_below: float
     rules: tuple[Rule, ...]
     effective: dict[str, Any]
     by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
@@ -237,6 +242,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
     providers: dict[str, Any] = {}
     regions: dict[str, float] = {}
     prominence: dict[str, Any] = {}
+    template: dict[str, Any] = {}
     model: ModelSpec | None = None
     for path, pack, node in layers:
         for key in (
@@ -245,6 +251,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
             "conversion_stages",
             "min_action_score",
             "section_heading_factor",
+            "review_below",
         ):
             value = getattr(pack, key)
             if value is not None:
@@ -276,6 +283,8 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         regions.update(pack.regions or {})
         if pack.prominence:
             prominence.update(pack.prominence.model_dump(exclude_none=True))
+        if pack.template:
+            template.update(pack.template.model_dump(exclude_none=True))
     if model is None:
         raise RulePackError(f"{DEFAULT_PACK}: the default pack needs a model section")
     rules = tuple(
@@ -295,6 +304,8 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         "section_heading_factor": settings.get("section_heading_factor", 1.0),
         "regions": regions,
         "prominence": prominence,
+        "template": {"min_share": 0.4, "min_pages": 3, **template},
+        "review_below": settings.get("review_below", 0.5),
         "lexicon": [{a: p} for tier in lexicon_tiers for a, p in tier.items()],
         "field_kinds": field_kinds,
         "form_purposes": [p.model_dump() for p in purposes],
@@ -342,6 +353,14 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
             for name, spec in providers.items()
             for host in spec["hosts"]
         },
+        embeds={
+            host.lower(): (name, spec["action"])
+            for name, spec in providers.items()
+            for host in spec.get("embeds") or ()
+        },
+        template_share=float(effective["template"]["min_share"]),
+        template_pages=int(effective["template"]["min_pages"]),
+        review_below=float(effective["review_below"]),
         rules=rules,
         effective=effective,
     )

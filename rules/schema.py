@@ -80,7 +80,10 @@ class ModelSpec(_Strict):
 class ProviderSpec(_Strict):
     """A hosted checkout or booking tool: a CTA to one of its hosts hands the visitor over."""
 
-    hosts: list[str]
+    hosts: list[str] = Field(default_factory=list)
+    # Script or frame hosts that draw the provider's cart, form or booking widget inside
+    # the page (Snipcart's cart, a HubSpot form): the hand-off happens on the page.
+    embeds: list[str] = Field(default_factory=list)
     action: Action = "checkout"
 
 
@@ -106,6 +109,13 @@ class ProminenceSpec(_Strict):
     _pattern = field_validator("primary_pattern")(_check_pattern)
 
 
+class TemplateSpec(_Strict):
+    """Site chrome by repetition: an element on this share of pages (and this many) is template."""
+
+    min_share: Share | None = None
+    min_pages: Annotated[int, Field(ge=2)] | None = None
+
+
 class PackFile(_Strict):
     """One YAML file: the default pack, a funnel-model pack or a client pack."""
 
@@ -122,6 +132,8 @@ class PackFile(_Strict):
     field_kinds: dict[str, str] | None = None
     form_purposes: list[FormPurposeSpec] | None = None
     providers: dict[str, ProviderSpec] | None = None
+    template: TemplateSpec | None = None
+    review_below: Share | None = None
     rules: list[RuleSpec] | None = None
     disable: list[str] | None = None
 

@@ -30,7 +30,7 @@ from sqlalchemy import (
 
 from rules.engine import Classification
 from rules.pack import RulePack
-from touchpoint.store import Store, metadata, now_iso
+from touchpoint.store import Store, add_missing_columns, metadata, now_iso
 
 classifications = Table(
     "classifications",
@@ -45,6 +45,10 @@ classifications = Table(
     Column("evidence", JSON(none_as_null=True), nullable=False),
     Column("stage_label", String, nullable=False),
     Column("model", String, nullable=False),
+    Column("next_step", Boolean),  # does its own content offer a working next step?
+    Column("next_step_reason", Text),
+    Column("goal", String),  # the site goal this conversion page completes or hands over
+    Column("review", Boolean),  # confidence below the pack's review_below
     Index("ix_classifications_crawl_page", "crawl_id", "page_url"),
 )
 
@@ -57,6 +61,7 @@ cta_classifications = Table(
     Column("position", Integer, nullable=False),
     Column("action", String, nullable=False),
     Column("prominence", String, nullable=False),  # primary | secondary
+    Column("template", Boolean),  # repeated on most pages: site chrome
     Index("ix_cta_classifications_crawl_page", "crawl_id", "page_url"),
 )
 
@@ -68,7 +73,15 @@ form_classifications = Table(
     Column("page_url", Text, nullable=False),
     Column("position", Integer, nullable=False),
     Column("purpose", String, nullable=False),
+    Column("template", Boolean),  # repeated on most pages: site chrome
     Index("ix_form_classifications_crawl_page", "crawl_id", "page_url"),
+)
+
+site_goals = Table(
+    "site_goals",
+    metadata,
+    Column("crawl_id", Integer, primary_key=True, autoincrement=False),
+    Column("goals", JSON(none_as_null=True), nullable=False),
 )
 
 classification_runs = Table(
@@ -86,12 +99,14 @@ RULE_TABLES: tuple[Table, ...] = (
     cta_classifications,
     form_classifications,
     classification_runs,
+    site_goals,
 )
 
 
 def ensure_tables(store: Store) -> None:
     """Create the classification tables (only these) if the store lacks them."""
     metadata.create_all(store.engine, tables=list(RULE_TABLES))
+    add_missing_columns(store.engine)
 
 
 def clear_crawl(conn: Connection, crawl_id: int) -> None:
@@ -118,6 +133,10 @@ def write_batch(
                 "evidence": c.evidence,
                 "stage_label": c.stage_label,
                 "model": model,
+                "next_step": c.next_step,
+                "next_step_reason": c.next_step_reason or None,
+                "goal": c.goal,
+                "review": c.review,
             }
         )
         ctas.extend(
@@ -127,11 +146,18 @@ def write_batch(
                 "position": pos,
                 "action": action,
                 "prominence": rank,
+                "template": pos in c.template_ctas,
             }
             for pos, action, rank in c.cta_actions
         )
         forms.extend(
-            {"crawl_id": crawl_id, "page_url": url, "position": pos, "purpose": purpose}
+            {
+                "crawl_id": crawl_id,
+                "page_url": url,
+                "position": pos,
+                "purpose": purpose,
+                "template": pos in c.template_forms,
+            }
             for pos, purpose in c.form_purposes
         )
     for table, rows in (
@@ -155,6 +181,20 @@ def write_run(conn: Connection, crawl_id: int, pack: RulePack) -> None:
             "classified_at": now_iso(),
         },
     )
+
+
+def write_goals(conn: Connection, crawl_id: int, goals: dict[str, Any]) -> None:
+    conn.execute(insert(site_goals), {"crawl_id": crawl_id, "goals": goals})
+
+
+def stored_goals(store: Store, crawl_id: int) -> dict[str, Any] | None:
+    """The site goals the classification inferred (or was given), None before any."""
+    if not inspect(store.engine).has_table(site_goals.name):
+        return None
+    query = select(site_goals.c.goals).where(site_goals.c.crawl_id == crawl_id)
+    with store.engine.connect() as conn:
+        value = conn.execute(query).scalar()
+    return dict(value) if value else None
 
 
 def stored_fingerprint(store: Store, crawl_id: int) -> str | None:

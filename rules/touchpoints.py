@@ -67,6 +67,17 @@ def path_action(pack: RulePack, url: str | None) -> str | None:
     return _cached(pack, ("path", url), compute) or None
 
 
+def host_of(url: str | None) -> str:
+    """A URL's host without ``www.``, lower-case; "" when it has none."""
+    if not url:
+        return ""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
 def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
     """(provider, action) when a URL is on a known hosted checkout or booking host."""
     if not url or not pack.providers:
@@ -99,10 +110,12 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
 def prominences(
     pack: RulePack, ctas: Sequence[Mapping[str, Any]], actions: Sequence[str]
 ) -> list[str]:
-    """Primary: in a content region and styled as the main button, else the first such CTA."""
+    """Primary: in the page's own content and styled as the main button, else the first such
+    CTA (a CTA the site template repeats on most pages is never a page's primary)."""
     content = pack.content_regions
     styled = [
         c.get("region") in content
+        and not c.get("template")
         and actions[i] != "none"
         and bool(
             pack.primary_regex.search(fold(f"{c.get('classes') or ''} {c.get('element_id') or ''}"))
@@ -111,7 +124,7 @@ def prominences(
     ]
     if not any(styled):
         for i, c in enumerate(ctas):
-            if c.get("region") in content and actions[i] != "none":
+            if c.get("region") in content and not c.get("template") and actions[i] != "none":
                 styled[i] = True
                 break
     return ["primary" if s else "secondary" for s in styled]

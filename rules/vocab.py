@@ -33,6 +33,7 @@ Signal = Literal[
     "cta",
     "form",
     "offsite",
+    "embed",
     "contact",
     "graph",
 ]

@@ -33,7 +33,9 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -91,6 +93,9 @@ pages = Table(
     Column("rendered", Boolean, nullable=False, default=False),
     Column("load_time_ms", Float),
     Column("fetched_at", String),
+    # Hosts of third-party scripts and frames (a form or booking service's embed), so a raw
+    # crawl knows a page holds a form that only a browser would draw.
+    Column("embeds", JSON(none_as_null=True)),
     UniqueConstraint("crawl_id", "url", name="uq_pages_crawl_url"),
 )
 
@@ -129,6 +134,7 @@ ctas = Table(
     Column("role", String),
     Column("position", Integer, nullable=False),
     Column("geometry", JSON(none_as_null=True)),  # filled by rendered crawls: boxes per viewport
+    Column("disabled", Boolean),  # disabled attribute, aria-disabled or a "disabled" class
     Index("ix_ctas_crawl_page", "crawl_id", "page_url"),
 )
 
@@ -219,6 +225,24 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def add_missing_columns(engine: Engine) -> None:
+    """Give a store written by an earlier release the nullable columns added since.
+
+    Only additive changes are made this way (a new column is NULL in old rows, which
+    every reader takes as "not recorded"); anything else needs a real migration.
+    """
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+
+
 class Store:
     """A crawl store. Open with ``Store.open(path_or_url)``."""
 
@@ -235,6 +259,7 @@ class Store:
             event.listen(engine, "connect", _tune_sqlite)
         try:
             metadata.create_all(engine)
+            add_missing_columns(engine)
         except (OperationalError, SQLAlchemyError) as exc:
             reason = str(getattr(exc, "orig", None) or exc)
             raise StoreError(f"cannot open the store {target}: {reason}") from None

@@ -1,0 +1,102 @@
+"""Does a page's own content offer a working next step?
+
+A visitor at the end of a blog post whose only ways on are the site's menus, on an
+empty template page or on a product whose only buy button is disabled has nowhere
+to go that the page itself offers: the journey stops there. Template elements
+(header, nav, footer, anything repeated on most pages), share buttons, disabled
+buttons and ``#``/``javascript:`` placeholders are not next steps; a content link to
+another working page, a working CTA, a content form or a hand-off to a merchant,
+cart or booking tool is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rules.pack import RulePack
+from rules.touchpoints import host_of
+
+NOT_A_STEP = frozenset({"none", "share"})
+SEARCH = "search"
+HANDOFF_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
+
+
+def is_placeholder(href: str | None, kind: str | None) -> bool:
+    """A link CTA that goes nowhere: no href, ``#`` or ``javascript:``."""
+    if kind == "button" or kind == "input":
+        return False
+    value = (href or "").strip().lower()
+    return value in ("", "#") or value.startswith("javascript:")
+
+
+def _content(element: Mapping[str, Any], pack: RulePack) -> bool:
+    return element.get("region") in pack.content_regions and not element.get("template")
+
+
+def next_step_of(
+    page: Mapping[str, Any],
+    pack: RulePack,
+    ctas: Sequence[Mapping[str, Any]],
+    cta_actions: Sequence[str],
+    form_purposes: Sequence[tuple[int, str]],
+    context: Mapping[str, tuple[str, str]] | None,
+) -> tuple[bool, str]:
+    """(has a next step, why not): the reason is empty when it has one."""
+    if (page.get("status") or 200) >= 400:
+        return True, ""
+    url = page.get("url")
+    own_host = host_of(url)
+    links = page.get("links") or ()
+    chrome = shares = dead = 0
+    for link in links:
+        if not _content(link, pack):
+            chrome += 1
+            continue
+        target = link.get("target_url")
+        if not link.get("internal") or target == url or target == page.get("final_url"):
+            continue
+        if context is None:
+            return True, ""
+        known = context.get(target)
+        if known is not None and known[0] != "none":
+            return True, ""
+    for cta, action in zip(ctas, cta_actions, strict=True):
+        if not _content(cta, pack):
+            continue
+        if cta.get("disabled") or is_placeholder(cta.get("href"), cta.get("kind")):
+            dead += 1
+            continue
+        if action in NOT_A_STEP:
+            shares += action == "share"
+            continue
+        target = cta.get("target_url")
+        # An outbound "Read more" to a reference is not a step on this journey; an
+        # outbound buy, order, sign-up or booking link is (a hand-off).
+        if target and host_of(target) != own_host and action not in HANDOFF_ACTIONS:
+            continue
+        return True, ""
+    purposes = dict(form_purposes)
+    for form in page.get("forms") or ():
+        if (
+            _content(form, pack)
+            and form.get("has_submit", True)
+            and purposes.get(form.get("position")) != SEARCH
+        ):
+            return True, ""
+    if not links and not ctas and not page.get("forms"):
+        return False, "It has no links, buttons or forms at all."
+    parts = []
+    if chrome:
+        parts.append(f"{chrome} site-template link{'s' if chrome != 1 else ''}")
+    if shares:
+        parts.append(f"{shares} share button{'s' if shares != 1 else ''}")
+    if dead:
+        parts.append(f"{dead} disabled or placeholder button{'s' if dead != 1 else ''}")
+    if not parts:
+        return False, "Its content links to no other working page of the journey."
+    return False, "Its only ways on are " + _and(parts) + "."
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

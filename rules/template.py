@@ -1,0 +1,109 @@
+"""Site chrome by repetition: which links, CTAs, forms and embeds the site's template repeats.
+
+Real templates put header strips, sidebars, sitewide forms and buttons outside
+``<header>``/``<nav>``/``<footer>``, so tags alone cannot say what is chrome. An
+element (same text and target, the same form, the same embed) carried by at least
+``min_share`` of the crawl's pages, and by at least ``min_pages`` pages, is template:
+it is judged once for the site and never decides a page's own stage, action or next
+step.
+
+Counting streams the page records once and keeps one integer per distinct element
+key (a hash, not the text). Keys seen on a single page are dropped whenever the table
+outgrows ``MAX_KEYS``: an element on a large share of pages is seen again long before
+it could be dropped twice, so memory stays bounded on any crawl size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rules.vocab import fold
+
+MAX_KEYS = 1_000_000
+KINDS = ("links", "ctas", "forms", "embeds")
+
+
+def link_key(link: Mapping[str, Any]) -> int:
+    return hash(("l", fold(link.get("anchor_text") or "")[:100], link.get("target_url")))
+
+
+def cta_key(cta: Mapping[str, Any]) -> int:
+    text = cta.get("text") or cta.get("aria_label") or ""
+    return hash(("c", fold(text)[:100], cta.get("href") or cta.get("target_url") or ""))
+
+
+def form_key(form: Mapping[str, Any]) -> int:
+    fields = form.get("fields") or ()
+    names = tuple(sorted(str(f.get("name") or f.get("type") or "") for f in fields))
+    return hash(("f", form.get("action") or "", form.get("submit_text") or "", names))
+
+
+def embed_key(embed: str) -> int:
+    return hash(("e", embed))
+
+
+def page_keys(page: Mapping[str, Any]) -> set[int]:
+    """Every element key of one page record, each once."""
+    keys = {link_key(x) for x in page.get("links") or ()}
+    keys.update(cta_key(x) for x in page.get("ctas") or ())
+    keys.update(form_key(x) for x in page.get("forms") or ())
+    keys.update(embed_key(x) for x in page.get("embeds") or ())
+    return keys
+
+
+@dataclass
+class TemplateCounter:
+    """Counts on how many pages each element appears; ``result()`` gives the template."""
+
+    min_share: float = 0.4
+    min_pages: int = 3
+    pages: int = 0
+    counts: dict[int, int] = field(default_factory=dict)
+
+    def add(self, page: Mapping[str, Any]) -> None:
+        self.pages += 1
+        counts = self.counts
+        for key in page_keys(page):
+            counts[key] = counts.get(key, 0) + 1
+        if len(counts) > MAX_KEYS:
+            self.counts = {k: n for k, n in counts.items() if n > 1}
+
+    def add_all(self, pages: Iterable[Mapping[str, Any]]) -> Template:
+        for page in pages:
+            self.add(page)
+        return self.result()
+
+    def result(self) -> Template:
+        floor = max(self.min_pages, math.ceil(self.min_share * self.pages))
+        return Template(
+            frozenset(k for k, n in self.counts.items() if n >= floor),
+            {k: n for k, n in self.counts.items() if n >= floor},
+            self.pages,
+        )
+
+
+@dataclass(frozen=True)
+class Template:
+    """The element keys the site's template repeats, and on how many pages each is."""
+
+    keys: frozenset[int] = frozenset()
+    reach: Mapping[int, int] = field(default_factory=dict)
+    pages: int = 0
+
+    def mark(self, page: dict[str, Any]) -> dict[str, Any]:
+        """Flag each link, CTA and form of a page record with ``template`` (in place)."""
+        keys = self.keys
+        for link in page.get("links") or ():
+            link["template"] = link_key(link) in keys
+        for cta in page.get("ctas") or ():
+            cta["template"] = cta_key(cta) in keys
+        for form in page.get("forms") or ():
+            form["template"] = form_key(form) in keys
+        page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
+        return page
+
+
+NO_TEMPLATE = Template()

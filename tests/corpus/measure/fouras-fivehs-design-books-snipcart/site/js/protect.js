@@ -1,0 +1,3 @@
+          $('[data-fancybox]').fancybox({
+  protect: true
+});

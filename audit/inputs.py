@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 
 from audit.model import STAGES, CrawlInfo, is_broken
-from rules.store import stored_fingerprint
+from rules.store import stored_fingerprint, stored_goals
 from touchpoint.store import Store, contacts, ctas, forms, links, pages
 
 DEFAULT_STAGE_LABELS = {stage: stage.capitalize() for stage in STAGES}
@@ -45,6 +45,10 @@ class Page:
     action: str = "none"
     is_conversion: bool = False
     confidence: float | None = None
+    next_step: bool | None = None  # from the rules: does its own content offer one?
+    next_step_reason: str | None = None
+    goal: str | None = None  # the site goal this conversion page completes or hands over
+    review: bool = False  # a low-confidence verdict a consultant should check
 
     @property
     def redirects_to(self) -> str | None:
@@ -84,6 +88,7 @@ class Cta:
     geometry: dict[str, Any] | None = None
     action: str | None = None  # from the rules; None when not classified
     prominence: str | None = None  # primary | secondary
+    template: bool = False  # repeated by the site template on most pages
 
 
 @dataclass(slots=True)
@@ -98,6 +103,7 @@ class Form:
     has_submit: bool = True
     purpose: str = "other"
     region: str = "main"  # header | nav | main | aside | footer | body, as extracted
+    template: bool = False  # the same form on most pages (rules.template)
 
 
 @dataclass(slots=True)
@@ -124,6 +130,7 @@ class AuditInput:
     model: dict[str, Any] = field(
         default_factory=lambda: {"name": "default", "stage_labels": dict(DEFAULT_STAGE_LABELS)}
     )
+    goals: dict[str, Any] | None = None  # rules.goals.Goals.as_dict() of the classification
 
     @property
     def start_url(self) -> str:
@@ -282,10 +289,23 @@ def _classify_pages(store: Store, crawl_id: int, found: dict[str, Page]) -> dict
     """Copy the rules' verdicts onto the pages; returns the funnel model."""
     labels = dict(DEFAULT_STAGE_LABELS)
     model_name = "default"
-    for url, stage, action, is_conv, confidence, label, model in _classified(
+    for (
+        url,
+        stage,
+        action,
+        is_conv,
+        confidence,
+        label,
+        model,
+        next_step,
+        reason,
+        goal,
+        review,
+    ) in _classified(
         store,
         "classifications",
-        "page_url, stage, action, is_conversion, confidence, stage_label, model",
+        "page_url, stage, action, is_conversion, confidence, stage_label, model, next_step, "
+        "next_step_reason, goal, review",
         crawl_id,
     ):
         page = found.get(url)
@@ -293,6 +313,8 @@ def _classify_pages(store: Store, crawl_id: int, found: dict[str, Page]) -> dict
             continue
         page.stage, page.action = sys.intern(stage or "none"), sys.intern(action or "none")
         page.is_conversion, page.confidence = bool(is_conv), confidence
+        page.next_step = None if next_step is None else bool(next_step)
+        page.next_step_reason, page.goal, page.review = reason, goal, bool(review)
         if label:
             labels[page.stage] = label
         model_name = model or model_name
@@ -303,16 +325,19 @@ def _classify_pages(store: Store, crawl_id: int, found: dict[str, Page]) -> dict
 
 def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
     verdicts = {
-        (url, pos): (action, prominence)
-        for url, pos, action, prominence in _classified(
-            store, "cta_classifications", "page_url, position, action, prominence", crawl_id
+        (url, pos): (action, prominence, bool(template))
+        for url, pos, action, prominence, template in _classified(
+            store,
+            "cta_classifications",
+            "page_url, position, action, prominence, template",
+            crawl_id,
         )
     }
     found = []
     for url, position, kind, label, href, target, internal, region, geometry in _rows(
         store, ctas, crawl_id, CTA_COLUMNS
     ):
-        action, prominence = verdicts.get((url, position), (None, None))
+        action, prominence, template = verdicts.get((url, position), (None, None, False))
         found.append(
             Cta(
                 page_url=intern(url),
@@ -326,6 +351,7 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
                 geometry=_json(geometry),
                 action=action,
                 prominence=prominence,
+                template=template,
             )
         )
     return found
@@ -333,9 +359,9 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
 
 def _load_forms(store: Store, crawl_id: int, intern: _Interner) -> list[Form]:
     purposes = {
-        (url, pos): purpose
-        for url, pos, purpose in _classified(
-            store, "form_classifications", "page_url, position, purpose", crawl_id
+        (url, pos): (purpose, bool(template))
+        for url, pos, purpose, template in _classified(
+            store, "form_classifications", "page_url, position, purpose, template", crawl_id
         )
     }
     return [
@@ -348,8 +374,9 @@ def _load_forms(store: Store, crawl_id: int, intern: _Interner) -> list[Form]:
             fields=_json(fields) or [],
             submit_text=submit_text,
             has_submit=bool(has_submit),
-            purpose=purposes.get((url, position), "other"),
+            purpose=purposes.get((url, position), ("other", False))[0],
             region=sys.intern(region or "main"),
+            template=purposes.get((url, position), ("other", False))[1],
         )
         for url, position, action, action_url, method, fields, submit_text, has_submit, region in (
             _rows(store, forms, crawl_id, FORM_COLUMNS)
@@ -391,6 +418,7 @@ def load_input(store: Store, crawl_id: int) -> AuditInput:
         contacts=site_contacts,
         sitemap=sitemap,
         model=model,
+        goals=stored_goals(store, crawl_id),
     )
 
 

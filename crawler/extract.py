@@ -32,7 +32,9 @@ SKIP_TEXT_TAGS = {"script", "style", "template", "noscript", "svg"}
 CTA_CLASS_WORDS = re.compile(r"(?:^|[\s_-])(btn|button|cta|call-to-action)(?:$|[\s_-])", re.I)
 # A link styled as a button with utility CSS (Tailwind and the like): a filled background
 # or a border, with padding ("rounded-md bg-indigo-600 px-8 py-3"), no "btn" word needed.
-UTILITY_FILL = re.compile(r"(?:^|\s)(?:bg-(?!transparent|none|opacity)[a-z]|border(?:$|\s|-[0-9]|-2))")
+UTILITY_FILL = re.compile(
+    r"(?:^|\s)(?:bg-(?!transparent|none|opacity)[a-z]|border(?:$|\s|-[0-9]|-2))"
+)
 UTILITY_PAD = re.compile(r"(?:^|\s)(?:p[xy]?-(?:[1-9]|\[)|btn)")
 # Interface controls are not calls to action: menu toggles, carousel arrows, tabs, quantity
 # steppers, pagination, close buttons, and the text of such controls.

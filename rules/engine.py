@@ -489,13 +489,13 @@ def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
     contacts = page.get("contacts") or ()
     for rule in pack.by_signal["contact"]:
         hits = [
-            (_factor(c, pack), c.get("target"), c.get("region"))
+            (_factor(c, pack), c.get("target"), c)
             for c in contacts
             if c.get("kind") in rule.values
         ]
         if hits:
-            factor, target, region = max(hits, key=lambda h: (h[0], h[1] or ""))
-            ballot.vote(rule, target, factor, in_content=region in pack.content_regions)
+            factor, target, contact = max(hits, key=lambda h: (h[0], h[1] or ""))
+            ballot.vote(rule, target, factor, in_content=in_content(contact, pack))
 
 
 def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Context) -> None:

@@ -41,6 +41,10 @@ def form_key(form: Mapping[str, Any]) -> int:
     return hash(("f", form.get("action") or "", form.get("submit_text") or "", names))
 
 
+def contact_key(contact: Mapping[str, Any]) -> int:
+    return hash(("k", contact.get("target") or ""))
+
+
 def embed_key(embed: str) -> int:
     return hash(("e", embed))
 
@@ -50,6 +54,7 @@ def page_keys(page: Mapping[str, Any]) -> set[int]:
     keys = {link_key(x) for x in page.get("links") or ()}
     keys.update(cta_key(x) for x in page.get("ctas") or ())
     keys.update(form_key(x) for x in page.get("forms") or ())
+    keys.update(contact_key(x) for x in page.get("contacts") or ())
     keys.update(embed_key(x) for x in page.get("embeds") or ())
     return keys
 
@@ -94,7 +99,7 @@ class Template:
     pages: int = 0
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
-        """Flag each link, CTA and form of a page record with ``template`` (in place)."""
+        """Flag each link, CTA, form and contact point of a page record with ``template`` (in place)."""
         keys = self.keys
         for link in page.get("links") or ():
             link["template"] = link_key(link) in keys
@@ -102,6 +107,8 @@ class Template:
             cta["template"] = cta_key(cta) in keys
         for form in page.get("forms") or ():
             form["template"] = form_key(form) in keys
+        for contact in page.get("contacts") or ():
+            contact["template"] = contact_key(contact) in keys
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         return page
 

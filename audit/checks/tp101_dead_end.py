@@ -6,30 +6,34 @@ from audit.checks.base import Check
 from audit.context import AuditContext
 from audit.inputs import Page
 from audit.model import Finding
-from touchpoint.text import counted
 
 
 class DeadEnd(Check):
-    """A page that leads nowhere: no internal link out, or none to a next step.
+    """A page whose own content offers no working next step.
 
     What it checks
     --------------
-    Every working page that is not itself a conversion page. It fails when none of its
-    internal links leads to another working page of a journey stage: a page with no
-    internal link at all, or whose links reach only utility pages (stage `none`: privacy,
-    terms), broken pages or itself.
+    Every working page that is not itself a conversion page. It fails when the page's own
+    content (outside the site template: header, navigation, footer, and anything the
+    site repeats on most pages) offers no working next step: no link to another working
+    page of a journey stage, no working CTA, no form, no hand-off to a cart, merchant or
+    booking tool. Share buttons, disabled buttons and `#` or `javascript:` placeholders
+    are not next steps. A page with no links at all is a dead end too. The finding says
+    what the page offered instead (the rules decide this once, per page: see
+    `touchpoint explain URL`).
 
     Why it matters
     --------------
-    A visitor who lands on a dead end (often a campaign landing page built outside the
-    site template) has only the back button or the address bar. Every dead end is a
-    point where the journey stops by design of the site, not by choice of the visitor.
+    A visitor at the end of a blog post whose only ways on are the site's menus, on an
+    empty template page or on a product whose only buy button is disabled has nothing
+    the page itself offers: the journey stops, and the menus rarely win the visitor back.
 
     How to fix
     ----------
-    Give the page the site navigation, and a link or CTA to the next step of its stage:
-    from an article to the product it discusses, from a landing page to the offer.
-    Conversion pages are exempt: a checkout without distractions is good practice.
+    End every page with the next step of its stage in its own content: from an article to
+    the product or service it discusses, from a sold-out product to an alternative or a
+    "Notify me" form, from a landing page to the offer. Conversion pages are exempt: a
+    checkout without distractions is good practice.
 
     Options
     -------
@@ -39,14 +43,16 @@ class DeadEnd(Check):
     code = "TP101"
     slug = "dead-end"
     title = "Every page leads to a next step"
-    failure_title = "Page is a dead end"
+    failure_title = "Page offers no next step"
     severity = "warning"
     category = "reachability"
 
     def _candidates(self, ctx: AuditContext) -> list[Page]:
         index = ctx.graph.index
         return [
-            page for page in ctx.working_pages() if not page.is_conversion and page.url in index
+            page
+            for page in ctx.working_pages()
+            if not page.is_conversion and page.url in index and page.stage != "none"
         ]
 
     def scope(self, ctx: AuditContext) -> int | None:
@@ -57,13 +63,14 @@ class DeadEnd(Check):
         findings = []
         for page in self._candidates(ctx):
             targets = nav.succ[nav.index[page.url]]
-            if any(nav.pages[t].is_working and nav.pages[t].stage != "none" for t in targets):
+            if page.next_step is None:  # classified before next steps were judged
+                if any(nav.pages[t].is_working and nav.pages[t].stage != "none" for t in targets):
+                    continue
+                detail = "It has no internal link to another journey page."
+            elif page.next_step:
                 continue
-            if targets:
-                links = counted(len(targets), "internal link")
-                detail = f"Its links on ({links}) all lead to utility or broken pages."
             else:
-                detail = "It has no internal link to any other page."
+                detail = page.next_step_reason or "Its own content offers no next step."
             links_out = sorted(nav.urls[t] for t in targets)[:20]
-            findings.append(self.finding(page.url, detail, links_out=links_out))
+            findings.append(self.finding(page.url, detail, links_out=links_out, stage=page.stage))
         return findings

@@ -56,7 +56,12 @@ class MissingCta(Check):
 
     def _candidates(self, ctx: AuditContext) -> list[Page]:
         stages = set(self.options["stages"])
-        return [page for page in ctx.working_pages() if page.stage in stages]
+        # A page with no next step at all is TP101's finding: not reported twice.
+        return [
+            page
+            for page in ctx.working_pages()
+            if page.stage in stages and page.next_step is not False
+        ]
 
     def scope(self, ctx: AuditContext) -> int | None:
         return len(self._candidates(ctx))
@@ -64,11 +69,16 @@ class MissingCta(Check):
     def check(self, ctx: AuditContext) -> list[Finding]:
         findings = []
         for page in self._candidates(ctx):
-            ctas = [c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c)]
+            ctas = [
+                c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c) and not c.template
+            ]
             if any(asks_for_action(c) for c in ctas) or _leads_on(ctx, page):
                 continue
             forms = ctx.forms_by_page.get(page.url, ())
-            if any(f.has_submit and f.purpose != "search" and form_in_content(f) for f in forms):
+            if any(
+                f.has_submit and f.purpose != "search" and form_in_content(f) and not f.template
+                for f in forms
+            ):
                 continue
             findings.append(
                 self.finding(

@@ -233,7 +233,7 @@ class SiteSpider(scrapy.Spider):
         if response.status != 200:
             log.info("no sitemap at %s (HTTP %s)", response.url, response.status)
             return
-        kind, locations = parse_sitemap(response.body)
+        kind, locations = parse_sitemap(response.body, response.url)
         if kind == "sitemapindex":
             for loc in locations:
                 if self.scope.is_internal(loc):

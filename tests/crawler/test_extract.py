@@ -285,3 +285,15 @@ def test_geometry_is_read_only_from_our_own_rendered_documents() -> None:
     rendered = extract_html(html, BASE, scope, measured=True)
     assert raw.ctas[0]["geometry"] is None  # a site cannot forge its own measurements
     assert rendered.ctas[0]["geometry"] == {"desktop": {"above_fold": True}}
+
+
+def test_a_relative_sitemap_loc_is_resolved_against_the_sitemap() -> None:
+    from crawler.sitemaps import parse_sitemap
+
+    body = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>/tags/a/</loc></url><url><loc>https://x.test/b/</loc></url></urlset>"
+    )
+    kind, locations = parse_sitemap(body, "https://x.test/sitemap.xml")
+    assert kind == "urlset"
+    assert locations == ["https://x.test/tags/a/", "https://x.test/b/"]

@@ -5,6 +5,13 @@ their CTAs, forms and contact channels, and the findings there as opportunities.
 The touchpoint worksheet (see DESIGN.md) has four columns, left to right: where the
 business connects with people, where it sends them for a first action, what drives
 them to purchase, and the purchase options. An empty column is named as a gap.
+
+The first column lists the business's own channels from the touchpoint inventory
+(``audit.checks.inventory``): one line per distinct profile, number, address or chat,
+with how many pages link it. Share links ("share on Facebook") are the visitor's channel,
+an advocacy touchpoint: they are listed apart, under ``advocacy``. Placeholders (a
+``facebook.com/`` with no account, a ``tel:`` with no number) are no channel at all: they
+are listed under ``placeholders`` so a consultant can have them fixed.
 """
 
 from __future__ import annotations
@@ -14,14 +21,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from audit.checks.cta import in_content, is_placeholder
+from audit.checks.inventory import read_contact, touchpoints
 from audit.context import AuditContext
 from audit.model import STAGES, Finding
+from touchpoint.text import counted
 
 LISTED = 25  # items listed per cell; counts always cover everything
 DRIVER_ACTIONS = frozenset({"subscribe", "download", "book_call", "request_demo", "signup"})
 DRIVER_FORMS = frozenset({"newsletter", "signup", "booking", "demo", "contact"})
 PURCHASE_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout"})
-CONNECT_KINDS = ("social", "whatsapp", "messenger", "chat", "phone", "email", "sms")
 
 
 def finding_stages(
@@ -60,7 +68,9 @@ def journey_map(ctx: AuditContext, findings: list[Finding]) -> dict[str, Any]:
         forms[stage_of.get(form.page_url, "none")][form.purpose] += 1
     contacts: dict[str, Counter[str]] = defaultdict(Counter)
     for contact in data.contacts:
-        contacts[stage_of.get(contact.page_url, "none")][contact.kind] += 1
+        verdict = read_contact(contact)  # a share link counts as "share"; placeholders not
+        if verdict is not None:
+            contacts[stage_of.get(contact.page_url, "none")][verdict.kind] += 1
     found: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
 
     def is_working(url: str) -> bool:
@@ -109,14 +119,15 @@ def _column(key: str, title: str, items: list[dict[str, Any]], gap: str) -> dict
 
 def worksheet(ctx: AuditContext, entry_urls: list[str]) -> dict[str, Any]:
     data = ctx.data
-    connect: dict[str, dict[str, Any]] = {}
-    for contact in data.contacts:
-        if contact.kind in CONNECT_KINDS and contact.target not in connect:
-            connect[contact.target] = {
-                "label": contact.network or contact.kind,
-                "kind": contact.kind,
-                "url": contact.target,
-            }
+    inventory = touchpoints(data)
+    no_channel = (
+        "No social profile, messaging, chat, phone or email channel is linked from the site."
+    )
+    if inventory.placeholders:
+        no_channel += " Only links to nobody: " + ", ".join(
+            f"{p.url} ({counted(p.pages, 'page')})" for p in inventory.placeholders[:3]
+        )
+        no_channel += "."
     first_action = []
     for url in entry_urls:
         asks = sorted(
@@ -143,8 +154,8 @@ def worksheet(ctx: AuditContext, entry_urls: list[str]) -> dict[str, Any]:
         _column(
             "connect",
             "Where the business connects with people",
-            sorted(connect.values(), key=lambda i: (i["kind"], i["url"])),
-            "No social profile, messaging, chat, phone or email channel is linked from the site.",
+            [channel.as_item() for channel in inventory.channels],
+            no_channel,
         ),
         _column(
             "first_action",
@@ -165,7 +176,12 @@ def worksheet(ctx: AuditContext, entry_urls: list[str]) -> dict[str, Any]:
             "No conversion page or purchase CTA was found.",
         ),
     ]
-    return {"columns": columns, "gaps": [c["gap"] for c in columns if c["gap"]]}
+    return {
+        "columns": columns,
+        "gaps": [c["gap"] for c in columns if c["gap"]],
+        "advocacy": [share.as_item() for share in inventory.shares][:LISTED],
+        "placeholders": [link.as_item() for link in inventory.placeholders][:LISTED],
+    }
 
 
 def _cta_items(ctx: AuditContext, actions: frozenset[str]) -> list[dict[str, Any]]:

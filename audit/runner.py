@@ -31,8 +31,10 @@ from audit.model import (
 
 
 def run_check(
-    check: Check, ctx: AuditContext, config: AuditConfig
+    check: Check, ctx: AuditContext, config: AuditConfig, pages: int | None = None
 ) -> tuple[CheckResult, list[Finding]]:
+    """Run one check; ``pages`` (the site's working pages, counted when not given) weighs
+    a finding that reaches many pages in its score (``scoring.problem_share``)."""
     result = CheckResult(
         code=check.code,
         slug=check.slug,
@@ -53,7 +55,9 @@ def run_check(
         return result, []
     if findings:
         result.status, result.title, result.count = "fail", check.failure_title, len(findings)
-    result.score = scoring.check_score(result)
+    if findings and pages is None:
+        pages = sum(1 for _ in ctx.working_pages())
+    result.score = scoring.check_score(result, findings, pages)
     return result, findings
 
 
@@ -65,8 +69,9 @@ def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResul
     ctx = AuditContext(data)
     checks: list[CheckResult] = []
     findings: list[Finding] = []
+    pages = sum(1 for _ in ctx.working_pages())
     for check in config.checks():
-        result, found = run_check(check, ctx, config)
+        result, found = run_check(check, ctx, config, pages)
         checks.append(result)
         findings.extend(found)
     nav = ctx.graph

@@ -6,7 +6,7 @@ chat, follow or tell others. Lists are data, so adding a network is one line.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 SOCIAL_HOSTS = {
     "facebook.com": "facebook",
@@ -24,8 +24,25 @@ SOCIAL_HOSTS = {
 }
 # Path prefixes that turn a social host into a share intent rather than a profile.
 # First path segment of a network's share (not profile) links: /sharer.php, /intent/tweet,
-# LinkedIn's /sharing/share-offsite/ and /shareArticle, Pinterest's /pin/create/...
-SHARE_SEGMENTS = frozenset({"share", "sharer", "sharer.php", "sharing", "sharearticle", "intent"})
+# LinkedIn's /sharing/share-offsite/, /shareArticle and /cws/share, Facebook's /dialog/feed,
+# Pinterest's /pin/create/...
+SHARE_SEGMENTS = frozenset(
+    {"share", "share.php", "sharer", "sharer.php", "sharing", "sharearticle", "intent", "dialog",
+     "cws"}
+)  # fmt: skip
+# Share-only services and the share paths of networks whose profiles are not recognised:
+# host -> (network, first path segments of its share links). Other links there are not
+# contact points.
+SHARE_HOSTS = {
+    "reddit.com": ("reddit", frozenset({"submit"})),
+    "t.me": ("telegram", frozenset({"share"})),
+    "telegram.me": ("telegram", frozenset({"share"})),
+    "tumblr.com": ("tumblr", frozenset({"share", "widgets"})),
+    "news.ycombinator.com": ("hackernews", frozenset({"submitlink"})),
+    "getpocket.com": ("pocket", frozenset({"save", "edit"})),
+    "vk.com": ("vk", frozenset({"share.php"})),
+    "addtoany.com": ("addtoany", frozenset({"share", "add_to", "share_save"})),
+}
 MESSENGER_HOSTS = {"m.me": "messenger", "messenger.com": "messenger"}
 WHATSAPP_HOSTS = {"wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com"}
 
@@ -55,36 +72,69 @@ def _host(url: str) -> str:
 def classify_contact(href: str) -> tuple[str, str | None] | None:
     """(kind, network) for a contact or social href, or None for an ordinary link.
 
-    kinds: phone, email, sms, whatsapp, messenger, social, share.
+    kinds: phone, email, sms, whatsapp, messenger, social, share. A share link (an
+    intent to post *this page* on a network: ``twitter.com/intent/tweet``,
+    ``facebook.com/sharer``, ``wa.me/?text=``, a ``mailto:`` with a subject or body but
+    no recipient, ``reddit.com/submit``...) is the visitor's channel, not the business's:
+    it is ``share``, never ``social``, ``whatsapp`` or ``email``.
     """
     lowered = href[:12].lower()
     if lowered.startswith(("tel:", "callto:")):
         return ("phone", None)
     if lowered.startswith("mailto:"):
-        return ("email", None)
+        return ("share", "email") if _mail_share(href) else ("email", None)
     if lowered.startswith("sms:"):
         return ("sms", None)
     if lowered.startswith("whatsapp:"):
-        return ("whatsapp", "whatsapp")
+        return ("share", "whatsapp") if _whatsapp_share(href, "") else ("whatsapp", "whatsapp")
     if not lowered.startswith(("http://", "https://", "//")):
         return None
-    host = _host(href if not href.startswith("//") else "https:" + href)
+    absolute = href if not href.startswith("//") else "https:" + href
+    host = _host(absolute)
     if host in WHATSAPP_HOSTS:
-        return ("whatsapp", "whatsapp")
+        share = _whatsapp_share(absolute, host)
+        return ("share", "whatsapp") if share else ("whatsapp", "whatsapp")
     if host in MESSENGER_HOSTS:
         return ("messenger", "messenger")
     base = ".".join(host.rsplit(".", 2)[-2:]) if host.count(".") >= 2 else host
-    network = SOCIAL_HOSTS.get(host) or SOCIAL_HOSTS.get(base)
-    if network is None:
-        return None
     try:
-        path = urlsplit(href).path
+        path = urlsplit(absolute).path
     except ValueError:
         path = ""
     segments = path.lower().split("/")
+    share_host = SHARE_HOSTS.get(host) or SHARE_HOSTS.get(base)
+    if share_host is not None:
+        service, paths = share_host
+        return ("share", service) if segments[1:2] and segments[1] in paths else None
+    network = SOCIAL_HOSTS.get(host) or SOCIAL_HOSTS.get(base)
+    if network is None:
+        return None
     if segments[1:2] and (segments[1] in SHARE_SEGMENTS or segments[1:3] == ["pin", "create"]):
         return ("share", network)
     return ("social", network)
+
+
+def _mail_share(href: str) -> bool:
+    """``mailto:?subject=...&body=...``: no recipient, a message for the visitor to send."""
+    address, _, query = href[len("mailto:") :].partition("?")
+    if address.strip():
+        return False
+    fields = {key.lower() for key in parse_qs(query, keep_blank_values=True)}
+    return bool(fields & {"subject", "body"})
+
+
+def _whatsapp_share(href: str, host: str) -> bool:
+    """``wa.me/?text=...``, ``api.whatsapp.com/send?text=...`` or ``whatsapp://send?text=``
+    (``host`` empty): a message to send, to no number."""
+    if host == "chat.whatsapp.com":  # a group invite
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    query = parse_qs(parts.query)
+    number = query.get("phone", [""])[0] if host != "wa.me" else parts.path.strip("/")
+    return "text" in query and not any(ch.isdigit() for ch in number)
 
 
 def detect_chat_widget(script_src_or_text: str) -> str | None:

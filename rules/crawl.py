@@ -164,7 +164,8 @@ def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Clas
 
 def site_template(store: Store, crawl_id: int, pack: RulePack) -> Template:
     """Pass zero: the elements the site's template repeats (``rules.template``)."""
-    counter = TemplateCounter(pack.template_share, pack.template_pages)
+    home = store.get_crawl(crawl_id)["start_url"]
+    counter = TemplateCounter(pack.template_share, pack.template_pages, home)
     return counter.add_all(iter_page_records(store, crawl_id))
 
 

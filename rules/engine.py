@@ -210,7 +210,11 @@ def classify_page(
     cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack)
     form_purposes, form_handoffs = _forms(ballot, page, pack)
     handoffs.update(form_handoffs)
-    _embeds(ballot, page, pack, handoffs)
+    buys = any(
+        a in ("add_to_cart", "purchase") and in_content(c, pack) and not c.get("disabled")
+        for c, a in zip(ctas, judged_actions, strict=True)
+    )
+    _embeds(ballot, page, pack, handoffs, buys)
     _contacts(ballot, page, pack)
     if context is not None:
         _graph(ballot, page, pack, context)
@@ -228,7 +232,9 @@ def classify_page(
         marked = next((a for a in sorted(converting) if a in goals.actions), None)
     else:
         goal = None
-        converts = action in ballot.in_content or (action in ballot.on_page and on_stage)
+        converts = action in pack.conversions and (
+            action in ballot.in_content or (action in ballot.on_page and on_stage)
+        )
         marked = action if converts else None
     if marked:
         ballot.mark_converting(marked, on_stage or marked == action)
@@ -458,7 +464,11 @@ FORM_GOALS = {
 
 
 def _embeds(
-    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, handoffs: dict[str, str]
+    ballot: _Ballot,
+    page: Mapping[str, Any],
+    pack: RulePack,
+    handoffs: dict[str, str],
+    buys: bool,
 ) -> None:
     """A form, booking or cart service's script or frame in the page (not one the template
     repeats on every page) draws its form or cart there, even in a raw crawl."""
@@ -469,6 +479,13 @@ def _embeds(
             continue
         name, action = found
         content = embed not in template
+        if action == "checkout" and buys:
+            # A hosted cart's script, even on every page, turns the page's own buy buttons
+            # into the hand-off (Snipcart's "Add to cart" opens Snipcart's cart).
+            for rule in pack.by_signal["embed"]:
+                ballot.vote(rule, embed, 1.0, "checkout", in_content=True, provider=name)
+            handoffs.setdefault("checkout", name)
+            continue
         for rule in pack.by_signal["embed"]:
             ballot.vote(rule, embed, 1.0, action, in_content=content, provider=name)
         if content:
@@ -489,9 +506,7 @@ def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
     contacts = page.get("contacts") or ()
     for rule in pack.by_signal["contact"]:
         hits = [
-            (_factor(c, pack), c.get("target"), c)
-            for c in contacts
-            if c.get("kind") in rule.values
+            (_factor(c, pack), c.get("target"), c) for c in contacts if c.get("kind") in rule.values
         ]
         if hits:
             factor, target, contact = max(hits, key=lambda h: (h[0], h[1] or ""))

@@ -49,14 +49,26 @@ def embed_key(embed: str) -> int:
     return hash(("e", embed))
 
 
-def page_keys(page: Mapping[str, Any]) -> set[int]:
-    """Every element key of one page record, each once."""
+def _has_target(cta: Mapping[str, Any]) -> bool:
+    href = (cta.get("href") or "").strip().lower()
+    return bool(href) and href != "#" and not href.startswith("javascript:")
+
+
+def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
+    """Every element key of one page record, each once: (keys, targetless keys).
+
+    Target-less keys (a button, a ``#`` link, a form, an embed) look the same on every
+    page of one kind (the "Add to cart" of every product), so they count as template only
+    when the home page carries them too: a sitewide strip does, a product's button not.
+    """
     keys = {link_key(x) for x in page.get("links") or ()}
-    keys.update(cta_key(x) for x in page.get("ctas") or ())
-    keys.update(form_key(x) for x in page.get("forms") or ())
     keys.update(contact_key(x) for x in page.get("contacts") or ())
-    keys.update(embed_key(x) for x in page.get("embeds") or ())
-    return keys
+    targetless: set[int] = set()
+    for cta in page.get("ctas") or ():
+        (keys if _has_target(cta) else targetless).add(cta_key(cta))
+    targetless.update(form_key(x) for x in page.get("forms") or ())
+    targetless.update(embed_key(x) for x in page.get("embeds") or ())
+    return keys, targetless
 
 
 @dataclass
@@ -65,13 +77,20 @@ class TemplateCounter:
 
     min_share: float = 0.4
     min_pages: int = 3
+    home: str | None = None  # the start URL: target-less elements must be on it too
     pages: int = 0
     counts: dict[int, int] = field(default_factory=dict)
+    targetless: set[int] = field(default_factory=set)
+    on_home: set[int] | None = None
 
     def add(self, page: Mapping[str, Any]) -> None:
         self.pages += 1
         counts = self.counts
-        for key in page_keys(page):
+        keys, targetless = page_keys(page)
+        if self.home is not None and self.home in (page.get("url"), page.get("final_url")):
+            self.on_home = keys | targetless
+        self.targetless |= targetless
+        for key in keys | targetless:
             counts[key] = counts.get(key, 0) + 1
         if len(counts) > MAX_KEYS:
             self.counts = {k: n for k, n in counts.items() if n > 1}
@@ -83,11 +102,13 @@ class TemplateCounter:
 
     def result(self) -> Template:
         floor = max(self.min_pages, math.ceil(self.min_share * self.pages))
-        return Template(
-            frozenset(k for k, n in self.counts.items() if n >= floor),
-            {k: n for k, n in self.counts.items() if n >= floor},
-            self.pages,
-        )
+        home = self.on_home
+        reach = {
+            k: n
+            for k, n in self.counts.items()
+            if n >= floor and (home is None or k not in self.targetless or k in home)
+        }
+        return Template(frozenset(reach), reach, self.pages)
 
 
 @dataclass(frozen=True)
@@ -99,7 +120,7 @@ class Template:
     pages: int = 0
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
-        """Flag each link, CTA, form and contact point of a page record with ``template`` (in place)."""
+        """Flag each link, CTA, form and contact point of a page with ``template`` (in place)."""
         keys = self.keys
         for link in page.get("links") or ():
             link["template"] = link_key(link) in keys

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from audit.checks.base import Check
+from audit.checks.tp201_missing_cta import NEXT_STEP_STAGES as ASK_STAGES
+from audit.checks.tp201_missing_cta import asks_in_content
 from audit.context import AuditContext
 from audit.inputs import Page
 from audit.model import Finding
@@ -69,6 +71,8 @@ class DeadEnd(Check):
                 detail = "It has no internal link to another journey page."
             elif page.next_step:
                 continue
+            elif targets and page.stage in ASK_STAGES and not asks_in_content(ctx, page):
+                continue  # TP201 (missing-cta) reports it: a page asking for nothing
             else:
                 detail = page.next_step_reason or "Its own content offers no next step."
             links_out = sorted(nav.urls[t] for t in targets)[:20]

@@ -56,12 +56,7 @@ class MissingCta(Check):
 
     def _candidates(self, ctx: AuditContext) -> list[Page]:
         stages = set(self.options["stages"])
-        # A page with no next step at all is TP101's finding: not reported twice.
-        return [
-            page
-            for page in ctx.working_pages()
-            if page.stage in stages and page.next_step is not False
-        ]
+        return [page for page in ctx.working_pages() if page.stage in stages]
 
     def scope(self, ctx: AuditContext) -> int | None:
         return len(self._candidates(ctx))
@@ -69,17 +64,9 @@ class MissingCta(Check):
     def check(self, ctx: AuditContext) -> list[Finding]:
         findings = []
         for page in self._candidates(ctx):
-            ctas = [
-                c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c) and not c.template
-            ]
-            if any(asks_for_action(c) for c in ctas) or _leads_on(ctx, page):
+            if asks_in_content(ctx, page):
                 continue
-            forms = ctx.forms_by_page.get(page.url, ())
-            if any(
-                f.has_submit and f.purpose != "search" and form_in_content(f) and not f.template
-                for f in forms
-            ):
-                continue
+            ctas = [c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c)]
             findings.append(
                 self.finding(
                     page.url,
@@ -89,6 +76,22 @@ class MissingCta(Check):
                 )
             )
         return findings
+
+
+def asks_in_content(ctx: AuditContext, page: Page) -> bool:
+    """Whether the page's own content asks for a step: a working CTA, a form, or (for a hub
+    page) links on to consideration or decision pages. TP101 leaves a page that fails this
+    to TP201 when its stage expects an ask, so one page is not reported twice."""
+    ctas = ctx.ctas_by_page.get(page.url, ())
+    if any(in_content(c) and not c.template and asks_for_action(c) for c in ctas):
+        return True
+    if _leads_on(ctx, page):
+        return True
+    forms = ctx.forms_by_page.get(page.url, ())
+    return any(
+        f.has_submit and f.purpose != "search" and form_in_content(f) and not f.template
+        for f in forms
+    )
 
 
 def _leads_on(ctx: AuditContext, page: Page) -> bool:

@@ -92,13 +92,14 @@ def test_a_crashing_check_becomes_an_error_result(
 
 
 def test_scores_follow_the_documented_formula(site: SiteBuilder) -> None:
-    site.page("/lost/").link("/", "/lost/")  # dead end: 1 of 8 candidate pages
+    site.page("/lost/").link("/", "/lost/")  # dead end: 1 of the candidate pages
     result = site.audit("TP1")
     dead_end = next(c for c in result.checks if c.slug == "dead-end")
-    assert (dead_end.count, dead_end.value) == (1, 8)
-    assert dead_end.score == 1 - 1 / 8
-    # reachability: dead-end (warning, 0.875) with four passing checks weighted 3, 2, 2, 1
-    expected = round(100 * (2 * 0.875 + 3 + 2 + 2 + 1) / (2 + 3 + 2 + 2 + 1))
+    assert dead_end.count == 1 and dead_end.value
+    share = 1 / dead_end.value
+    assert dead_end.score == pytest.approx(1 - (0.25 + 0.75 * share))
+    # reachability: 100 minus the dead-end's cost (a warning: 15 points); passing checks cost 0
+    expected = round(100 - 15 * (0.25 + 0.75 * share))
     assert result.scores == {"overall": expected, "categories": {"reachability": expected}}
     assert scores([]) == {"overall": None, "categories": {}}
 

@@ -52,7 +52,7 @@ def test_same_fields_without_subscribe_stay_a_contact_form() -> None:
     ("url", "stage", "action"),
     [
         ("https://x.test/blogs/journal/v60-brew-guide", "awareness", "read"),
-        ("https://x.test/blogs/journal/", "awareness", "browse"),
+        ("https://x.test/blogs/journal/", "awareness", "read"),
         ("https://x.test/search/", "consideration", "browse"),
         ("https://x.test/pages/shipping-returns/", "retention", "read"),
     ],

@@ -1,0 +1,1 @@
+"""Benchmarks; a package only so tests can import the accuracy scorer (``bench.accuracy``)."""

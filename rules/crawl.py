@@ -162,9 +162,9 @@ def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Clas
         context[page["final_url"]] = (c.stage, c.action)
 
 
-def site_template(store: Store, crawl_id: int, pack: RulePack) -> Template:
-    """Pass zero: the elements the site's template repeats (``rules.template``)."""
-    home = store.get_crawl(crawl_id)["start_url"]
+def site_template(store: Store, crawl_id: int, pack: RulePack, home: str) -> Template:
+    """Pass zero: the elements the site's template repeats (``rules.template``); ``home`` is
+    the crawl's start URL."""
     counter = TemplateCounter(pack.template_share, pack.template_pages, home)
     return counter.add_all(iter_page_records(store, crawl_id))
 
@@ -181,8 +181,8 @@ def classify_crawl(
     """
     started = time.perf_counter()
     ensure_tables(store)
-    store.get_crawl(crawl_id)  # raises CrawlNotFound
-    template = site_template(store, crawl_id, pack)
+    crawl = store.get_crawl(crawl_id)  # raises CrawlNotFound
+    template = site_template(store, crawl_id, pack, crawl["start_url"])
     context: dict[str, tuple[str, str]] = {}
     collector = GoalCollector()
     for page in iter_page_records(store, crawl_id):
@@ -256,7 +256,7 @@ def explain_page(
     record = load_page_records(store, crawl_id, [url]).get(url)
     if record is None:
         return None
-    template = site_template(store, crawl_id, pack)
+    template = site_template(store, crawl_id, pack, store.get_crawl(crawl_id)["start_url"])
     targets = {link["target_url"] for link in record["links"] if link.get("internal")}
     neighbours = load_page_records(store, crawl_id, targets)
     context: dict[str, tuple[str, str]] = {}

@@ -17,13 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rules.goals import Goals
+from rules.goals import KINDS, Goals
 from rules.nextstep import next_step_of
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
+    HANDOFF_ACTIONS,
     cta_action,
+    embed_provider,
     form_purpose,
     host_of,
+    in_content,
     prominences,
     provider_of,
     text_action,
@@ -35,10 +38,7 @@ Context = Mapping[str, tuple[str, str]]
 
 # Every action a site's main goal can be (rules.goals): the pack's ``conversions`` commit to
 # a sale everywhere; a contact or newsletter form is the goal of a lead or content site.
-GOAL_ACTIONS = frozenset(
-    {"purchase", "checkout", "add_to_cart", "signup", "book_call", "request_demo", "contact",
-     "subscribe"}
-)  # fmt: skip
+GOAL_ACTIONS: frozenset[str] = frozenset().union(*(actions for actions, _ in KINDS.values()))
 
 # Bump when a change here gives different verdicts for the same pack: it is part of
 # the pack fingerprint, so crawls classified by the old engine are classified again.
@@ -84,7 +84,6 @@ class _Ballot:
     __slots__ = (
         "actions",
         "candidates",
-        "conversions",
         "evidence",
         "fallback",
         "fallback_entries",
@@ -93,8 +92,7 @@ class _Ballot:
         "stages",
     )
 
-    def __init__(self, conversions: frozenset[str]) -> None:
-        self.conversions = conversions
+    def __init__(self) -> None:
         self.stages: dict[str, float] = {}
         self.fallback: dict[str, float] = {}
         self.fallback_entries: list[dict[str, Any]] = []
@@ -190,7 +188,7 @@ def classify_page(
     (``rules.goals``): with them a page is a conversion page when it completes or hands
     over the site's main goal; without them, when it completes its own action.
     """
-    ballot = _Ballot(pack.conversions)
+    ballot = _Ballot()
     rules = pack.by_signal
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
     _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
@@ -291,11 +289,6 @@ def _heading_rules(
         match = rule.regex.search(sections) if sections else None
         if match:
             ballot.vote(rule, match.group(0) or sections, factor, heading="h2")
-
-
-def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
-    """In the page's own content: a content region, and not repeated by the site template."""
-    return element.get("region") in pack.content_regions and not element.get("template")
 
 
 def _factor(element: Mapping[str, Any], pack: RulePack) -> float:
@@ -403,16 +396,11 @@ def _ctas(
     return stored, by_action, actions
 
 
-# What an outbound CTA hands over by its words: a buy or order link to a merchant (an
-# affiliate click-out), a signup on the product's app domain, a booking on a hosted tool.
-CLICK_OUT_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
-
-
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:
     """The host an outbound CTA hands the visitor to, when its words ask to buy, sign up or
     book (a provider host is found before this, by ``cta_action``)."""
     target = cta.get("target_url")
-    if not target or cta.get("internal") is not False or action not in CLICK_OUT_ACTIONS:
+    if not target or cta.get("internal") is not False or action not in HANDOFF_ACTIONS:
         return None
     host = host_of(target)
     return host or None
@@ -474,7 +462,7 @@ def _embeds(
     repeats on every page) draws its form or cart there, even in a raw crawl."""
     template = set(page.get("template_embeds") or ())
     for embed in page.get("embeds") or ():
-        found = _embed_provider(pack, embed)
+        found = embed_provider(pack, embed)
         if found is None:
             continue
         name, action = found
@@ -490,16 +478,6 @@ def _embeds(
             ballot.vote(rule, embed, 1.0, action, in_content=content, provider=name)
         if content:
             handoffs.setdefault(action, name)
-
-
-def _embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
-    host = embed.split("/", 1)[0]
-    while host:
-        found = pack.embeds.get(host)
-        if found:
-            return found
-        _, _, host = host.partition(".")
-    return None
 
 
 def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:

@@ -7,8 +7,8 @@ shop handing off to a hosted cart, an affiliate shop clicking out to merchants, 
 signup (on the site or on its app's domain), bookings, leads (contact, quote and
 appointment forms), or a newsletter. Conversion pages follow: the pages that complete
 the main goal or hand the visitor over for it. Secondary goals are listed, never
-counted as conversions. A ``[goals]`` table (``touchpoint.toml``) or a pack replaces
-the inference (``Goals.configured``).
+counted as conversions. ``classify_crawl(goals=...)`` takes goals given by the caller
+instead of the inferred ones.
 """
 
 from __future__ import annotations
@@ -178,14 +178,3 @@ class GoalCollector:
             {a for a in (*on, *off) if a not in goals.actions and a != "add_to_cart"}
         )
         return goals
-
-
-def configured(table: Mapping[str, Any]) -> Goals:
-    """Goals from a ``[goals]`` table: ``kind`` (one of ``KINDS``), optionally ``actions``
-    and ``urls`` (substrings of the conversion pages' URLs)."""
-    kind = str(table.get("kind", ""))
-    if kind not in KINDS:
-        raise ValueError(f"[goals] kind {kind!r} is not one of: {', '.join(KINDS)}")
-    actions = frozenset(table.get("actions") or KINDS[kind][0])
-    urls = tuple(str(u) for u in table.get("urls") or ())
-    return Goals(kind=kind, actions=actions, source="configured", url_patterns=urls)

@@ -15,23 +15,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rules.pack import RulePack
-from rules.touchpoints import host_of
+from rules.touchpoints import HANDOFF_ACTIONS, host_of, in_content, is_placeholder_href
+from touchpoint.text import counted
 
 NOT_A_STEP = frozenset({"none", "share"})
 SEARCH = "search"
-HANDOFF_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
-
-
-def is_placeholder(href: str | None, kind: str | None) -> bool:
-    """A link CTA that goes nowhere: no href, ``#`` or ``javascript:``."""
-    if kind == "button" or kind == "input":
-        return False
-    value = (href or "").strip().lower()
-    return value in ("", "#") or value.startswith("javascript:")
-
-
-def _content(element: Mapping[str, Any], pack: RulePack) -> bool:
-    return element.get("region") in pack.content_regions and not element.get("template")
+SCRIPTED = frozenset({"button", "input"})  # no href to judge: a script or a form drives them
 
 
 def next_step_of(
@@ -50,7 +39,7 @@ def next_step_of(
     links = page.get("links") or ()
     chrome = shares = dead = 0
     for link in links:
-        if not _content(link, pack):
+        if not in_content(link, pack):
             chrome += 1
             continue
         target = link.get("target_url")
@@ -62,9 +51,10 @@ def next_step_of(
         if known is not None and known[0] != "none":
             return True, ""
     for cta, action in zip(ctas, cta_actions, strict=True):
-        if not _content(cta, pack):
+        if not in_content(cta, pack):
             continue
-        if cta.get("disabled") or is_placeholder(cta.get("href"), cta.get("kind")):
+        placeholder = cta.get("kind") not in SCRIPTED and is_placeholder_href(cta.get("href"))
+        if cta.get("disabled") or placeholder:
             dead += 1
             continue
         if action in NOT_A_STEP:
@@ -79,7 +69,7 @@ def next_step_of(
     purposes = dict(form_purposes)
     for form in page.get("forms") or ():
         if (
-            _content(form, pack)
+            in_content(form, pack)
             and form.get("has_submit", True)
             and purposes.get(form.get("position")) != SEARCH
         ):
@@ -88,11 +78,11 @@ def next_step_of(
         return False, "It has no links, buttons or forms at all."
     parts = []
     if chrome:
-        parts.append(f"{chrome} site-template link{'s' if chrome != 1 else ''}")
+        parts.append(counted(chrome, "site-template link"))
     if shares:
-        parts.append(f"{shares} share button{'s' if shares != 1 else ''}")
+        parts.append(counted(shares, "share button"))
     if dead:
-        parts.append(f"{dead} disabled or placeholder button{'s' if dead != 1 else ''}")
+        parts.append(counted(dead, "disabled or placeholder button"))
     if not parts:
         return False, "Its content links to no other working page of the journey."
     return False, "Its only ways on are " + _and(parts) + "."

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rules.touchpoints import is_placeholder_href
 from rules.vocab import fold
 
 MAX_KEYS = 1_000_000
@@ -49,11 +50,6 @@ def embed_key(embed: str) -> int:
     return hash(("e", embed))
 
 
-def _has_target(cta: Mapping[str, Any]) -> bool:
-    href = (cta.get("href") or "").strip().lower()
-    return bool(href) and href != "#" and not href.startswith("javascript:")
-
-
 def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
     """Every element key of one page record, each once: (keys, targetless keys).
 
@@ -65,7 +61,7 @@ def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
     keys.update(contact_key(x) for x in page.get("contacts") or ())
     targetless: set[int] = set()
     for cta in page.get("ctas") or ():
-        (keys if _has_target(cta) else targetless).add(cta_key(cta))
+        (targetless if is_placeholder_href(cta.get("href")) else keys).add(cta_key(cta))
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
     return keys, targetless
@@ -108,20 +104,18 @@ class TemplateCounter:
             for k, n in self.counts.items()
             if n >= floor and (home is None or k not in self.targetless or k in home)
         }
-        return Template(frozenset(reach), reach, self.pages)
+        return Template(reach)
 
 
 @dataclass(frozen=True)
 class Template:
-    """The element keys the site's template repeats, and on how many pages each is."""
+    """The element keys the site's template repeats, each with how many pages carry it."""
 
-    keys: frozenset[int] = frozenset()
     reach: Mapping[int, int] = field(default_factory=dict)
-    pages: int = 0
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place)."""
-        keys = self.keys
+        keys = self.reach
         for link in page.get("links") or ():
             link["template"] = link_key(link) in keys
         for cta in page.get("ctas") or ():
@@ -132,6 +126,3 @@ class Template:
             contact["template"] = contact_key(contact) in keys
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         return page
-
-
-NO_TEMPLATE = Template()

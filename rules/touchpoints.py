@@ -78,20 +78,42 @@ def host_of(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
-    """(provider, action) when a URL is on a known hosted checkout or booking host."""
-    if not url or not pack.providers:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
+# What an outbound CTA hands over by its words, and what counts as a next step off the
+# site: a buy or order link to a merchant, a signup on the product's app, a booking.
+HANDOFF_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
+
+
+def _on_host(table: Mapping[str, tuple[str, str]], host: str) -> tuple[str, str] | None:
+    """The entry for a host or any domain above it (``eu.checkout.stripe.com``)."""
     while host:
-        found = pack.providers.get(host)
+        found = table.get(host)
         if found:
             return found
         _, _, host = host.partition(".")
     return None
+
+
+def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
+    """(provider, action) when a URL is on a known hosted checkout or booking host."""
+    if not url or not pack.providers:
+        return None
+    return _on_host(pack.providers, host_of(url))
+
+
+def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
+    """(provider, action) for an embed (``host/path`` of a third-party script or frame)."""
+    return _on_host(pack.embeds, embed.split("/", 1)[0])
+
+
+def is_placeholder_href(href: str | None) -> bool:
+    """An href that goes nowhere: none, ``#`` or ``javascript:`` (``#section`` is a jump)."""
+    value = (href or "").strip().lower()
+    return value in ("", "#") or value.startswith("javascript:")
+
+
+def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
+    """In the page's own content: a content region, and not repeated by the site template."""
+    return element.get("region") in pack.content_regions and not element.get("template")
 
 
 def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]:
@@ -112,10 +134,8 @@ def prominences(
 ) -> list[str]:
     """Primary: in the page's own content and styled as the main button, else the first such
     CTA (a CTA the site template repeats on most pages is never a page's primary)."""
-    content = pack.content_regions
     styled = [
-        c.get("region") in content
-        and not c.get("template")
+        in_content(c, pack)
         and actions[i] != "none"
         and bool(
             pack.primary_regex.search(fold(f"{c.get('classes') or ''} {c.get('element_id') or ''}"))
@@ -124,7 +144,7 @@ def prominences(
     ]
     if not any(styled):
         for i, c in enumerate(ctas):
-            if c.get("region") in content and not c.get("template") and actions[i] != "none":
+            if in_content(c, pack) and actions[i] != "none":
                 styled[i] = True
                 break
     return ["primary" if s else "secondary" for s in styled]

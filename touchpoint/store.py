@@ -240,7 +240,9 @@ def add_missing_columns(engine: Engine) -> None:
             for column in table.columns:
                 if column.name not in present and column.nullable:
                     kind = column.type.compile(dialect=engine.dialect)
-                    conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+                    conn.execute(
+                        text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
+                    )
 
 
 class Store:

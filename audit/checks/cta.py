@@ -7,6 +7,7 @@ One place decides whether a CTA is a placeholder, so that a rendered crawl (CTA
 from __future__ import annotations
 
 from audit.inputs import Cta
+from rules.touchpoints import is_placeholder_href
 
 CHROME_REGIONS = frozenset({"header", "nav", "footer"})
 NO_ACTION = frozenset({"none", "browse", "read"})
@@ -19,10 +20,7 @@ def is_placeholder(cta: Cta) -> bool:
     here: without rendering, a ``<button>`` outside a form cannot be told apart
     from one a script handles.
     """
-    if cta.kind != "link":
-        return False
-    href = (cta.href or "").strip().lower()
-    return href in ("", "#") or href.startswith("javascript:")
+    return cta.kind == "link" and is_placeholder_href(cta.href)
 
 
 def asks_for_action(cta: Cta) -> bool:

@@ -189,7 +189,7 @@ def classify_crawl(
         verdict = classify_page(template.mark(page), pack)
         _remember(context, page, verdict)
         collector.add(page["url"], verdict.converting, verdict.handoffs)
-    site_goals = goals or collector.infer(cart_providers(pack))
+    site_goals = goals or _site_goals(pack, collector)
     summary = ClassifySummary(crawl_id, goals=site_goals)
     with store.engine.begin() as conn:
         clear_crawl(conn, crawl_id)
@@ -208,10 +208,18 @@ def classify_crawl(
                 write_batch(conn, crawl_id, pack.model, batch)
                 batch.clear()
         write_batch(conn, crawl_id, pack.model, batch)
-        write_goals(conn, crawl_id, site_goals.as_dict())
+        given = Goals(kind=None, actions=pack.conversions, source="pack")
+        write_goals(conn, crawl_id, (site_goals or given).as_dict())
         write_run(conn, crawl_id, pack)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _site_goals(pack: RulePack, collector: GoalCollector) -> Goals | None:
+    """The inferred goals, unless the pack names its own conversion actions."""
+    if pack.conversions_given:
+        return None
+    return collector.infer(cart_providers(pack))
 
 
 def cart_providers(pack: RulePack) -> frozenset[str]:
@@ -264,5 +272,6 @@ def explain_page(
         if neighbour["parsed"]:
             _remember(context, neighbour, classify_page(template.mark(neighbour), pack))
     stored = stored_goals(store, crawl_id)
-    goals = Goals.from_dict(stored) if stored else None
+    # Goals a pack gave ("pack": its conversion actions) mean the per-page rule, as classified.
+    goals = Goals.from_dict(stored) if stored and stored.get("source") != "pack" else None
     return template.mark(record), classify_page(record, pack, context, goals)

@@ -84,6 +84,7 @@ class _Ballot:
     __slots__ = (
         "actions",
         "candidates",
+        "converting",
         "evidence",
         "fallback",
         "fallback_entries",
@@ -92,7 +93,8 @@ class _Ballot:
         "stages",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, converting: frozenset[str]) -> None:
+        self.converting = converting  # the actions whose converts votes are noted
         self.stages: dict[str, float] = {}
         self.fallback: dict[str, float] = {}
         self.fallback_entries: list[dict[str, Any]] = []
@@ -130,7 +132,7 @@ class _Ballot:
             "action": action,
             **extra,
         }
-        if rule.converts and in_content and action in GOAL_ACTIONS:
+        if rule.converts and in_content and action in self.converting:
             element = rule.signal in ELEMENT_SIGNALS
             (self.in_content if element else self.on_page).add(action)
             self.candidates.append((entry, element))
@@ -188,7 +190,7 @@ def classify_page(
     (``rules.goals``): with them a page is a conversion page when it completes or hands
     over the site's main goal; without them, when it completes its own action.
     """
-    ballot = _Ballot()
+    ballot = _Ballot(pack.conversions | GOAL_ACTIONS)
     rules = pack.by_signal
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
     _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
@@ -228,14 +230,16 @@ def classify_page(
         goal = goals.goal_for(converting, handoffs, page.get("url"))
         converts = goal is not None
         marked = next((a for a in sorted(converting) if a in goals.actions), None)
+        page_level = on_stage or marked == action
     else:
         goal = None
         converts = action in pack.conversions and (
             action in ballot.in_content or (action in ballot.on_page and on_stage)
         )
         marked = action if converts else None
+        page_level = on_stage
     if marked:
-        ballot.mark_converting(marked, on_stage or marked == action)
+        ballot.mark_converting(marked, page_level)
     next_step, reason = next_step_of(page, pack, ctas, judged_actions, form_purposes, context)
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(

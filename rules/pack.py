@@ -110,6 +110,9 @@ class RulePack:
     template_share: float
     template_pages: int
     review_below: float
+    # A client or model pack named its conversion actions: they decide conversion pages
+    # page by page, instead of the goals inferred from the site (rules.goals).
+    conversions_given: bool
     rules: tuple[Rule, ...]
     effective: dict[str, Any]
     by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
@@ -244,7 +247,9 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
     prominence: dict[str, Any] = {}
     template: dict[str, Any] = {}
     model: ModelSpec | None = None
+    conversions_given = False
     for path, pack, node in layers:
+        conversions_given |= path != DEFAULT_PACK and pack.conversions is not None
         for key in (
             "name",
             "conversions",
@@ -361,6 +366,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         template_share=float(effective["template"]["min_share"]),
         template_pages=int(effective["template"]["min_pages"]),
         review_below=float(effective["review_below"]),
+        conversions_given=conversions_given,
         rules=rules,
         effective=effective,
     )

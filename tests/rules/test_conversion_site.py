@@ -3,8 +3,9 @@
 A product page whose "Buy now" goes to /checkout/ asks for the purchase but is not
 where it happens; the checkout is. The shop has its own checkout, so that is its main goal
 and its only conversion page (tests/corpus/LABELLING.md): the homepage's signup form, the
-cart and the gift card's Stripe hand-off serve other goals. The homepage stays awareness. Also: which pack classified a crawl is
-recorded, so a plain audit never reuses another pack's verdicts.
+cart and the gift card's Stripe hand-off serve other goals. The homepage stays awareness.
+Also: which pack classified a crawl is recorded, so a plain audit never reuses another
+pack's verdicts.
 """
 
 from __future__ import annotations

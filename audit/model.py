@@ -96,6 +96,8 @@ class PageSummary:
     findings: int
     clicks_to_conversion: int | None = None  # to the nearest conversion, any link
     error: str | None = None  # why there is no status: a fetch error or a robots.txt block
+    review: bool = False  # the rules were unsure (confidence below the pack's review_below)
+    goal: str | None = None  # the site goal this conversion page completes or hands over
 
     @property
     def is_broken(self) -> bool:
@@ -155,6 +157,8 @@ class AuditResult:
     tool_version: str
     generated_at: str
     model: dict[str, Any]  # {"name": ..., "stage_labels": {stage: label}}
+    # rules.goals.Goals.as_dict(): the business kind and main goal the verdicts rest on
+    goals: dict[str, Any] = field(default_factory=dict)
     pages: list[PageSummary] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)

@@ -87,6 +87,7 @@ def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResul
         tool_version=__version__,
         generated_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         model=data.model,
+        goals=data.goals or {},
         pages=page_summaries(ctx, findings),
         findings=findings,
         checks=checks,
@@ -246,6 +247,8 @@ def page_summaries(ctx: AuditContext, findings: list[Finding]) -> list[PageSumma
                 findings=per_url[url],
                 clicks_to_conversion=None if node is None else nearest.clicks(node),
                 error=page.error,
+                review=page.review,
+                goal=page.goal,
             )
         )
     return summaries

@@ -38,6 +38,7 @@ from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES, is_broken
 from crawler.urls import origin_of
 from reports.charts import bars, sankey
 from reports.graph import graph_data
+from rules.goals import goals_sentence
 
 CLICK_CHARTS = {
     "home_to_conversion": "Homepage to each conversion page",
@@ -119,6 +120,7 @@ def build_view(
         "stage_labels": labels,
         "stages": [{"key": s, "label": labels[s], "pages": stage_counts[s]} for s in STAGES],
         "page_count": len(pages),
+        "goals": goals_sentence(data["goals"]) if data.get("goals") else None,
         "scores": _scores(data.get("scores") or {}),
         "severity_counts": _severity_counts(data["findings"]),
         "finding_count": len(data["findings"]),
@@ -397,7 +399,8 @@ def _payload(
         "pages": [
             [p["url"], p["title"], stage_index[p["stage"]], p["action"], p["status"], p["depth"],
              p["ctas"], p["forms"], p["findings"], p["clicks_to_conversion"],
-             int(p["is_conversion"]), int(is_broken(p["status"], p["error"]))]
+             int(p["is_conversion"]), int(is_broken(p["status"], p["error"])),
+             int(bool(p.get("review")))]
             for p in pages
         ],
         "findings": [

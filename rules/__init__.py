@@ -6,12 +6,21 @@ Declarative YAML packs (``rules/packs/``) are validated and compiled by
 ``cta_classifications`` and ``form_classifications`` tables and, in
 ``classification_runs``, the fingerprint of the pack that wrote them
 (``stored_fingerprint`` reads it back; the audit asks it before reusing verdicts).
+``rules.goals`` infers the site's goals (or takes a ``[goals]`` table) that decide
+which pages are conversion pages.
 """
 
 from __future__ import annotations
 
-from rules.crawl import ClassifySummary, classify_crawl, explain_page, iter_page_records
+from rules.crawl import (
+    ClassifySummary,
+    classify_crawl,
+    explain_page,
+    iter_page_records,
+    run_fingerprint,
+)
 from rules.engine import Classification, classify_page
+from rules.goals import KINDS, Goals, GoalsError, goals_from_table, goals_sentence
 from rules.pack import RulePack, available_models, load_pack
 from rules.schema import RulePackError
 from rules.store import (
@@ -27,9 +36,12 @@ from rules.vocab import ACTIONS, STAGES
 
 __all__ = [
     "ACTIONS",
+    "KINDS",
     "STAGES",
     "Classification",
     "ClassifySummary",
+    "Goals",
+    "GoalsError",
     "RulePack",
     "RulePackError",
     "available_models",
@@ -41,8 +53,11 @@ __all__ = [
     "ensure_tables",
     "explain_page",
     "form_classifications",
+    "goals_from_table",
+    "goals_sentence",
     "iter_page_records",
     "load_pack",
+    "run_fingerprint",
     "stored_classification",
     "stored_fingerprint",
 ]

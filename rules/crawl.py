@@ -51,6 +51,7 @@ PAGE_COLUMNS = (
     "lang",
     "parsed",
     "embeds",
+    "rendered",
 )
 CHILD_COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
     "links": (links, ("target_url", "anchor_text", "rel", "region", "internal", "position")),
@@ -174,10 +175,10 @@ def classify_crawl(
 ) -> ClassifySummary:
     """Classify every parsed page of a crawl and replace its rows in the rule tables.
 
-    ``goals`` replaces the inferred site goals (a ``[goals]`` table). The pack's
-    fingerprint is recorded with the rows, in the same transaction, so the audit can
-    tell which pack they came from (``audit.inputs.is_classified``, which reads it with
-    ``rules.store.stored_fingerprint``).
+    ``goals`` replaces the inferred site goals (a ``[goals]`` table). The fingerprint
+    of the pack (and of given goals: ``run_fingerprint``) is recorded with the rows, in
+    the same transaction, so the audit can tell which rules they came from
+    (``audit.inputs.is_classified``, which reads it with ``rules.store.stored_fingerprint``).
     """
     started = time.perf_counter()
     ensure_tables(store)
@@ -189,6 +190,7 @@ def classify_crawl(
         verdict = classify_page(template.mark(page), pack)
         _remember(context, page, verdict)
         collector.add(page["url"], verdict.converting, verdict.handoffs)
+    _follow_redirects(store, crawl_id, context)
     site_goals = goals or _site_goals(pack, collector)
     summary = ClassifySummary(crawl_id, goals=site_goals)
     with store.engine.begin() as conn:
@@ -210,9 +212,28 @@ def classify_crawl(
         write_batch(conn, crawl_id, pack.model, batch)
         given = Goals(kind=None, actions=pack.conversions, source="pack")
         write_goals(conn, crawl_id, (site_goals or given).as_dict())
-        write_run(conn, crawl_id, pack)
+        write_run(conn, crawl_id, pack, run_fingerprint(pack, goals))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def run_fingerprint(pack: RulePack, goals: Goals | None = None) -> str:
+    """What decided a crawl's verdicts: the pack, and the goals when a caller gave them."""
+    return pack.fingerprint if goals is None else f"{pack.fingerprint}+goals-{goals.fingerprint}"
+
+
+def _follow_redirects(store: Store, crawl_id: int, context: dict[str, tuple[str, str]]) -> None:
+    """A link to a redirecting URL leads where the redirect ends, as a click would: give
+    such URLs the verdict of their final page (for graph rules and next steps)."""
+    query = select(pages.c.url, pages.c.final_url).where(
+        pages.c.crawl_id == crawl_id,
+        pages.c.final_url.is_not(None),
+        pages.c.final_url != pages.c.url,
+    )
+    with store.engine.connect() as conn:
+        for url, final in conn.execute(query):
+            if url not in context and final in context:
+                context[url] = context[final]
 
 
 def _site_goals(pack: RulePack, collector: GoalCollector) -> Goals | None:

@@ -13,10 +13,14 @@ instead of the inferred ones.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from rules.vocab import ACTIONS
 
 # Business kind -> (the main goal's actions, how a consultant says it).
 KINDS: dict[str, tuple[frozenset[str], str]] = {
@@ -35,8 +39,19 @@ KINDS: dict[str, tuple[frozenset[str], str]] = {
     "lead-gen": (frozenset({"contact", "book_call", "request_demo"}), "collects leads"),
     "content": (frozenset({"subscribe"}), "grows a newsletter or membership"),
 }
+# Where each kind's main goal completes: on the site (False), handed off (True), either.
+HANDOFF: dict[str, bool | None] = {
+    "own-checkout-shop": False,
+    "hosted-cart-shop": True,
+    "affiliate-shop": True,
+}
 SHOP_ACTIONS = frozenset({"purchase", "checkout", "add_to_cart"})
 EXAMPLES = 5
+CONFIG_KEYS = ("kind", "actions", "urls", "hosts")
+
+
+class GoalsError(ValueError):
+    """A ``[goals]`` table that cannot be used."""
 
 
 @dataclass
@@ -64,6 +79,7 @@ class Goals:
     handoff: bool | None = None  # True: completes off-site; None: either
     source: str = "inferred"  # inferred | configured
     url_patterns: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()  # outbound hosts that take the hand-off (configured)
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
     secondary: list[str] = field(default_factory=list)
 
@@ -80,6 +96,8 @@ class Goals:
         if url and self.url_patterns and any(p in url for p in self.url_patterns):
             return self.kind
         for action in converting:
+            if self.hosts and _on_hosts(handoffs.get(action), self.hosts):
+                return self.kind
             if action not in self.actions:
                 continue
             if self.handoff is None or (action in handoffs) == self.handoff:
@@ -95,6 +113,7 @@ class Goals:
             handoff=data.get("handoff"),
             source=str(data.get("source") or "inferred"),
             url_patterns=tuple(data.get("url_patterns") or ()),
+            hosts=tuple(data.get("hosts") or ()),
             evidence=dict(data.get("evidence") or {}),
             secondary=list(data.get("secondary") or ()),
         )
@@ -103,8 +122,105 @@ class Goals:
         data = asdict(self)
         data["actions"] = sorted(self.actions)
         data["url_patterns"] = list(self.url_patterns)
+        data["hosts"] = list(self.hosts)
         data["label"] = self.label
         return data
+
+    @property
+    def fingerprint(self) -> str:
+        """Short hash of what a ``[goals]`` table decides, recorded with the verdicts so
+        a changed table classifies the crawl again."""
+        decided = [self.kind, sorted(self.actions), self.handoff, self.url_patterns, self.hosts]
+        return hashlib.sha256(json.dumps(decided).encode()).hexdigest()[:12]
+
+    def to_toml(self) -> str:
+        """A ready-to-paste ``[goals]`` table for touchpoint.toml, evidence as comments."""
+        kinds = ", ".join(KINDS)
+        lines = [
+            f"# This site {self.label} (touchpoint's inference; edit to correct it).",
+            "[goals]",
+            f"kind = {_toml(self.kind or '')}  # one of: {kinds}",
+            f"actions = {_toml(sorted(self.actions))}  # actions that complete the main goal",
+            f"urls = {_toml(list(self.url_patterns))}  # URL parts of pages completing it",
+            f"hosts = {_toml(list(self.hosts))}  # outbound hosts that take the hand-off",
+        ]
+        for name, item in self.evidence.items():
+            hosts = ", ".join(item.get("hosts") or {})
+            where = f"; hosts: {hosts}" if hosts else ""
+            examples = ", ".join(item.get("examples") or [])
+            lines.append(f"# evidence: {name}: {item['pages']} pages, e.g. {examples}{where}")
+        if self.secondary:
+            lines.append(f"# secondary goals (never conversions): {', '.join(self.secondary)}")
+        return "\n".join(lines) + "\n"
+
+
+def goals_sentence(goals: Mapping[str, Any]) -> str:
+    """ "This site sells with its own checkout (evidence: ...)": the verdict the whole audit
+    rests on, for the top of the terminal summary and the report (``Goals.as_dict()``)."""
+    label = goals.get("label") or "has no goal touchpoint could find"
+    if goals.get("source") == "configured":
+        return f"This site {label}, as touchpoint.toml [goals] says."
+    if goals.get("source") == "pack":
+        actions = ", ".join(goals.get("actions") or [])
+        return f"Conversion pages are those completing the rule pack's actions: {actions}."
+    main = [
+        f"{item['pages']} page{'s' if item['pages'] != 1 else ''} "
+        f"{name.split(' (')[0]} {('(' + name.split(' (')[1]) if ' (' in name else ''}".strip()
+        for name, item in (goals.get("evidence") or {}).items()
+        if name.split(" (")[0] in (goals.get("actions") or ())
+    ]
+    evidence = f" (evidence: {'; '.join(main)})" if main else ""
+    return (
+        f"This site {label}{evidence}. Correct this in touchpoint.toml [goals] "
+        "(`touchpoint goals` prints one)."
+    )
+
+
+def _toml(value: Any) -> str:
+    """A TOML string or array of strings (JSON's quoting is valid TOML for these)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _on_hosts(host: str | None, hosts: Iterable[str]) -> bool:
+    return bool(host) and any(host == h or str(host).endswith("." + h) for h in hosts)
+
+
+def goals_from_table(table: Mapping[str, Any], source: str) -> Goals | None:
+    """Goals a consultant confirmed or corrected in touchpoint.toml ``[goals]``; None
+    for an empty table. ``kind`` is required; ``actions`` default to the kind's."""
+    if not table:
+        return None
+    unknown = sorted(set(table) - set(CONFIG_KEYS))
+    if unknown:
+        raise GoalsError(
+            f"{source}: unknown key [goals] {unknown[0]} (known: {', '.join(CONFIG_KEYS)})"
+        )
+    kind = table.get("kind")
+    if kind not in KINDS:
+        raise GoalsError(f"{source}: [goals] kind = {kind!r}: use one of {', '.join(KINDS)}")
+    lists = {key: _strings(table.get(key), f"{source}: [goals] {key}") for key in CONFIG_KEYS[1:]}
+    actions = frozenset(lists["actions"]) if "actions" in table else KINDS[kind][0]
+    wrong = sorted(actions - set(ACTIONS))
+    if wrong:
+        raise GoalsError(
+            f"{source}: [goals] actions: unknown action {wrong[0]!r} (known: {', '.join(ACTIONS)})"
+        )
+    return Goals(
+        kind=kind,
+        actions=actions,
+        handoff=HANDOFF.get(kind) if "actions" not in table else None,
+        source="configured",
+        url_patterns=tuple(lists["urls"]),
+        hosts=tuple(h.lower().removeprefix("www.") for h in lists["hosts"]),
+    )
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise GoalsError(f"{where} must be a list of non-empty strings")
+    return list(value)
 
 
 class GoalCollector:
@@ -142,13 +258,12 @@ class GoalCollector:
         bookings = self._count(on, ("book_call",)) + self._count(off, ("book_call",))
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
         kind: str | None = None
-        handoff: bool | None = None
         if self._count(on, ("purchase",)):
-            kind, handoff = "own-checkout-shop", False
+            kind = "own-checkout-shop"
         elif carts:
-            kind, handoff = "hosted-cart-shop", True
+            kind = "hosted-cart-shop"
         elif click_outs >= 2 and click_outs >= leads + bookings:
-            kind, handoff = "affiliate-shop", True
+            kind = "affiliate-shop"
         elif signups:
             kind = "saas"
         elif self._count(on, ("request_demo",)) and not bookings:
@@ -171,7 +286,7 @@ class GoalCollector:
         goals = Goals(
             kind=kind,
             actions=KINDS[kind][0] if kind else frozenset(),
-            handoff=handoff,
+            handoff=HANDOFF.get(kind) if kind else None,
             evidence=evidence,
         )
         goals.secondary = sorted(

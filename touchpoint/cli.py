@@ -29,13 +29,14 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from touchpoint.commands import audit, crawl, crawls, demo, diff, report, rules
+    from touchpoint.commands import audit, crawl, crawls, demo, diff, goals, report, rules
 
     for command in (
         crawl.crawl,
         crawls.crawls,
         rules.rules_command,
         rules.explain,
+        goals.goals,
         audit.audit,
         audit.checks,
         diff.diff,

@@ -13,6 +13,7 @@ from audit.checks.tp204_cta_below_fold import CtaBelowFold
 from audit.checks.tp301_conversion_unreachable import ConversionUnreachable
 from audit.checks.tp302_long_path_to_conversion import LongPathToConversion
 from audit.checks.tp303_funnel_gap import FunnelGap
+from audit.checks.tp304_no_conversion_goal import NoConversionGoal
 from audit.checks.tp401_form_unlabelled_field import FormUnlabelledField
 from audit.checks.tp402_form_too_many_fields import FormTooManyFields
 from audit.checks.tp403_form_insecure import FormInsecure
@@ -26,7 +27,7 @@ from audit.checks.tp901_crawl_incomplete import CrawlIncomplete
 ALL_CHECKS: tuple[type[Check], ...] = (
     DeadEnd, BrokenLink, RedirectChain, OrphanPage, DeepPage,
     MissingCta, CompetingCtas, PlaceholderCta, CtaBelowFold,
-    ConversionUnreachable, LongPathToConversion, FunnelGap,
+    ConversionUnreachable, LongPathToConversion, FunnelGap, NoConversionGoal,
     FormUnlabelledField, FormTooManyFields, FormInsecure, FormDeadEnd,
     OffSiteCta, NoContactChannel, NoRetentionTouchpoint, NoAdvocacyTouchpoint,
     CrawlIncomplete,

@@ -20,9 +20,10 @@ class DeadEnd(Check):
     site repeats on most pages) offers no working next step: no link to another working
     page of a journey stage, no working CTA, no form, no hand-off to a cart, merchant or
     booking tool. Share buttons, disabled buttons and `#` or `javascript:` placeholders
-    are not next steps. A page with no links at all is a dead end too. The finding says
-    what the page offered instead (the rules decide this once, per page: see
-    `touchpoint explain URL`).
+    are not next steps. A page with no links at all is a dead end too, whatever its
+    stage; a utility page (stage `none`: privacy, terms) is not asked for more than
+    menus. The finding says what the page offered instead (the rules decide this once,
+    per page: see `touchpoint explain URL`).
 
     Why it matters
     --------------
@@ -52,9 +53,7 @@ class DeadEnd(Check):
     def _candidates(self, ctx: AuditContext) -> list[Page]:
         index = ctx.graph.index
         return [
-            page
-            for page in ctx.working_pages()
-            if not page.is_conversion and page.url in index and page.stage != "none"
+            page for page in ctx.working_pages() if not page.is_conversion and page.url in index
         ]
 
     def scope(self, ctx: AuditContext) -> int | None:
@@ -69,8 +68,8 @@ class DeadEnd(Check):
                 if any(nav.pages[t].is_working and nav.pages[t].stage != "none" for t in targets):
                     continue
                 detail = "It has no internal link to another journey page."
-            elif page.next_step:
-                continue
+            elif page.next_step or (targets and page.stage == "none"):
+                continue  # a utility page (privacy, terms) need not offer more than menus
             elif targets and page.stage in ASK_STAGES and not asks_in_content(ctx, page):
                 continue  # TP201 (missing-cta) reports it: a page asking for nothing
             else:

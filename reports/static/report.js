@@ -136,7 +136,7 @@
   }
 
   // pages rows: url, title, stage, action, status, depth, ctas, forms, findings, clicks, conversion,
-  // broken (audit.model.is_broken: a robots.txt block is not broken)
+  // broken (audit.model.is_broken: a robots.txt block is not broken), review (the rules were unsure)
   DataTable("pages-table", data.pages, [
     { key: "page", sort: function (r) { return text(r[1] || r[0]).toLowerCase(); }, render: function (r, td) {
       var shot = shotImage(r[0], "tiny");
@@ -144,7 +144,10 @@
       td.appendChild(el("span", "cell-title", r[1] || "(untitled)"));
       td.appendChild(urlCell(r[0]));
     } },
-    { key: "stage", sort: function (r) { return r[2]; }, render: function (r, td) { td.appendChild(stageTag(r[2])); } },
+    { key: "stage", sort: function (r) { return r[2]; }, render: function (r, td) {
+      td.appendChild(stageTag(r[2]));
+      if (r[12]) td.appendChild(el("span", "review-tag", "review"));
+    } },
     { key: "action", sort: function (r) { return r[3]; }, render: function (r, td) {
       td.textContent = text(r[3]).replace(/_/g, " ") + (r[10] ? " (conversion)" : "");
     } },
@@ -162,6 +165,7 @@
       if (q === "ok") return r[4] !== null && r[4] < 400;
       if (q === "broken") return r[11] === 1;
       if (q === "findings") return r[8] > 0;
+      if (q === "review") return r[12] === 1;
       return r[10] === 1;
     }
   });

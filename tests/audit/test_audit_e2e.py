@@ -71,16 +71,36 @@ def test_each_structural_check_fires_exactly_where_planted(
     assert paths_of(audited["data"], check, audited["base"]) == expected
 
 
-def test_paths_from_the_homepage_match_the_hand_count(audited: dict[str, Any]) -> None:
-    base, data = audited["base"], audited["data"]
-    home = {
+def _home_paths(data: dict[str, Any], base: str) -> dict[tuple[str, str], Any]:
+    return {
         (p["target"].removeprefix(base), p["via"]): p
         for p in data["paths"]
         if p["origin"] == "home"
     }
-    assert home["/signup/", "any"]["clicks"] == 2
-    assert home["/signup/", "cta"]["pages"] == [base + "/", base + "/pricing/", base + "/signup/"]
-    assert home["/signup/", "cta"]["links"] == ["See pricing", "Start free trial"]
+
+
+def test_paths_from_the_homepage_match_the_hand_count(
+    audited: dict[str, Any], tmp_path: Path
+) -> None:
+    base, data = audited["base"], audited["data"]
+    home = _home_paths(data, base)
+    # A shop with its own checkout: the checkout is its goal, the signup a secondary one.
+    assert ("/signup/", "any") not in home
+    # A pack that names signup as a conversion action audits the path to it.
+    pack = tmp_path / "signup.yaml"
+    pack.write_text("conversions: [purchase, signup]\n", encoding="utf-8")
+    out = tmp_path / "signup-out"
+    run = run_audit_command(
+        "--crawl", "1", "--db", str(audited["folder"] / "t.db"), "-o", str(out),
+        "--rules", str(pack),
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    signup = _home_paths(json.loads((out / "audit.json").read_text(encoding="utf-8")), base)
+    assert signup["/signup/", "any"]["clicks"] == 2
+    assert signup["/signup/", "cta"]["pages"] == [
+        base + "/", base + "/pricing/", base + "/signup/"
+    ]  # fmt: skip
+    assert signup["/signup/", "cta"]["links"] == ["See pricing", "Start free trial"]
     assert home["/checkout/", "any"]["clicks"] == 4
     assert [u.removeprefix(base) for u in home["/checkout/", "any"]["pages"]] == [
         "/", "/shop/", "/shop/widget/", "/cart/", "/checkout/"

@@ -25,7 +25,15 @@ from audit.gate import EXIT_INTERRUPTED
 from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
 from reports import render_html, write_tables
-from rules import RulePack, classify_crawl
+from rules import (
+    Goals,
+    GoalsError,
+    RulePack,
+    classify_crawl,
+    goals_from_table,
+    goals_sentence,
+    run_fingerprint,
+)
 from touchpoint.commands.common import (
     InputError,
     config_option,
@@ -52,8 +60,20 @@ def config_or_exit(
         raise InputError(str(exc)) from None
 
 
-def audit_crawl(db: str, crawl_id: int, config: AuditConfig, pack: RulePack) -> AuditResult:
-    """Classify the crawl unless ``pack`` already did, then audit it.
+def goals_or_exit(file: ConfigFile | None) -> Goals | None:
+    """The ``[goals]`` table of the config file: the consultant's word on the site's goals."""
+    if file is None:
+        return None
+    try:
+        return goals_from_table(file.table("goals"), str(file.path))
+    except (GoalsError, ConfigError) as exc:
+        raise InputError(str(exc)) from None
+
+
+def audit_crawl(
+    db: str, crawl_id: int, config: AuditConfig, pack: RulePack, goals: Goals | None = None
+) -> AuditResult:
+    """Classify the crawl unless ``pack`` (with these ``goals``) already did, then audit it.
 
     Both take seconds to minutes on a large site: a terminal shows which step runs
     (rich's status line, drawn only on a terminal, so logs and pipes stay clean).
@@ -62,9 +82,9 @@ def audit_crawl(db: str, crawl_id: int, config: AuditConfig, pack: RulePack) -> 
     try:
         with Store.open(db, create=False) as store:
             store.get_crawl(crawl_id)
-            if not is_classified(store, crawl_id, pack.fingerprint):
+            if not is_classified(store, crawl_id, run_fingerprint(pack, goals)):
                 with status(f"Classifying the pages of crawl {crawl_id}..."):
-                    classified = classify_crawl(store, crawl_id, pack).pages
+                    classified = classify_crawl(store, crawl_id, pack, goals).pages
                 if classified == 0:
                     raise InputError(
                         f"crawl {crawl_id} has no HTML page that answered with content: "
@@ -98,6 +118,7 @@ def print_audit(
         f"[bold]Audit of {escape(result.site)}[/] (crawl {result.crawl.id}): "
         f"{len(result.pages):,} URLs, score {score if score is not None else '-'}/100"
     )
+    print_goals(result.goals, console)
     console.print(
         f"Findings: [red]{counted(by_severity['error'], 'error')}[/], "
         f"[yellow]{counted(by_severity['warning'], 'warning')}[/], "
@@ -124,6 +145,11 @@ def print_audit(
         console.print(f"... and {len(home) - 5} more conversion pages (see audit.json)")
     for path in written:
         console.print(f"Wrote {path}")
+
+
+def print_goals(goals: dict[str, Any], console: Console) -> None:
+    if goals:
+        console.print(f"[bold]Goals:[/] {escape(goals_sentence(goals))}")
 
 
 @click.command()
@@ -195,6 +221,7 @@ def audit(
     # a bad command line never costs a crawl nor stores an audit.
     config_file = read_config(config_path)
     config = config_or_exit(config_file, select, ignore)
+    goals = goals_or_exit(config_file)
     gate = plan_gate(fail_on, config_file, baseline=baseline is not None)
     baseline_file = check_baseline(db, baseline)
     pack = pack_or_exit(rules, model)
@@ -204,7 +231,7 @@ def audit(
         crawl_id = summary.crawl_id
         if summary.status != "finished":
             stop_interrupted(crawl_id, summary.status)
-    result = audit_crawl(db, crawl_id, config, pack)
+    result = audit_crawl(db, crawl_id, config, pack, goals)
     print_audit(result, write_outputs(result, output), Console())
     code = finish_audit(
         db, crawl_id, result, output, baseline, gate, junit, baseline_file=baseline_file

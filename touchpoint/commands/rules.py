@@ -12,7 +12,8 @@ from rich.markup import escape
 from rich.table import Column, Table
 
 from crawler.urls import normalize_url
-from rules import RulePack, RulePackError, explain_page, load_pack
+from rules import Classification, RulePack, RulePackError, explain_page, goals_sentence, load_pack
+from rules.store import stored_goals
 from touchpoint.commands.common import InputError, db_option
 from touchpoint.store import Store, StoreError
 
@@ -108,6 +109,43 @@ def _page_url(store: Store, crawl_id: int, url: str) -> str:
     return normalize_url(absolute) or absolute
 
 
+def template_split(record: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """How many of the page's links, CTAs and forms are its own and how many the site's
+    template repeats (only the page's own decide its stage and action)."""
+    split = {}
+    for kind in ("links", "ctas", "forms"):
+        items = record.get(kind) or ()
+        template = sum(1 for item in items if item.get("template"))
+        split[kind] = {"content": len(items) - template, "template": template}
+    return split
+
+
+def settle(record: dict[str, Any], verdict: Classification) -> str:
+    """What would settle a verdict the rules are unsure of: the close alternatives, and
+    the fix that makes it certain."""
+    weights: dict[str, float] = {}
+    for item in verdict.evidence:
+        if item.get("stage"):
+            weights[item["stage"]] = weights.get(item["stage"], 0.0) + float(item["weight"])
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        said = "no rule recognised anything on this page"
+    elif len(ranked) == 1:
+        said = f"only weak evidence for {ranked[0][0]}"
+    else:
+        (first, a), (second, b) = ranked[:2]
+        said = f"{first} ({a:g}) against {second} ({b:g})"
+    hint = (
+        "; a rendered crawl (--render on) would show what its scripts draw"
+        if record.get("embeds") and not record.get("rendered")
+        else ""
+    )
+    return (
+        f"the rules weigh {said}{hint}; a URL rule in a client pack (--rules) "
+        "for pages like this one settles it"
+    )
+
+
 @click.command("explain")
 @click.argument("url")
 @click.option(
@@ -136,12 +174,13 @@ def explain(
             if crawl_id is None:
                 crawl_id = store.latest_crawl_id()
             page_url = _page_url(store, crawl_id, url)
-            found = explain_page(store, crawl_id, page_url, pack)
+            explained = explain_page(store, crawl_id, page_url, pack)
+            found = (*explained, stored_goals(store, crawl_id)) if explained else None
     except StoreError as exc:
         raise InputError(str(exc)) from None
     if found is None:
         raise InputError(f"no page {page_url} in crawl {crawl_id}")
-    record, verdict = found
+    record, verdict, site_goals = found
     if as_json:
         data = {
             "url": record["url"],
@@ -151,9 +190,16 @@ def explain(
             "action": verdict.action,
             "is_conversion": verdict.is_conversion,
             "confidence": verdict.confidence,
+            "review": verdict.review,
+            "settle": settle(record, verdict) if verdict.review else None,
+            "goal": verdict.goal,
+            "site_goals": goals_sentence(site_goals) if site_goals else None,
+            "next_step": verdict.next_step,
+            "next_step_reason": verdict.next_step_reason,
             "evidence": verdict.evidence,
             "ctas": verdict.cta_actions,
             "forms": verdict.form_purposes,
+            "template": template_split(record),
         }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
         return
@@ -164,8 +210,24 @@ def explain(
     console.print(f"[bold]{escape(record['url'])}[/]  {escape(record.get('title') or '')}")
     console.print(f"  stage       {verdict.stage}{label}")
     console.print(f"  action      {verdict.action}")
-    console.print(f"  conversion  {'yes' if verdict.is_conversion else 'no'}")
-    console.print(f"  confidence  {verdict.confidence:.2f}")
+    goal = f" (completes the site's main goal: {verdict.goal})" if verdict.goal else ""
+    console.print(f"  conversion  {'yes' if verdict.is_conversion else 'no'}{goal}")
+    if site_goals:
+        console.print(f"  site goals  {escape(goals_sentence(site_goals))}")
+    step = "yes" if verdict.next_step else "no"
+    reason = f": {verdict.next_step_reason}" if verdict.next_step_reason else ""
+    console.print(f"  next step   {step}{escape(reason)}")
+    review = "  (review)" if verdict.review else ""
+    console.print(f"  confidence  {verdict.confidence:.2f}{review}")
+    if verdict.review:
+        console.print(f"  to settle   {escape(settle(record, verdict))}")
+    split = template_split(record)
+    parts = [
+        f"{kind} {n['content']} in content, {n['template']} template"
+        for kind, n in split.items()
+        if n["content"] or n["template"]
+    ]
+    console.print(f"  elements    {'; '.join(parts) or 'none'}")
     table = Table("rule", "signal", "matched", "votes for", "weight", title="Evidence")
     for item in verdict.evidence:
         votes = " / ".join(v for v in (item.get("stage"), item.get("action")) if v)
@@ -178,8 +240,15 @@ def explain(
     console.print(table)
     texts = {c["position"]: c.get("text") or c.get("aria_label") or "" for c in record["ctas"]}
     for position, action, rank in verdict.cta_actions:
+        where = "template" if position in verdict.template_ctas else "content"
         console.print(
-            f"  CTA {position} {escape(repr(texts.get(position, '')))}: {action} ({rank})"
+            f"  CTA {position} {escape(repr(texts.get(position, '')))}: {action} ({rank}, {where})"
         )
     for position, purpose in verdict.form_purposes:
-        console.print(f"  form {position}: {purpose}")
+        where = "template" if position in verdict.template_forms else "content"
+        console.print(f"  form {position}: {purpose} ({where})")
+    if record.get("embeds") and not record.get("rendered"):
+        console.print(
+            f"  embeds      {escape(', '.join(record['embeds']))}: a script or frame draws "
+            "part of this page; a rendered crawl (--render on) would show what it draws"
+        )

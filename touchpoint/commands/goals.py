@@ -1,0 +1,58 @@
+"""``touchpoint goals``: the site's inferred goals as a ready-to-paste ``[goals]`` table."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from audit.inputs import is_classified
+from rules import Goals, classify_crawl, goals_sentence, run_fingerprint
+from rules.store import stored_goals
+from touchpoint.commands.common import InputError, db_option
+from touchpoint.commands.rules import model_option, pack_or_exit, rules_option
+from touchpoint.store import Store, StoreError
+
+
+@click.command("goals")
+@click.option(
+    "--crawl", "crawl_id", type=int, metavar="ID", help="The crawl id (default: the latest)."
+)
+@db_option
+@rules_option
+@model_option
+@click.option("--json", "as_json", is_flag=True, help="Print the goals and evidence as JSON.")
+def goals(
+    crawl_id: int | None, db: str, rules_file: str | None, model: str | None, as_json: bool
+) -> None:
+    """Print what the site sells and where it converts, inferred from a stored crawl.
+
+    The output is a [goals] table for touchpoint.toml with the evidence as comments:
+    paste it, correct it, and every later audit with --config uses it instead of
+    the inference (the crawl is classified again when the table changes).
+
+    \b
+    Example:
+        touchpoint crawl https://example.com && touchpoint goals >> touchpoint.toml
+        touchpoint goals --crawl 3 --json
+    """
+    pack = pack_or_exit(rules_file, model)
+    try:
+        with Store.open(db, create=False) as store:
+            if crawl_id is None:
+                crawl_id = store.latest_crawl_id()
+            store.get_crawl(crawl_id)
+            if not is_classified(store, crawl_id, run_fingerprint(pack)):
+                classify_crawl(store, crawl_id, pack)
+            stored = stored_goals(store, crawl_id) or {}
+    except StoreError as exc:
+        raise InputError(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(stored, indent=2, ensure_ascii=False))
+        return
+    if stored.get("source") == "pack":
+        click.echo(f"# {goals_sentence(stored)}")
+        click.echo("# The rule pack names its conversions, so no goals are inferred.")
+        return
+    click.echo(f"# {goals_sentence(stored)}")
+    click.echo(Goals.from_dict(stored).to_toml(), nl=False)

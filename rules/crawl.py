@@ -186,10 +186,14 @@ def classify_crawl(
     template = site_template(store, crawl_id, pack, crawl["start_url"])
     context: dict[str, tuple[str, str]] = {}
     collector = GoalCollector()
+    home = crawl["start_url"]
     for page in iter_page_records(store, crawl_id):
         verdict = classify_page(template.mark(page), pack)
         _remember(context, page, verdict)
-        collector.add(page["url"], verdict.converting, verdict.handoffs)
+        is_home = home in (page["url"], page.get("final_url"))
+        collector.add(
+            page["url"], verdict.converting, verdict.handoffs, home=is_home, stage=verdict.stage
+        )
     _follow_redirects(store, crawl_id, context)
     site_goals = goals or _site_goals(pack, collector)
     summary = ClassifySummary(crawl_id, goals=site_goals)
@@ -288,10 +292,19 @@ def explain_page(
     template = site_template(store, crawl_id, pack, store.get_crawl(crawl_id)["start_url"])
     targets = {link["target_url"] for link in record["links"] if link.get("internal")}
     neighbours = load_page_records(store, crawl_id, targets)
+    redirects = {
+        url: r["final_url"]
+        for url, r in neighbours.items()
+        if not r["parsed"] and r.get("final_url") and r["final_url"] != url
+    }
+    neighbours.update(load_page_records(store, crawl_id, set(redirects.values())))
     context: dict[str, tuple[str, str]] = {}
     for neighbour in {id(r): r for r in neighbours.values()}.values():
         if neighbour["parsed"]:
             _remember(context, neighbour, classify_page(template.mark(neighbour), pack))
+    for url, final in redirects.items():  # as _follow_redirects does for the whole crawl
+        if url not in context and final in context:
+            context[url] = context[final]
     stored = stored_goals(store, crawl_id)
     # Goals a pack gave ("pack": its conversion actions) mean the per-page rule, as classified.
     goals = Goals.from_dict(stored) if stored and stored.get("source") != "pack" else None

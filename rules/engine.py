@@ -112,17 +112,22 @@ class _Ballot:
         action: str | None = None,
         *,
         in_content: bool = True,
+        action_factor: float = 1.0,
         **extra: Any,
     ) -> None:
         """Add one rule's votes; ``in_content`` says whether the matched element is in the
-        page's content regions (always true for page-level signals)."""
+        page's content regions (always true for page-level signals); ``action_factor``
+        weighs the action vote alone (the hero's CTA says what the page asks, not which
+        stage it is)."""
         weight = rule.weight * factor
+        if weight <= 0:  # the site template (factor 0 by default) says nothing of the page
+            return
         stage, action = rule.stage, rule.action or action
         if stage:
             tally = self.fallback if rule.fallback else self.stages
             tally[stage] = tally.get(stage, 0.0) + weight
         if action:
-            self.actions[action] = self.actions.get(action, 0.0) + weight
+            self.actions[action] = self.actions.get(action, 0.0) + weight * action_factor
         entry = {
             "rule": rule.id,
             "signal": rule.signal,
@@ -227,7 +232,7 @@ def classify_page(
     converting = set(ballot.in_content)
     converting.update(a for a in ballot.on_page if on_stage or a == action)
     if goals is not None:
-        goal = goals.goal_for(converting, handoffs, page.get("url"))
+        goal = goals.goal_for(converting, handoffs, page.get("url"), stage)
         converts = goal is not None
         marked = next((a for a in sorted(converting) if a in goals.actions), None)
         page_level = on_stage or marked == action
@@ -352,10 +357,20 @@ def _ctas(
         _factor(c, pack) * (1.0 if rank == "primary" else secondary)
         for c, rank in zip(ctas, ranks, strict=True)
     ]
+    lead = next(
+        (
+            i
+            for i, rank in enumerate(ranks)
+            if rank == "primary" and ctas[i].get("kind") != "text-link"
+        ),
+        None,
+    )
+    # The first primary CTA, the hero's, is the page's dominant ask: its action weighs more.
+    boosts = [pack.lead_factor if i == lead else 1.0 for i in range(len(ctas))]
     for rule in pack.by_signal["cta"]:
         best = max(
             (i for i, a in enumerate(actions) if a in rule.values),
-            key=factors.__getitem__,
+            key=lambda i: factors[i] * boosts[i],
             default=None,
         )
         if best is not None:
@@ -366,30 +381,35 @@ def _ctas(
                 factors[best],
                 actions[best],
                 in_content=in_content(cta, pack),
+                action_factor=boosts[best],
                 position=cta.get("position"),
                 prominence=ranks[best],
             )
-    handoffs: list[tuple[float, str, str, str | None, bool]] = []
+    # (factor, provider, action, target, in content, by: "button" or "link")
+    handoffs: list[tuple[float, str, str, str | None, bool, str]] = []
     for i, cta in enumerate(ctas):
         provider = judged[i][1] or _click_out(cta, actions[i])
         if provider and not cta.get("disabled"):
-            handoffs.append(
-                (factors[i], provider, actions[i], cta.get("target_url"), in_content(cta, pack))
-            )
+            by = "link" if cta.get("kind") == "text-link" else "button"
+            target, content = cta.get("target_url"), in_content(cta, pack)
+            handoffs.append((factors[i], provider, actions[i], target, content, by))
     for link in page.get("links") or ():
         if not link.get("internal"):
             found = provider_of(pack, link.get("target_url"))
             if found:
                 factor = _factor(link, pack) * secondary
-                handoffs.append(
-                    (factor, found[0], found[1], link.get("target_url"), in_content(link, pack))
-                )
+                target, content = link.get("target_url"), in_content(link, pack)
+                handoffs.append((factor, found[0], found[1], target, content, "link"))
     by_action: dict[str, str] = {}
     if handoffs:
-        factor, name, action, target, content = max(handoffs, key=lambda h: h[0])
+        factor, name, action, target, content, by = max(handoffs, key=lambda h: h[0])
         for rule in pack.by_signal["offsite"]:
+            # A rule naming kinds votes only for a hand-off by one of them: a buy button
+            # decides the page's stage, an inline link in an article does not.
+            if rule.values and by not in rule.values:
+                continue
             ballot.vote(rule, target, factor, action, in_content=content, provider=name)
-        for _, name, action, _, content in handoffs:
+        for _, name, action, _, content, _ in handoffs:
             if content:
                 by_action.setdefault(action, name)
     stored = [
@@ -423,7 +443,7 @@ def _forms(
         hits = [
             (_factor(f, pack), i)
             for i, f in enumerate(forms)
-            if judged[i][0] in rule.values and in_content(f, pack)
+            if judged[i][0] in rule.values and in_content(f, pack) and _submittable(f)
         ]
         if hits:
             factor, i = max(hits)
@@ -439,14 +459,22 @@ def _forms(
     for form, (purpose, _) in zip(forms, judged, strict=True):
         host = host_of(form.get("action_url"))
         action = FORM_GOALS.get(purpose)
-        if action and host and host != page_host and in_content(form, pack):
+        if action and host and host != page_host and in_content(form, pack) and _submittable(form):
             handoffs.setdefault(action, host)
     purposes = [(f.get("position"), purpose) for f, (purpose, _) in zip(forms, judged, strict=True)]
     return purposes, handoffs
 
 
+def _submittable(form: Mapping[str, Any]) -> bool:
+    """A form with no submit control (a calculator, an invoice generator) completes
+    nothing: it says what the page is for only when the visitor can send it."""
+    return form.get("has_submit") is not False
+
+
+# A form posting to another host hands this goal over there. Not a checkout form: one
+# the visitor fills in on this page is the site's own checkout, whichever payment
+# processor receives it (only a cart elsewhere is a hand-off).
 FORM_GOALS = {
-    "checkout": "purchase",
     "signup": "signup",
     "booking": "book_call",
     "demo": "request_demo",
@@ -478,8 +506,9 @@ def _embeds(
                 ballot.vote(rule, embed, 1.0, "checkout", in_content=True, provider=name)
             handoffs.setdefault("checkout", name)
             continue
+        factor = 1.0 if content else _factor({"template": True}, pack)
         for rule in pack.by_signal["embed"]:
-            ballot.vote(rule, embed, 1.0, action, in_content=content, provider=name)
+            ballot.vote(rule, embed, factor, action, in_content=content, provider=name)
         if content:
             handoffs.setdefault(action, name)
 
@@ -505,9 +534,12 @@ def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Co
     if not targets:
         return
     known = [context[t] for t in targets if t in context]
+    words = page.get("word_count") or 0
     for rule in pack.by_signal["graph"]:
         if len(targets) < rule.min_links:
             continue
+        if rule.high is not None and words > rule.high:
+            continue  # a long text that links on is an article, not a listing
         hits = sum(
             1
             for stage, action in known

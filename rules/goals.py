@@ -80,6 +80,9 @@ class Goals:
     source: str = "inferred"  # inferred | configured
     url_patterns: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()  # outbound hosts that take the hand-off (configured)
+    # Only pages of these stages convert (a SaaS whose pricing page hands over the signup:
+    # a blog post's inline "sign up" link is not where the visitor decides).
+    stages: tuple[str, ...] = ()
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
     secondary: list[str] = field(default_factory=list)
 
@@ -88,13 +91,19 @@ class Goals:
         return KINDS[self.kind][1] if self.kind in KINDS else "has no goal touchpoint could find"
 
     def goal_for(
-        self, converting: Iterable[str], handoffs: Mapping[str, str], url: str | None = None
+        self,
+        converting: Iterable[str],
+        handoffs: Mapping[str, str],
+        url: str | None = None,
+        stage: str | None = None,
     ) -> str | None:
         """The main goal when a page completes or hands over one of its actions."""
         if self.kind is None:
             return None
         if url and self.url_patterns and any(p in url for p in self.url_patterns):
             return self.kind
+        if self.stages and stage is not None and stage not in self.stages:
+            return None
         for action in converting:
             if self.hosts and _on_hosts(handoffs.get(action), self.hosts):
                 return self.kind
@@ -114,6 +123,7 @@ class Goals:
             source=str(data.get("source") or "inferred"),
             url_patterns=tuple(data.get("url_patterns") or ()),
             hosts=tuple(data.get("hosts") or ()),
+            stages=tuple(data.get("stages") or ()),
             evidence=dict(data.get("evidence") or {}),
             secondary=list(data.get("secondary") or ()),
         )
@@ -123,6 +133,7 @@ class Goals:
         data["actions"] = sorted(self.actions)
         data["url_patterns"] = list(self.url_patterns)
         data["hosts"] = list(self.hosts)
+        data["stages"] = list(self.stages)
         data["label"] = self.label
         return data
 
@@ -130,7 +141,14 @@ class Goals:
     def fingerprint(self) -> str:
         """Short hash of what a ``[goals]`` table decides, recorded with the verdicts so
         a changed table classifies the crawl again."""
-        decided = [self.kind, sorted(self.actions), self.handoff, self.url_patterns, self.hosts]
+        decided = [
+            self.kind,
+            sorted(self.actions),
+            self.handoff,
+            self.url_patterns,
+            self.hosts,
+            self.stages,
+        ]
         return hashlib.sha256(json.dumps(decided).encode()).hexdigest()[:12]
 
     def to_toml(self) -> str:
@@ -230,9 +248,22 @@ class GoalCollector:
         self.on_site: dict[str, GoalEvidence] = {}
         self.handed: dict[str, GoalEvidence] = {}
         self.pages = 0
+        self.home: frozenset[str] = frozenset()  # what the homepage's content converts
+        self.decision_signups = 0  # decision-stage pages (pricing) handing over a signup
 
-    def add(self, url: str, converting: Iterable[str], handoffs: Mapping[str, str]) -> None:
+    def add(
+        self,
+        url: str,
+        converting: Iterable[str],
+        handoffs: Mapping[str, str],
+        home: bool = False,
+        stage: str | None = None,
+    ) -> None:
         self.pages += 1
+        if home:
+            self.home = frozenset(converting)
+        if stage == "decision" and "signup" in handoffs:
+            self.decision_signups += 1
         for action in converting:
             if action in handoffs:
                 self.handed.setdefault(action, GoalEvidence()).add(url, handoffs[action])
@@ -243,8 +274,11 @@ class GoalCollector:
         return sum(where[a].pages for a in actions if a in where)
 
     def infer(self, cart_providers: frozenset[str]) -> Goals:
-        """The main goal, by the order a consultant would ask: own checkout, hosted cart,
-        click-outs, signup, demo, bookings or leads, newsletter."""
+        """The main goal, by the order a consultant would ask: own checkout, a homepage that
+        asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
+        outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
+        merchant links in blog posts do not make a shop), signup, demo, bookings or
+        leads, newsletter."""
         on, off = self.on_site, self.handed
         carts = sum(
             n
@@ -260,9 +294,11 @@ class GoalCollector:
         kind: str | None = None
         if self._count(on, ("purchase",)):
             kind = "own-checkout-shop"
-        elif carts:
+        elif "signup" in self.home:
+            kind = "saas"
+        elif carts and carts >= leads + bookings + signups:
             kind = "hosted-cart-shop"
-        elif click_outs >= 2 and click_outs >= leads + bookings:
+        elif click_outs >= 2 and click_outs > signups and click_outs >= leads + bookings:
             kind = "affiliate-shop"
         elif signups:
             kind = "saas"
@@ -289,6 +325,8 @@ class GoalCollector:
             handoff=HANDOFF.get(kind) if kind else None,
             evidence=evidence,
         )
+        if kind == "saas" and self.decision_signups:
+            goals.stages = ("decision",)
         goals.secondary = sorted(
             {a for a in (*on, *off) if a not in goals.actions and a != "add_to_cart"}
         )

@@ -5,8 +5,8 @@ empty template page or on a product whose only buy button is disabled has nowher
 to go that the page itself offers: the journey stops there. Template elements
 (header, nav, footer, anything repeated on most pages), share buttons, disabled
 buttons and ``#``/``javascript:`` placeholders are not next steps; a content link to
-another working page, a working CTA, a content form or a hand-off to a merchant,
-cart or booking tool is.
+another working page, a working CTA, a content form, an e-mail or phone link, or a
+hand-off to a merchant, cart or booking tool is.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from touchpoint.text import counted
 NOT_A_STEP = frozenset({"none", "share"})
 SEARCH = "search"
 SCRIPTED = frozenset({"button", "input"})  # no href to judge: a script or a form drives them
+# A "write to us" or "call us" link in the content hands the visitor to the business.
+CONTACT_STEPS = frozenset({"email", "phone", "whatsapp", "messenger", "sms"})
 
 
 def next_step_of(
@@ -73,6 +75,9 @@ def next_step_of(
             and form.get("has_submit", True)
             and purposes.get(form.get("position")) != SEARCH
         ):
+            return True, ""
+    for contact in page.get("contacts") or ():
+        if contact.get("kind") in CONTACT_STEPS and in_content(contact, pack):
             return True, ""
     if not links and not ctas and not page.get("forms"):
         return False, "It has no links, buttons or forms at all."

@@ -102,6 +102,7 @@ class RulePack:
     content_regions: frozenset[str]
     primary_regex: re.Pattern[str]
     secondary_factor: float
+    lead_factor: float
     lexicon: tuple[tuple[str, re.Pattern[str]], ...]
     field_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     form_purposes: tuple[FormPurposeRule, ...]
@@ -309,7 +310,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         "section_heading_factor": settings.get("section_heading_factor", 1.0),
         "regions": regions,
         "prominence": prominence,
-        "template": {"min_share": 0.4, "min_pages": 3, **template},
+        "template": {"min_share": 0.5, "min_pages": 3, **template},
         "review_below": settings.get("review_below", 0.5),
         "lexicon": [{a: p} for tier in lexicon_tiers for a, p in tier.items()],
         "field_kinds": field_kinds,
@@ -337,6 +338,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         content_regions=frozenset(prominence.get("content_regions", ("main", "body"))),
         primary_regex=compile_pattern(prominence.get("primary_pattern", "primary")),
         secondary_factor=float(prominence.get("secondary_factor", 0.4)),
+        lead_factor=float(prominence.get("lead_factor", 1.0)),
         lexicon=tuple(
             (a, _phrase_regex(p)) for tier in lexicon_tiers for a, p in tier.items() if p
         ),

@@ -169,14 +169,16 @@ def write_batch(
             conn.execute(insert(table), rows)
 
 
-def write_run(conn: Connection, crawl_id: int, pack: RulePack, fingerprint: str) -> None:
-    """Record which pack (and goals: ``fingerprint``) classified the crawl, in the
-    transaction that wrote its rows."""
+def write_run(
+    conn: Connection, crawl_id: int, pack: RulePack, fingerprint: str | None = None
+) -> None:
+    """Record which pack (and goals: ``fingerprint``, default the pack's own) classified
+    the crawl, in the transaction that wrote its rows."""
     conn.execute(
         insert(classification_runs),
         {
             "crawl_id": crawl_id,
-            "pack_fingerprint": fingerprint,
+            "pack_fingerprint": fingerprint or pack.fingerprint,
             "pack_name": pack.name,
             "model": pack.model,
             "classified_at": now_iso(),

@@ -71,7 +71,7 @@ def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
 class TemplateCounter:
     """Counts on how many pages each element appears; ``result()`` gives the template."""
 
-    min_share: float = 0.4
+    min_share: float = 0.5
     min_pages: int = 3
     home: str | None = None  # the start URL: target-less elements must be on it too
     pages: int = 0

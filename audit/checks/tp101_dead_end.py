@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from audit.checks.base import Check
-from audit.checks.tp201_missing_cta import NEXT_STEP_STAGES as ASK_STAGES
-from audit.checks.tp201_missing_cta import asks_in_content
 from audit.context import AuditContext
 from audit.inputs import Page
 from audit.model import Finding
@@ -20,10 +18,10 @@ class DeadEnd(Check):
     site repeats on most pages) offers no working next step: no link to another working
     page of a journey stage, no working CTA, no form, no hand-off to a cart, merchant or
     booking tool. Share buttons, disabled buttons and `#` or `javascript:` placeholders
-    are not next steps. A page with no links at all is a dead end too, whatever its
-    stage; a utility page (stage `none`: privacy, terms) is not asked for more than
-    menus. The finding says what the page offered instead (the rules decide this once,
-    per page: see `touchpoint explain URL`).
+    are not next steps. A page with no links at all is a dead end too. The finding says
+    what the page offered instead (the rules decide this once, per page: see
+    `touchpoint explain URL`). A page that does offer a way on but asks for nothing
+    although its stage expects an ask is TP201's (`missing-cta`), never both.
 
     Why it matters
     --------------
@@ -68,10 +66,8 @@ class DeadEnd(Check):
                 if any(nav.pages[t].is_working and nav.pages[t].stage != "none" for t in targets):
                     continue
                 detail = "It has no internal link to another journey page."
-            elif page.next_step or (targets and page.stage == "none"):
-                continue  # a utility page (privacy, terms) need not offer more than menus
-            elif targets and page.stage in ASK_STAGES and not asks_in_content(ctx, page):
-                continue  # TP201 (missing-cta) reports it: a page asking for nothing
+            elif page.next_step:
+                continue
             else:
                 detail = page.next_step_reason or "Its own content offers no next step."
             links_out = sorted(nav.urls[t] for t in targets)[:20]

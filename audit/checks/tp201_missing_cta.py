@@ -28,7 +28,8 @@ class MissingCta(Check):
     action, so it does not save a sold-out product page with nothing to do. Search
     forms never count. A hub page (a consideration page whose action is `browse`: a
     category, a collection, a list of case studies) passes when its content links to
-    consideration or decision pages: those links are its next step.
+    consideration or decision pages: those links are its next step. A page whose
+    content offers no next step at all is TP101's (`dead-end`) finding, not this one.
 
     Why it matters
     --------------
@@ -64,8 +65,8 @@ class MissingCta(Check):
     def check(self, ctx: AuditContext) -> list[Finding]:
         findings = []
         for page in self._candidates(ctx):
-            if asks_in_content(ctx, page):
-                continue
+            if page.next_step is False or asks_in_content(ctx, page):
+                continue  # no next step at all is TP101's (dead-end) finding
             ctas = [c for c in ctx.ctas_by_page.get(page.url, ()) if in_content(c)]
             findings.append(
                 self.finding(
@@ -80,8 +81,7 @@ class MissingCta(Check):
 
 def asks_in_content(ctx: AuditContext, page: Page) -> bool:
     """Whether the page's own content asks for a step: a working CTA, a form, or (for a hub
-    page) links on to consideration or decision pages. TP101 leaves a page that fails this
-    to TP201 when its stage expects an ask, so one page is not reported twice."""
+    page) links on to consideration or decision pages."""
     ctas = ctx.ctas_by_page.get(page.url, ())
     if any(in_content(c) and not c.template and asks_for_action(c) for c in ctas):
         return True

@@ -23,7 +23,7 @@ SCHEMA = json.loads(
 
 
 def test_selectors_take_codes_slugs_prefixes_and_all() -> None:
-    assert [c.code for c in expand("TP3")] == ["TP301", "TP302", "TP303"]
+    assert [c.code for c in expand("TP3")] == ["TP301", "TP302", "TP303", "TP304"]
     assert lookup("dead-end") is lookup("tp101")
     kept = select(["ALL"], ["TP1", "no-contact-channel"])
     assert len(kept) == len(ALL_CHECKS) - len(expand("TP1")) - 1
@@ -43,7 +43,7 @@ def test_config_file(tmp_path: Path) -> None:
     )
     config = AuditConfig.from_file(ConfigFile.read(toml))
     assert [c.code for c in config.checks()] == ["TP101", "TP102", "TP103", "TP104", "TP301",
-                                                 "TP302", "TP303"]  # fmt: skip
+                                                 "TP302", "TP303", "TP304"]  # fmt: skip
     site = healthy_site()
     site.page("/blog/lost/").link("/blog/", "/blog/lost/")  # a dead end, ignored by glob
     site.page("/lost/").link("/", "/lost/")  # a dead end, reported

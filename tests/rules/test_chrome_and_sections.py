@@ -93,11 +93,8 @@ def test_pricing_page_with_an_faq_section() -> None:
         ],
     )
     verdict = classify_page(record, PACK)
-    assert (verdict.stage, verdict.action, verdict.is_conversion) == (
-        "consideration",
-        "signup",
-        False,
-    )
+    # a pricing page is a decision page (tests/corpus/LABELLING.md); its FAQ section is not
+    assert (verdict.stage, verdict.action, verdict.is_conversion) == ("decision", "signup", False)
     faq = next(e for e in verdict.evidence if e["rule"] == "heading-faq")
     assert faq["heading"] == "h2" and faq["weight"] == 1.0
 

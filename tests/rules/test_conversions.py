@@ -61,11 +61,13 @@ def test_a_signup_form_converts_on_the_homepage_without_making_it_a_decision_pag
         forms=[form(*SIGNUP_FORM, submit="Sign up")],
     )
     verdict = classify_page(home, PACK)
-    assert (verdict.stage, verdict.action, verdict.is_conversion) == ("awareness", "signup", True)
+    # The hero's button is the page's dominant ask; the signup form in the content is where
+    # a signup happens (a conversion when signup is the site's goal, rules.goals).
+    assert (verdict.stage, verdict.action) == ("awareness", "browse")
+    assert "signup" in verdict.converting
     signup = _rule(verdict, "form-signup")
     # The form's stage vote is a fallback: shown, but not counted, when the page names one.
     assert signup["stage"] is None and signup["unused_stage"] == "decision"
-    assert signup["converts"]
 
 
 def test_a_form_decides_the_stage_of_a_page_that_says_nothing_else() -> None:

@@ -133,3 +133,22 @@ def test_configured_hosts_take_the_hand_off() -> None:
     assert goals.goal_for({"signup"}, {"signup": "app.example.com"}) is None
     with pytest.raises(GoalsError):
         goals_from_table({"actions": ["contact"]}, "t")
+
+
+def test_explain_shows_the_goal_the_template_and_the_next_step(
+    site_db: dict[str, Any], db: Path
+) -> None:
+    result = run_touchpoint("explain", "/checkout/", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "conversion  yes (completes the site's main goal: own-checkout-shop)" in out
+    assert "site goals  This site sells with its own checkout" in out
+    assert "next step   yes" in out
+    # the newsletter form in every page's footer is the site's template, not the page's
+    assert "(template)" in out and "forms 1 in content, 1 template" in out
+    data = json.loads(run_touchpoint("explain", "/shop/", "--db", str(db), "--json").stdout)
+    assert data["goal"] is None and data["next_step"] is True
+    assert data["template"]["forms"] == {"content": 0, "template": 1}
+    assert data["template"]["links"]["template"] > 0
+    assert isinstance(data["review"], bool)
+    assert (data["settle"] is not None) == data["review"]

@@ -120,7 +120,7 @@ MODELS = {
 }
 PAGES = (
     "https://x.test/",
-    "https://x.test/pricing/",
+    "https://x.test/features/",
     "https://x.test/checkout/",
     "https://x.test/login/",
 )

@@ -11,9 +11,19 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Column, Table
 
+from audit.inputs import is_classified
 from crawler.urls import normalize_url
-from rules import Classification, RulePack, RulePackError, explain_page, goals_sentence, load_pack
+from rules import (
+    Classification,
+    RulePack,
+    RulePackError,
+    classify_crawl,
+    explain_page,
+    goals_sentence,
+    load_pack,
+)
 from rules.store import stored_goals
+from rules.touchpoints import embed_provider
 from touchpoint.commands.common import InputError, db_option
 from touchpoint.store import Store, StoreError
 
@@ -120,7 +130,15 @@ def template_split(record: dict[str, Any]) -> dict[str, dict[str, int]]:
     return split
 
 
-def settle(record: dict[str, Any], verdict: Classification) -> str:
+def drawn_by_scripts(record: dict[str, Any], pack: RulePack) -> list[str]:
+    """The form, booking and cart services whose scripts draw part of a page that was not
+    rendered: what a raw crawl cannot see of it."""
+    if record.get("rendered"):
+        return []
+    return [e for e in record.get("embeds") or () if embed_provider(pack, e) is not None]
+
+
+def settle(record: dict[str, Any], verdict: Classification, pack: RulePack) -> str:
     """What would settle a verdict the rules are unsure of: the close alternatives, and
     the fix that makes it certain."""
     weights: dict[str, float] = {}
@@ -137,7 +155,7 @@ def settle(record: dict[str, Any], verdict: Classification) -> str:
         said = f"{first} ({a:g}) against {second} ({b:g})"
     hint = (
         "; a rendered crawl (--render on) would show what its scripts draw"
-        if record.get("embeds") and not record.get("rendered")
+        if drawn_by_scripts(record, pack)
         else ""
     )
     return (
@@ -174,6 +192,8 @@ def explain(
             if crawl_id is None:
                 crawl_id = store.latest_crawl_id()
             page_url = _page_url(store, crawl_id, url)
+            if not is_classified(store, crawl_id):  # the site's goals come from the whole crawl
+                classify_crawl(store, crawl_id, pack)
             explained = explain_page(store, crawl_id, page_url, pack)
             found = (*explained, stored_goals(store, crawl_id)) if explained else None
     except StoreError as exc:
@@ -191,7 +211,7 @@ def explain(
             "is_conversion": verdict.is_conversion,
             "confidence": verdict.confidence,
             "review": verdict.review,
-            "settle": settle(record, verdict) if verdict.review else None,
+            "settle": settle(record, verdict, pack) if verdict.review else None,
             "goal": verdict.goal,
             "site_goals": goals_sentence(site_goals) if site_goals else None,
             "next_step": verdict.next_step,
@@ -220,7 +240,7 @@ def explain(
     review = "  (review)" if verdict.review else ""
     console.print(f"  confidence  {verdict.confidence:.2f}{review}")
     if verdict.review:
-        console.print(f"  to settle   {escape(settle(record, verdict))}")
+        console.print(f"  to settle   {escape(settle(record, verdict, pack))}")
     split = template_split(record)
     parts = [
         f"{kind} {n['content']} in content, {n['template']} template"
@@ -247,8 +267,9 @@ def explain(
     for position, purpose in verdict.form_purposes:
         where = "template" if position in verdict.template_forms else "content"
         console.print(f"  form {position}: {purpose} ({where})")
-    if record.get("embeds") and not record.get("rendered"):
+    services = drawn_by_scripts(record, pack)
+    if services:
         console.print(
-            f"  embeds      {escape(', '.join(record['embeds']))}: a script or frame draws "
-            "part of this page; a rendered crawl (--render on) would show what it draws"
+            f"  embeds      {escape(', '.join(services))}: a form, booking or cart service's "
+            "script draws part of this page; a rendered crawl (--render on) would show it"
         )

@@ -144,7 +144,9 @@ def prominences(
     ]
     if not any(styled):
         for i, c in enumerate(ctas):
-            if in_content(c, pack) and actions[i] != "none":
+            # An imperative link inside the text ("sign up" in a blog post) is read on the
+            # way, not the page's main button.
+            if in_content(c, pack) and actions[i] != "none" and c.get("kind") != "text-link":
                 styled[i] = True
                 break
     return ["primary" if s else "secondary" for s in styled]

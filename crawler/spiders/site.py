@@ -45,9 +45,15 @@ def _content_type(response: Response) -> str:
 
 
 def _redirect_chain(response: Response) -> list[dict[str, Any]]:
+    """Each hop with its status. A ``<meta http-equiv="refresh">`` hop is a page that
+    answered 200 (Scrapy gives its reason as the string "meta refresh"): the status
+    stays a number and the hop says how it moved on."""
     urls = response.meta.get("redirect_urls") or []
     reasons = response.meta.get("redirect_reasons") or []
-    chain = [{"url": u, "status": s} for u, s in zip(urls, reasons, strict=False)]
+    chain = [
+        {"url": u, "status": s} if isinstance(s, int) else {"url": u, "status": 200, "via": s}
+        for u, s in zip(urls, reasons, strict=False)
+    ]
     if chain:
         chain.append({"url": response.url, "status": response.status})
     return chain

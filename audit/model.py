@@ -203,8 +203,11 @@ class AuditResult:
 
     def save(self, path: str | Path) -> Path:
         target = Path(path)
+        # json.dumps uses the C encoder; json.dump to a file always takes the pure-Python
+        # one (3.3 s instead of 1.2 s for a 100,000-page audit, bench/README.md).
+        text = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
         with target.open("w", encoding="utf-8") as out:
-            json.dump(self.to_dict(), out, ensure_ascii=False, separators=(",", ":"))
+            out.write(text)
         return target
 
     @classmethod

@@ -3,12 +3,15 @@
 Writes the crawl straight into a SQLite store (no HTTP: this measures the audit,
 not the crawler): pages with redirects and broken targets, ~40 internal links a
 page (navigation, footer, related content), CTAs, forms, contact points, a
-sitemap, and the rules' classification rows. Then, in a fresh process so the
-generator's memory does not count, it times loading the crawl, the audit (graph,
+sitemap, and the rules' rows as ``classify_crawl`` writes them (each page's verdict
+with its next step, site goal and review flag; CTA and form verdicts with the
+template flag; the site goals; the pack's fingerprint). Then, in a fresh process so
+the generator's memory does not count, it times loading the crawl, the audit (graph,
 paths, checks, journey map) and writing audit.json + the CSVs, and prints the
 peak RSS. Target: <= 30 s and <= 2 GB for 100,000 pages.
 
     .venv/bin/python bench/bench_audit.py --pages 100000
+    .venv/bin/python bench/bench_audit.py --pages 100000 --db /tmp/audit100k.db  # kept, reused
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,6 +36,7 @@ NAV = ["/", "/shop/", "/pricing/", "/blog/", "/about/", "/contact/", "/cart/", "
 FOOTER = ["/privacy/", "/terms/", "/faq/", "/support/", "/account/login/", "/refer/"]
 CATEGORIES = 40
 RELATED = 24  # content links per page; with nav and footer about 40 links a page
+GOAL = "own-checkout-shop"  # the site goal (rules.goals) its conversion pages complete
 
 
 def page_plan(count: int) -> list[tuple[str, str, str, bool]]:
@@ -64,6 +69,8 @@ def page_plan(count: int) -> list[tuple[str, str, str, bool]]:
 
 def generate(db: Path, count: int, seed: int = 7) -> None:
     from crawler.depth import compute_depths
+    from rules import load_pack
+    from rules.goals import Goals
     from rules.store import ensure_tables
     from touchpoint.store import Store
 
@@ -77,8 +84,14 @@ def generate(db: Path, count: int, seed: int = 7) -> None:
     categories = [f"/shop/c{i}/" for i in range(CATEGORIES)]
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA synchronous=OFF")
-    page_rows, link_rows, cta_rows, form_rows, contact_rows = [], [], [], [], []
-    class_rows, cta_class_rows, form_class_rows = [], [], []
+    page_rows: list[tuple[Any, ...]] = []
+    link_rows: list[tuple[Any, ...]] = []
+    cta_rows: list[tuple[Any, ...]] = []
+    form_rows: list[tuple[Any, ...]] = []
+    contact_rows: list[tuple[Any, ...]] = []
+    class_rows: list[tuple[Any, ...]] = []
+    cta_class_rows: list[tuple[Any, ...]] = []
+    form_class_rows: list[tuple[Any, ...]] = []
     fields = json.dumps([{"name": "email", "type": "email", "label": "Email"}])
     for n, (path, stage, action, conversion) in enumerate(plan):
         url = BASE + path
@@ -106,26 +119,35 @@ def generate(db: Path, count: int, seed: int = 7) -> None:
         for position, (target, anchor, region) in enumerate(links):
             link_rows.append((crawl_id, url, BASE + target, anchor, region, position))
         main_target = "/cart/" if path.startswith("/shop/p") else "/shop/"
-        ctas = [("Sign up", "/signup/", "header", "signup", "secondary"),
-                ("Get started", main_target, "main", "checkout", "primary")]  # fmt: skip
+        ctas: list[tuple[str, str | None, str, str, str]] = [
+            ("Sign up", "/signup/", "header", "signup", "secondary"),
+            ("Get started", main_target, "main", "checkout", "primary"),
+        ]
         if n % 1000 == 3:
             ctas.append(("Learn more", None, "main", "none", "secondary"))
-        for position, (text, target, region, cta_action, prominence) in enumerate(ctas):
-            href = target or "#"
-            target_url = BASE + target if target else None
+        for position, (text, cta_target, region, cta_action, prominence) in enumerate(ctas):
+            href = cta_target or "#"
+            target_url = BASE + cta_target if cta_target else None
             cta_rows.append((crawl_id, url, "link", text, href, target_url,
-                             True if target else None, region, position))  # fmt: skip
-            cta_class_rows.append((crawl_id, url, position, cta_action, prominence))
+                             True if cta_target else None, region, position))  # fmt: skip
+            template = region == "header"  # "Sign up" is on every page: site chrome
+            cta_class_rows.append((crawl_id, url, position, cta_action, prominence, template))
         if n % 10 == 0:
             form_rows.append((crawl_id, url, 0, "/subscribe", BASE + "/subscribe", "post",
                               fields, "Subscribe", True, "footer"))  # fmt: skip
-            form_class_rows.append((crawl_id, url, 0, "newsletter"))
+            form_class_rows.append((crawl_id, url, 0, "newsletter", False))  # 10%: not chrome
         contact_rows.append((crawl_id, url, "phone", None, "tel:+441234", "Call", "footer"))
         contact_rows.append(
             (crawl_id, url, "social", "instagram", "https://instagram.com/shop", "", "footer")
         )
-        class_rows.append((crawl_id, url, stage, action, conversion, 0.9, "[]",
-                           stage.capitalize(), "five-stage"))  # fmt: skip
+        # The rules' next step per page: a few pages offer none (TP101 reports them).
+        next_step, reason = (
+            (False, "Its only button is disabled.") if n % 997 == 700 else (True, "")
+        )
+        confidence = 0.4 if n % 50 == 7 else 0.9
+        class_rows.append((crawl_id, url, stage, action, conversion, confidence, "[]",
+                           stage.capitalize(), "five-stage", next_step, reason or None,
+                           GOAL if conversion else None, confidence < 0.5))  # fmt: skip
     # /old-blog/ -> /blog-archive/ -> /blog/ (a two-hop chain)
     chain = json.dumps([{"url": BASE + "/old-blog/", "status": 301},
                         {"url": BASE + "/blog-archive/", "status": 301},
@@ -164,17 +186,38 @@ def generate(db: Path, count: int, seed: int = 7) -> None:
     )
     conn.executemany(
         "INSERT INTO classifications (crawl_id, page_url, stage, action, is_conversion,"
-        " confidence, evidence, stage_label, model) VALUES (?,?,?,?,?,?,?,?,?)",
+        " confidence, evidence, stage_label, model, next_step, next_step_reason, goal, review)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         class_rows,
     )
     conn.executemany(
-        "INSERT INTO cta_classifications (crawl_id, page_url, position, action, prominence)"
-        " VALUES (?,?,?,?,?)",
+        "INSERT INTO cta_classifications (crawl_id, page_url, position, action, prominence,"
+        " template) VALUES (?,?,?,?,?,?)",
         cta_class_rows,
     )
     conn.executemany(
-        "INSERT INTO form_classifications (crawl_id, page_url, position, purpose) VALUES (?,?,?,?)",
+        "INSERT INTO form_classifications (crawl_id, page_url, position, purpose, template)"
+        " VALUES (?,?,?,?,?)",
         form_class_rows,
+    )
+    conversions = [row[1] for row in class_rows if row[4]]
+    goals = Goals(
+        kind=GOAL,
+        actions=frozenset({"purchase"}),
+        handoff=False,
+        evidence={"purchase (on site)": {"pages": len(conversions), "examples": conversions[:5],
+                                         "hosts": {}}},
+        secondary=["signup"],
+    )  # fmt: skip
+    conn.execute(
+        "INSERT INTO site_goals (crawl_id, goals) VALUES (?,?)",
+        (crawl_id, json.dumps(goals.as_dict())),
+    )
+    pack = load_pack()
+    conn.execute(
+        "INSERT INTO classification_runs (crawl_id, pack_fingerprint, pack_name, model,"
+        " classified_at) VALUES (?,?,?,?,?)",
+        (crawl_id, pack.fingerprint, pack.name, pack.model, "2026-01-01T00:00:00+00:00"),
     )
     conn.commit()
     conn.close()
@@ -208,11 +251,8 @@ def measure(db: Path, out: Path) -> dict[str, float]:
     times["total"] = time.perf_counter() - began
     times["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     times["findings"] = len(result.findings)
-    times["edges"] = (
-        data.pages
-        and result.stage_flow
-        and sum(sum(row.values()) for row in result.stage_flow["matrix"].values())
-    )
+    matrix = result.stage_flow["matrix"] if data.pages and result.stage_flow else {}
+    times["edges"] = sum(sum(row.values()) for row in matrix.values())
     return times
 
 

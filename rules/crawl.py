@@ -235,9 +235,15 @@ def _follow_redirects(store: Store, crawl_id: int, context: dict[str, tuple[str,
         pages.c.final_url != pages.c.url,
     )
     with store.engine.connect() as conn:
-        for url, final in conn.execute(query):
-            if url not in context and final in context:
-                context[url] = context[final]
+        _inherit_final(context, conn.execute(query))
+
+
+def _inherit_final(
+    context: dict[str, tuple[str, str]], redirects: Iterable[tuple[str, str]]
+) -> None:
+    for url, final in redirects:
+        if url not in context and final in context:
+            context[url] = context[final]
 
 
 def _site_goals(pack: RulePack, collector: GoalCollector) -> Goals | None:
@@ -302,9 +308,7 @@ def explain_page(
     for neighbour in {id(r): r for r in neighbours.values()}.values():
         if neighbour["parsed"]:
             _remember(context, neighbour, classify_page(template.mark(neighbour), pack))
-    for url, final in redirects.items():  # as _follow_redirects does for the whole crawl
-        if url not in context and final in context:
-            context[url] = context[final]
+    _inherit_final(context, redirects.items())
     stored = stored_goals(store, crawl_id)
     # Goals a pack gave ("pack": its conversion actions) mean the per-page rule, as classified.
     goals = Goals.from_dict(stored) if stored and stored.get("source") != "pack" else None

@@ -29,6 +29,7 @@ from rules.touchpoints import (
     in_content,
     prominences,
     provider_of,
+    submittable,
     text_action,
     url_path,
 )
@@ -300,9 +301,13 @@ def _heading_rules(
             ballot.vote(rule, match.group(0) or sections, factor, heading="h2")
 
 
+def _template_factor(pack: RulePack) -> float:
+    return pack.regions.get("template", pack.regions.get("footer", 0.15))
+
+
 def _factor(element: Mapping[str, Any], pack: RulePack) -> float:
     if element.get("template"):
-        return pack.regions.get("template", pack.regions.get("footer", 0.15))
+        return _template_factor(pack)
     return pack.regions.get(str(element.get("region")), 1.0)
 
 
@@ -443,7 +448,7 @@ def _forms(
         hits = [
             (_factor(f, pack), i)
             for i, f in enumerate(forms)
-            if judged[i][0] in rule.values and in_content(f, pack) and _submittable(f)
+            if judged[i][0] in rule.values and in_content(f, pack) and submittable(f)
         ]
         if hits:
             factor, i = max(hits)
@@ -459,16 +464,10 @@ def _forms(
     for form, (purpose, _) in zip(forms, judged, strict=True):
         host = host_of(form.get("action_url"))
         action = FORM_GOALS.get(purpose)
-        if action and host and host != page_host and in_content(form, pack) and _submittable(form):
+        if action and host and host != page_host and in_content(form, pack) and submittable(form):
             handoffs.setdefault(action, host)
     purposes = [(f.get("position"), purpose) for f, (purpose, _) in zip(forms, judged, strict=True)]
     return purposes, handoffs
-
-
-def _submittable(form: Mapping[str, Any]) -> bool:
-    """A form with no submit control (a calculator, an invoice generator) completes
-    nothing: it says what the page is for only when the visitor can send it."""
-    return form.get("has_submit") is not False
 
 
 # A form posting to another host hands this goal over there. Not a checkout form: one
@@ -506,7 +505,7 @@ def _embeds(
                 ballot.vote(rule, embed, 1.0, "checkout", in_content=True, provider=name)
             handoffs.setdefault("checkout", name)
             continue
-        factor = 1.0 if content else _factor({"template": True}, pack)
+        factor = 1.0 if content else _template_factor(pack)
         for rule in pack.by_signal["embed"]:
             ballot.vote(rule, embed, factor, action, in_content=content, provider=name)
         if content:

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rules.vocab import ACTIONS
+from touchpoint.text import counted
 
 # Business kind -> (the main goal's actions, how a consultant says it).
 KINDS: dict[str, tuple[frozenset[str], str]] = {
@@ -166,7 +167,9 @@ class Goals:
             hosts = ", ".join(item.get("hosts") or {})
             where = f"; hosts: {hosts}" if hosts else ""
             examples = ", ".join(item.get("examples") or [])
-            lines.append(f"# evidence: {name}: {item['pages']} pages, e.g. {examples}{where}")
+            lines.append(
+                f"# evidence: {name}: {counted(item['pages'], 'page')}, e.g. {examples}{where}"
+            )
         if self.secondary:
             lines.append(f"# secondary goals (never conversions): {', '.join(self.secondary)}")
         return "\n".join(lines) + "\n"
@@ -181,9 +184,8 @@ def goals_sentence(goals: Mapping[str, Any]) -> str:
     if goals.get("source") == "pack":
         actions = ", ".join(goals.get("actions") or [])
         return f"Conversion pages are those completing the rule pack's actions: {actions}."
-    main = [
-        f"{item['pages']} page{'s' if item['pages'] != 1 else ''} "
-        f"{name.split(' (')[0]} {('(' + name.split(' (')[1]) if ' (' in name else ''}".strip()
+    main = [  # evidence names read "purchase (on site)", "signup (handed off)"
+        f"{counted(item['pages'], 'page')} {name}"
         for name, item in (goals.get("evidence") or {}).items()
         if name.split(" (")[0] in (goals.get("actions") or ())
     ]

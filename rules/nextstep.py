@@ -15,7 +15,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rules.pack import RulePack
-from rules.touchpoints import HANDOFF_ACTIONS, host_of, in_content, is_placeholder_href
+from rules.touchpoints import (
+    HANDOFF_ACTIONS,
+    host_of,
+    in_content,
+    is_placeholder_href,
+    submittable,
+)
 from touchpoint.text import counted
 
 NOT_A_STEP = frozenset({"none", "share"})
@@ -72,7 +78,7 @@ def next_step_of(
     for form in page.get("forms") or ():
         if (
             in_content(form, pack)
-            and form.get("has_submit", True)
+            and submittable(form)
             and purposes.get(form.get("position")) != SEARCH
         ):
             return True, ""

@@ -111,6 +111,12 @@ def is_placeholder_href(href: str | None) -> bool:
     return value in ("", "#") or value.startswith("javascript:")
 
 
+def submittable(form: Mapping[str, Any]) -> bool:
+    """A form with no submit control (a calculator, an invoice generator) completes
+    nothing: it is a next step, or says what a page is for, only when it can be sent."""
+    return form.get("has_submit") is not False
+
+
 def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
     """In the page's own content: a content region, and not repeated by the site template."""
     return element.get("region") in pack.content_regions and not element.get("template")

@@ -52,6 +52,14 @@ def test_demo_report_renders_every_section(
     assert ("TP102", "error") in problems
     assert soup.select("#funnel #sankey path.sankey-link")
     assert len(soup.select("#journey .worksheet > li")) == 4
+    # one line per channel, with how many pages carry it (the footer's phone: every page)
+    connect = soup.select('#journey .worksheet > li[data-column="connect"] .ws-items > li')
+    phone = next(li for li in connect if li.strong.get_text().startswith("Phone"))
+    assert phone.find(string=lambda t: t.startswith("on ") and t.endswith(" pages"))
+    goals = soup.select_one("#summary .site-goals").get_text(" ", strip=True)
+    assert goals.startswith("Goals. This site sells with its own checkout")
+    # verdicts the rules were unsure of can be listed for review
+    assert soup.select_one('#pages select[data-filter="health"] option[value="review"]')
     assert soup.select("#paths .path-card .step")
     assert soup.select("#findings article.check")
     assert [th.get_text() for th in soup.select("#journey .journey-map thead th")][1] == "Awareness"

@@ -184,10 +184,13 @@ def goals_sentence(goals: Mapping[str, Any]) -> str:
     if goals.get("source") == "pack":
         actions = ", ".join(goals.get("actions") or [])
         return f"Conversion pages are those completing the rule pack's actions: {actions}."
+    handoff = goals.get("handoff")
+    where = {None: ("on site", "handed off"), False: ("on site",), True: ("handed off",)}
     main = [  # evidence names read "purchase (on site)", "signup (handed off)"
         f"{counted(item['pages'], 'page')} {name}"
         for name, item in (goals.get("evidence") or {}).items()
         if name.split(" (")[0] in (goals.get("actions") or ())
+        and name.split(" (")[-1].rstrip(")") in where.get(handoff, where[None])
     ]
     evidence = f" (evidence: {'; '.join(main)})" if main else ""
     return (

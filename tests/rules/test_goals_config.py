@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from rules import goals_from_table
+from rules import goals_from_table, goals_sentence
 from rules.goals import GoalsError
 from tests.conftest import crawl_site, run_touchpoint
 
@@ -152,3 +152,17 @@ def test_explain_shows_the_goal_the_template_and_the_next_step(
     assert data["template"]["links"]["template"] > 0
     assert isinstance(data["review"], bool)
     assert (data["settle"] is not None) == data["review"]
+
+
+def test_the_goals_sentence_cites_only_the_main_goals_evidence() -> None:
+    evidence = {
+        "purchase (on site)": {"pages": 1},
+        "purchase (handed off)": {"pages": 2},  # click-outs: not how an own checkout sells
+        "subscribe (on site)": {"pages": 40},  # a secondary goal
+    }
+    own = {"label": "sells with its own checkout", "actions": ["purchase"], "handoff": False}
+    said = goals_sentence({**own, "evidence": evidence, "source": "inferred"})
+    assert said.startswith("This site sells with its own checkout (evidence: 1 page purchase")
+    assert "handed off" not in said and "subscribe" not in said and "touchpoint goals" in said
+    configured = goals_sentence({**own, "source": "configured"})
+    assert configured == "This site sells with its own checkout, as touchpoint.toml [goals] says."

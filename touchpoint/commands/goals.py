@@ -54,5 +54,4 @@ def goals(
         click.echo(f"# {goals_sentence(stored)}")
         click.echo("# The rule pack names its conversions, so no goals are inferred.")
         return
-    click.echo(f"# {goals_sentence(stored)}")
-    click.echo(Goals.from_dict(stored).to_toml(), nl=False)
+    click.echo(Goals.from_dict(stored).to_toml(), nl=False)  # says what was inferred

@@ -7,9 +7,9 @@ returns an ``AuditResult`` that saves to and loads from ``audit.json``.
 
 from audit.config import AuditConfig, ConfigError
 from audit.inputs import AuditInput, AuditInputError, load_input
-from audit.model import SCHEMA_VERSION, AuditResult, CheckResult, Finding, JourneyPath
 from audit.registry import SelectorError
 from audit.runner import run_audit
+from core.model import SCHEMA_VERSION, AuditResult, CheckResult, Finding, JourneyPath
 
 __all__ = [
     "SCHEMA_VERSION",

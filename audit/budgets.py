@@ -32,9 +32,10 @@ from urllib.parse import urlsplit
 
 from audit.config import ConfigError, ConfigFile
 from audit.diff import AuditDiff
-from audit.model import SEVERITIES, AuditResult
 from audit.registry import SelectorError, lookup
-from touchpoint.text import counted
+from core.model import AuditResult
+from core.text import counted
+from core.vocab import SEVERITIES
 
 KEYS = ("no-new-errors", "min-score", "max-clicks-to-conversion", "must-reach", "max-findings")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from audit.budgets import BudgetResult
 from audit.diff import AuditDiff, FindingChange
-from audit.model import AuditResult, Finding
+from core.model import AuditResult, Finding
 
 MAX_LISTED = 50  # findings named in one failure message; the reports have the rest
 

@@ -31,9 +31,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from audit.checks import Check
-from audit.model import SEVERITIES, Finding, Severity
 from audit.registry import SelectorError, expand, lookup, select
-from touchpoint.files import NotUTF8Error, read_text
+from core.files import NotUTF8Error, read_text
+from core.model import Finding
+from core.vocab import SEVERITIES, Severity
 
 KNOWN_KEYS = {"select", "ignore", "max-paths", "severity", "options", "per-url-ignores"}
 

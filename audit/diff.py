@@ -24,10 +24,10 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from audit.model import AuditResult, Finding, JourneyPath, PageSummary
-from crawler.urls import origin_of
+from core.model import AuditResult, Finding, JourneyPath, PageSummary
+from core.text import counted
+from core.urls import origin_of
 from touchpoint.store import Store, ctas, forms
-from touchpoint.text import counted
 
 Direction = Literal["worse", "better", "neutral"]
 Gain = Literal["lost", "added"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from audit.budgets import BudgetResult
 from audit.diff import AuditDiff
-from touchpoint.text import counted
+from core.text import counted
 
 EXIT_OK, EXIT_FAILED, EXIT_CRAWL_FAILED = 0, 1, 3  # 2 is click's usage error
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C

@@ -30,7 +30,8 @@ import networkx as nx
 import numpy as np
 
 from audit.inputs import AuditInput, Page
-from audit.model import FUNNEL, STAGES, JourneyPath
+from core.model import JourneyPath
+from core.vocab import FUNNEL, STAGES
 
 UNREACHED = -1
 

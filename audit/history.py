@@ -30,8 +30,8 @@ from typing import Any
 
 from sqlalchemy import JSON, Column, Index, Integer, String, Table, Text, insert, select
 
-from audit.model import AuditResult
-from touchpoint.files import NotUTF8Error, read_text
+from core.files import NotUTF8Error, read_text
+from core.model import AuditResult
 from touchpoint.store import CrawlNotFound, Store, StoreError, metadata, now_iso
 
 audits = Table(

@@ -17,7 +17,8 @@ from typing import Any, NamedTuple, cast
 
 from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 
-from audit.model import STAGES, CrawlInfo, is_broken
+from core.model import CrawlInfo, is_broken
+from core.vocab import STAGES
 from rules.store import stored_fingerprint, stored_goals
 from touchpoint.store import Store, contacts, ctas, forms, links, pages
 
@@ -57,7 +58,7 @@ class Page:
 
     @property
     def is_broken(self) -> bool:
-        """``audit.model.is_broken``: the definition the diff and budgets use too."""
+        """``core.model.is_broken``: the definition the diff and budgets use too."""
         return is_broken(self.status, self.error)
 
     @property

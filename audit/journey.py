@@ -17,40 +17,19 @@ are listed under ``placeholders`` so a consultant can have them fixed.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
 from typing import Any
 
 from audit.checks.cta import in_content, is_placeholder
 from audit.checks.inventory import read_contact, touchpoints
 from audit.context import AuditContext
-from audit.model import STAGES, Finding
-from touchpoint.text import counted
+from core.model import Finding, finding_stages
+from core.text import counted
+from core.vocab import STAGES
 
 LISTED = 25  # items listed per cell; counts always cover everything
 DRIVER_ACTIONS = frozenset({"subscribe", "download", "book_call", "request_demo", "signup"})
 DRIVER_FORMS = frozenset({"newsletter", "signup", "booking", "demo", "contact"})
 PURCHASE_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout"})
-
-
-def finding_stages(
-    url: str,
-    evidence: Mapping[str, Any],
-    stage_of: Mapping[str, str],
-    is_working: Callable[[str], bool],
-) -> set[str]:
-    """The stages a finding belongs to: its page's when that page works; otherwise (a
-    broken or redirecting link target, which is never classified) the stages of the pages
-    that link to it, from the finding's ``linked_from`` evidence; else ``{"none"}``.
-
-    Shared by the journey map (pages from the crawl) and the report's ranking (pages from
-    audit.json, untrusted: a ``linked_from`` that is not a list of URLs is ignored).
-    """
-    if is_working(url):
-        return {stage_of[url]}
-    linked = evidence.get("linked_from")
-    if not isinstance(linked, list):
-        return {"none"}
-    return {stage_of[u] for u in linked if isinstance(u, str) and u in stage_of} or {"none"}
 
 
 def journey_map(ctx: AuditContext, findings: list[Finding]) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from audit.checks import Check
 from audit.config import AuditConfig
 from audit.context import AuditContext
 from audit.inputs import AuditInput
-from audit.model import (
+from core.model import (
     MAX_LINKS,
     MAX_SCREENSHOTS,
     AuditResult,
@@ -63,7 +63,7 @@ def run_check(
 
 def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResult:
     """Audit one classified crawl: checks, paths, stage flow, journey map, scores."""
-    from touchpoint import __version__
+    from core.version import __version__
 
     config = config or AuditConfig()
     ctx = AuditContext(data)

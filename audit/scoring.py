@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from audit.model import CheckResult, Finding
+from core.model import CheckResult, Finding
 
 SEVERITY_POINTS = {"error": 40, "warning": 15, "notice": 5}
 SEVERITY_RANK = {"notice": 1, "warning": 2, "error": 3}

@@ -14,7 +14,7 @@ from typing import Any
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
-from touchpoint.store import NOT_FETCHED
+from core.vocab import NOT_FETCHED
 
 log = logging.getLogger(__name__)
 

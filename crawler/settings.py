@@ -4,7 +4,7 @@
 (``CrawlOptions.scrapy_settings``); ``scrapy crawl site -a url=...`` uses them as is.
 """
 
-from touchpoint import __version__
+from core.version import __version__
 from touchpoint.store import DEFAULT_DB
 
 BOT_NAME = "touchpoint"

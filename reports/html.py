@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from audit.model import AuditResult
+from core.model import AuditResult
 from reports.view import Branding, build_view
 
 _JSON_ESCAPES = {

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from audit.model import AuditResult, PageSummary
+from core.model import AuditResult, PageSummary
 from reports.html import as_dict
 
 TABLE_FORMATS = ("csv", "parquet", "xlsx")

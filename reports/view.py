@@ -33,12 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from audit.journey import finding_stages
-from audit.model import FUNNEL, MAX_SCREENSHOTS, SEVERITIES, STAGES, is_broken
-from crawler.urls import origin_of
+from core.model import MAX_SCREENSHOTS, finding_stages, is_broken
+from core.text import goals_sentence
+from core.urls import origin_of
+from core.vocab import FUNNEL, SEVERITIES, STAGES
 from reports.charts import bars, sankey
 from reports.graph import graph_data
-from rules.goals import goals_sentence
 
 CLICK_CHARTS = {
     "home_to_conversion": "Homepage to each conversion page",
@@ -145,7 +145,7 @@ def build_view(
 
 
 def validate(data: Mapping[str, Any]) -> None:
-    """Check the values the view looks things up by, as ``audit/schema/audit.schema.json``
+    """Check the values the view looks things up by, as ``core/schema/audit.schema.json``
     defines them: every page's stage and status, every check's and finding's severity,
     and the stages without a way forward. The first bad one raises ``AuditDataError``."""
     for page in data["pages"]:

@@ -12,6 +12,7 @@ which pages are conversion pages.
 
 from __future__ import annotations
 
+from core.vocab import ACTIONS, STAGES
 from rules.crawl import (
     ClassifySummary,
     classify_crawl,
@@ -20,7 +21,7 @@ from rules.crawl import (
     run_fingerprint,
 )
 from rules.engine import Classification, classify_page
-from rules.goals import KINDS, Goals, GoalsError, goals_from_table, goals_sentence
+from rules.goals import KINDS, Goals, GoalsError, goals_from_table
 from rules.pack import RulePack, available_models, load_pack
 from rules.schema import RulePackError
 from rules.store import (
@@ -32,7 +33,6 @@ from rules.store import (
     stored_classification,
     stored_fingerprint,
 )
-from rules.vocab import ACTIONS, STAGES
 
 __all__ = [
     "ACTIONS",
@@ -54,7 +54,6 @@ __all__ = [
     "explain_page",
     "form_classifications",
     "goals_from_table",
-    "goals_sentence",
     "iter_page_records",
     "load_pack",
     "run_fingerprint",

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from rules.vocab import ACTIONS
-from touchpoint.text import counted
+from core.text import counted
+from core.vocab import ACTIONS
 
 # Business kind -> (the main goal's actions, how a consultant says it).
 KINDS: dict[str, tuple[frozenset[str], str]] = {
@@ -173,30 +173,6 @@ class Goals:
         if self.secondary:
             lines.append(f"# secondary goals (never conversions): {', '.join(self.secondary)}")
         return "\n".join(lines) + "\n"
-
-
-def goals_sentence(goals: Mapping[str, Any]) -> str:
-    """ "This site sells with its own checkout (evidence: ...)": the verdict the whole audit
-    rests on, for the top of the terminal summary and the report (``Goals.as_dict()``)."""
-    label = goals.get("label") or "has no goal touchpoint could find"
-    if goals.get("source") == "configured":
-        return f"This site {label}, as touchpoint.toml [goals] says."
-    if goals.get("source") == "pack":
-        actions = ", ".join(goals.get("actions") or [])
-        return f"Conversion pages are those completing the rule pack's actions: {actions}."
-    handoff = goals.get("handoff")
-    where = {None: ("on site", "handed off"), False: ("on site",), True: ("handed off",)}
-    main = [  # evidence names read "purchase (on site)", "signup (handed off)"
-        f"{counted(item['pages'], 'page')} {name}"
-        for name, item in (goals.get("evidence") or {}).items()
-        if name.split(" (")[0] in (goals.get("actions") or ())
-        and name.split(" (")[-1].rstrip(")") in where.get(handoff, where[None])
-    ]
-    evidence = f" (evidence: {'; '.join(main)})" if main else ""
-    return (
-        f"This site {label}{evidence}. Correct this in touchpoint.toml [goals] "
-        "(`touchpoint goals` prints one)."
-    )
 
 
 def _toml(value: Any) -> str:

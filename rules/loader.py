@@ -12,8 +12,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from core.files import NotUTF8Error, read_text
 from rules.schema import PackFile, RulePackError
-from touchpoint.files import NotUTF8Error, read_text
 
 
 def read_pack_file(path: Path) -> tuple[PackFile, yaml.Node | None]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from core.text import counted
 from rules.pack import RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
@@ -22,7 +23,6 @@ from rules.touchpoints import (
     is_placeholder_href,
     submittable,
 )
-from touchpoint.text import counted
 
 NOT_A_STEP = frozenset({"none", "share"})
 SEARCH = "search"

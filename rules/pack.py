@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from core.vocab import STAGES
 from rules.loader import line_of, read_pack_file, rule_lines
 from rules.schema import (
     FormPurposeSpec,
@@ -23,7 +24,7 @@ from rules.schema import (
     RulePackError,
     compile_pattern,
 )
-from rules.vocab import STAGES, fold
+from rules.vocab import fold
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "default.yaml"

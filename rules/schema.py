@@ -12,7 +12,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from rules.vocab import Action, FormPurpose, Signal, Stage, fold
+from core.vocab import Action, Stage
+from rules.vocab import FormPurpose, Signal, fold
 
 
 class RulePackError(Exception):

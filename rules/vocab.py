@@ -1,28 +1,10 @@
-"""The closed vocabulary every pack and report shares: funnel stages and intended actions."""
+"""The rules' own words: signals, form purposes and how text is folded before matching."""
 
 from __future__ import annotations
 
 import unicodedata
 from typing import Literal
 
-Stage = Literal["awareness", "consideration", "decision", "retention", "advocacy", "none"]
-Action = Literal[
-    "purchase",
-    "add_to_cart",
-    "checkout",
-    "signup",
-    "login",
-    "contact",
-    "book_call",
-    "request_demo",
-    "subscribe",
-    "download",
-    "browse",
-    "read",
-    "share",
-    "review",
-    "none",
-]
 Signal = Literal[
     "url",
     "title",
@@ -49,9 +31,6 @@ FormPurpose = Literal[
     "search",
     "other",
 ]
-
-STAGES: tuple[str, ...] = Stage.__args__  # type: ignore[attr-defined]
-ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
 
 
 def fold(text: str) -> str:

@@ -1,10 +1,5 @@
 """touchpoint: audit a website as a customer journey."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("touchpoint")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+src"
+from core.version import __version__
 
 __all__ = ["__version__"]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import click
 
 from audit.gate import EXIT_INTERRUPTED
-from touchpoint import __version__
+from core.version import __version__
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

@@ -43,11 +43,6 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 DEFAULT_DB = "touchpoint.db"
 
-# ``pages.error`` of a URL the crawl chose not to fetch starts with one of these: such a
-# page is not broken (nobody knows how it answers). "robots.txt" is the robots block's
-# reason; every other deliberate skip says "not fetched: " and why.
-NOT_FETCHED = "not fetched: "
-NOT_FETCHED_PREFIXES = ("robots.txt", NOT_FETCHED)
 
 metadata = MetaData()
 

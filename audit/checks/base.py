@@ -20,7 +20,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 from audit.context import AuditContext
-from audit.model import Finding, Severity
+from core.model import Finding
+from core.vocab import Severity
 
 DOC_SECTIONS = ("What it checks", "Why it matters", "How to fix", "Options")
 CATEGORIES = {

@@ -17,8 +17,8 @@ from collections.abc import Hashable, Iterable
 from audit.checks.base import sample
 from audit.context import AuditContext
 from audit.inputs import Form
-from audit.model import Finding
-from touchpoint.text import counted
+from core.model import Finding
+from core.text import counted
 
 CONTENT_REGIONS = frozenset({"main", "body"})
 

@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from audit.checks.base import Check
 from audit.context import AuditContext
 from audit.inputs import AuditInput, Contact
-from audit.model import Finding
+from core.model import Finding
 from crawler.contacts import classify_contact
 
 CONTACT_KINDS = frozenset({"phone", "email", "sms", "whatsapp", "messenger", "chat"})

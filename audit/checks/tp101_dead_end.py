@@ -5,7 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check
 from audit.context import AuditContext
 from audit.inputs import Page
-from audit.model import Finding
+from core.model import Finding
 
 
 class DeadEnd(Check):

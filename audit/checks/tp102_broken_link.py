@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from audit.checks.base import Check, sample
 from audit.context import AuditContext
-from audit.model import Finding
-from touchpoint.text import counted
+from core.model import Finding
+from core.text import counted
 
 
 class BrokenLink(Check):

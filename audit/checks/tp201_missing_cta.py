@@ -9,7 +9,7 @@ from audit.checks.cta import CHROME_REGIONS, asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from audit.inputs import Page
-from audit.model import Finding
+from core.model import Finding
 
 NEXT_STEP_STAGES = frozenset({"consideration", "decision"})
 

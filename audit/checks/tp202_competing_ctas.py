@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from audit.checks.base import Check
 from audit.checks.cta import NO_ACTION, in_content, is_placeholder
 from audit.context import AuditContext
-from audit.model import Finding
+from core.model import Finding
 
 
 class CompetingCtas(Check):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check, cta_label
 from audit.checks.cta import is_placeholder
 from audit.context import AuditContext
-from audit.model import Finding
+from core.model import Finding
 
 
 class PlaceholderCta(Check):

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from audit.checks.base import Check
 from audit.context import AuditContext
-from audit.model import Finding
+from core.model import Finding
 
 
 class LongPathToConversion(Check):

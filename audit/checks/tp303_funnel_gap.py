@@ -6,7 +6,8 @@ from typing import Any, ClassVar
 
 from audit.checks.base import Check
 from audit.context import AuditContext
-from audit.model import FUNNEL, Finding
+from core.model import Finding
+from core.vocab import FUNNEL
 
 
 class FunnelGap(Check):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from audit.checks.base import Check
 from audit.context import AuditContext
-from audit.model import Finding
+from core.model import Finding
 
 
 class NoConversionGoal(Check):

@@ -6,8 +6,8 @@ from audit.checks.base import Check, form_label
 from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
 from audit.inputs import Form
-from audit.model import Finding
-from touchpoint.text import counted
+from core.model import Finding
+from core.text import counted
 
 
 class FormUnlabelledField(Check):

@@ -8,7 +8,7 @@ from audit.checks.base import Check, form_label
 from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
 from audit.inputs import Form
-from audit.model import Finding
+from core.model import Finding
 
 
 class FormTooManyFields(Check):

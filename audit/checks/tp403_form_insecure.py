@@ -10,7 +10,7 @@ from audit.checks.base import Check, form_label, sentence
 from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
 from audit.inputs import Form
-from audit.model import Finding
+from core.model import Finding
 
 # Browsers treat loopback addresses as secure contexts even over http://.
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})

@@ -10,7 +10,7 @@ from audit.checks.cta import asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from audit.inputs import Cta
-from audit.model import Finding
+from core.model import Finding
 from crawler.contacts import classify_contact
 from rules import RulePack, load_pack
 from rules.touchpoints import provider_of

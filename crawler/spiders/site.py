@@ -24,12 +24,12 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from core.urls import Scope, normalize_url, origin_of
 from crawler.extract import empty_page_fields, extract_html
 from crawler.middlewares import UrlTooLong
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
 from crawler.sitemaps import parse_sitemap
-from crawler.urls import Scope, normalize_url, origin_of
 from touchpoint.store import DEFAULT_DB, Store, now_iso
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ class SiteSpider(scrapy.Spider):
 
     def open_store(self) -> Store:
         """Open the store and create (or reload, when resuming) this crawl's state."""
-        from touchpoint import __version__
+        from core.version import __version__
 
         if self.store is not None and self.state_loaded:
             return self.store

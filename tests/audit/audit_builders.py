@@ -11,7 +11,7 @@ from typing import Any
 
 from audit import AuditConfig, AuditInput, AuditResult, run_audit
 from audit.inputs import Contact, Cta, Form, Link, Page
-from audit.model import CrawlInfo
+from core.model import CrawlInfo
 
 BASE = "https://shop.test"
 

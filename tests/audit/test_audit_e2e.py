@@ -22,7 +22,7 @@ from audit.checks import ALL_CHECKS
 from touchpoint.commands.audit import audit, checks
 
 ROOT = Path(__file__).parents[2]
-SCHEMA = json.loads((ROOT / "audit/schema/audit.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "core/schema/audit.schema.json").read_text(encoding="utf-8"))
 STRUCTURAL = {
     "broken-link": ["/missing/"],
     "redirect-chain": ["/old-team/"],

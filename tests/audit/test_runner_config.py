@@ -13,12 +13,12 @@ import audit.checks.tp105_deep_page as deep_page_module
 from audit import AuditConfig, AuditResult, ConfigError, run_audit
 from audit.checks import ALL_CHECKS
 from audit.config import ConfigFile
-from audit.journey import finding_stages
 from audit.registry import SelectorError, expand, lookup, select
 from audit.scoring import scores
+from core.model import finding_stages
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[2] / "audit/schema/audit.schema.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[2] / "core/schema/audit.schema.json").read_text(encoding="utf-8")
 )
 
 

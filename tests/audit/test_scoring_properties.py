@@ -14,7 +14,6 @@ import pytest
 from audit_builders import field as form_field
 from audit_builders import healthy_site
 
-from audit.model import SEVERITIES, CheckResult, Finding
 from audit.scoring import (
     ERROR_CAP,
     FINDING_CAP,
@@ -25,6 +24,8 @@ from audit.scoring import (
     problem_share,
     scores,
 )
+from core.model import CheckResult, Finding
+from core.vocab import SEVERITIES
 
 CATEGORIES = ("reachability", "intent", "paths", "forms", "touchpoints", "crawl")
 ROUNDS = 1500

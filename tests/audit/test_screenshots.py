@@ -18,12 +18,12 @@ import pytest
 from audit_builders import SiteBuilder, url
 
 from audit import AuditResult, run_audit
-from audit.model import MAX_SCREENSHOTS, is_broken
+from core.model import MAX_SCREENSHOTS, is_broken
 from crawler.render import default_screenshots_dir, screenshot_path
 from tests.conftest import crawl_site, run_touchpoint
 
 ROOT = Path(__file__).parents[2]
-SCHEMA = json.loads((ROOT / "audit/schema/audit.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "core/schema/audit.schema.json").read_text(encoding="utf-8"))
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 60  # what the checks read: the JPEG magic
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 60
 # The shop's own checkout is its main goal, so its only conversion page

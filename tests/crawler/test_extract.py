@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from core.urls import Scope
 from crawler.extract import PageExtraction, extract_html
-from crawler.urls import Scope
 
 SITES = Path(__file__).resolve().parent.parent / "sites" / "crawl"
 BASE = "https://shop.example/"

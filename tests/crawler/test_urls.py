@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import Scope, host_twins, normalize_url, origin_of, resolve
+from core.urls import Scope, host_twins, normalize_url, origin_of, resolve
 
 
 @pytest.mark.parametrize(

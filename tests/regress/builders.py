@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from audit.model import AuditResult, CheckResult, CrawlInfo, Finding, JourneyPath, PageSummary
+from core.model import AuditResult, CheckResult, CrawlInfo, Finding, JourneyPath, PageSummary
 
 SITE = "https://shop.example"
 

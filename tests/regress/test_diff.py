@@ -9,7 +9,7 @@ from collections import Counter
 from bs4 import BeautifulSoup
 
 from audit.diff import FormShape, PageDetail, diff_audits
-from audit.model import AuditResult
+from core.model import AuditResult
 from reports.diff_html import render_diff_string
 from tests.regress.builders import SITE, audit, changed, finding, home_path, page
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from core.urls import Scope
 from crawler.extract import extract_html
 from crawler.render import ResourceBlocker, _is_selector, looks_like_shell, screenshot_path
-from crawler.urls import Scope
 from tests.conftest import SITES, run_touchpoint
 
 URL = "https://shop.example/"

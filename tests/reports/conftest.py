@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from audit.model import AuditResult
+from core.model import AuditResult
 from reports import Branding, render_html
 from tests.reports.samples import small_audit, small_links, with_links
 

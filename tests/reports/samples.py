@@ -14,8 +14,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from audit.model import (
-    STAGES,
+from core.model import (
     AuditResult,
     CheckResult,
     CrawlInfo,
@@ -23,6 +22,7 @@ from audit.model import (
     JourneyPath,
     PageSummary,
 )
+from core.vocab import STAGES
 
 SITE = "https://acme-coffee.example"
 HOSTILE_TITLE = "<script>alert(1)</script>"

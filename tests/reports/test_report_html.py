@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from audit.model import SEVERITIES, STAGES, AuditResult, Finding
+from core.model import AuditResult, Finding
+from core.vocab import SEVERITIES, STAGES
 from reports import Branding, render_html, render_html_string
 from reports.html import as_dict, css_string, inline_code, script_json
 from reports.view import AuditDataError, build_view
@@ -174,7 +175,7 @@ def test_untrusted_linked_from_is_ignored(audit_result: AuditResult) -> None:
 
 
 def test_the_values_checked_are_the_schemas() -> None:
-    path = Path(__file__).parents[2] / "audit/schema/audit.schema.json"
+    path = Path(__file__).parents[2] / "core/schema/audit.schema.json"
     schema = json.loads(path.read_text(encoding="utf-8"))
     assert tuple(schema["$defs"]["stage"]["enum"]) == STAGES
     assert tuple(schema["$defs"]["severity"]["enum"]) == SEVERITIES

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from audit.model import AuditResult, Finding
+from core.model import AuditResult, Finding
 from reports import TablesError, write_tables
 from reports.tables import FINDING_COLUMNS, LINK_COLUMNS, PAGE_COLUMNS
 from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_TITLE

@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from rules import goals_from_table, goals_sentence
+from core.text import goals_sentence
+from rules import goals_from_table
 from rules.goals import GoalsError
 from tests.conftest import crawl_site, run_touchpoint
 

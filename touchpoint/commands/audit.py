@@ -24,6 +24,7 @@ from audit.config import ConfigFile
 from audit.gate import EXIT_INTERRUPTED
 from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
+from core.text import counted, goals_sentence
 from reports import render_html, write_tables
 from rules import (
     Goals,
@@ -31,7 +32,6 @@ from rules import (
     RulePack,
     classify_crawl,
     goals_from_table,
-    goals_sentence,
     run_fingerprint,
 )
 from touchpoint.commands.common import (
@@ -46,7 +46,6 @@ from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
 from touchpoint.commands.rules import pack_or_exit
 from touchpoint.store import Store, StoreError
-from touchpoint.text import counted
 
 
 def config_or_exit(

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from audit.gate import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
+from core.text import counted
 from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
 from crawler.options import OptionsError
 from touchpoint.commands.common import (
@@ -21,7 +22,6 @@ from touchpoint.commands.common import (
     refuse_crawl_options,
 )
 from touchpoint.store import StoreError
-from touchpoint.text import counted
 
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:

@@ -33,7 +33,7 @@ from audit.gate import (
     parse_fail_on,
 )
 from audit.history import History, HistoryError, Resolved, resolve
-from audit.model import AuditResult
+from core.model import AuditResult
 from reports.diff_html import render_diff_html
 from touchpoint.commands.common import InputError, config_option, db_option, read_config
 from touchpoint.store import Store, StoreError

@@ -7,7 +7,8 @@ import json
 import click
 
 from audit.inputs import is_classified
-from rules import Goals, classify_crawl, goals_sentence, run_fingerprint
+from core.text import goals_sentence
+from rules import Goals, classify_crawl, run_fingerprint
 from rules.store import stored_goals
 from touchpoint.commands.common import InputError, db_option
 from touchpoint.commands.rules import model_option, pack_or_exit, rules_option

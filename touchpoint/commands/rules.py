@@ -12,14 +12,14 @@ from rich.markup import escape
 from rich.table import Column, Table
 
 from audit.inputs import is_classified
-from crawler.urls import normalize_url
+from core.text import goals_sentence
+from core.urls import normalize_url
 from rules import (
     Classification,
     RulePack,
     RulePackError,
     classify_crawl,
     explain_page,
-    goals_sentence,
     load_pack,
 )
 from rules.store import stored_goals

@@ -2,7 +2,7 @@
 
 Everything downstream (HTML, CSV, JUnit, baselines) reads an ``AuditResult``
 and nothing else, so its field names are a contract: renaming one is a
-``SCHEMA_VERSION`` bump and an update of ``audit/schema/audit.schema.json``.
+``SCHEMA_VERSION`` bump and an update of ``core/schema/audit.schema.json``.
 
 Findings are stored once, in ``AuditResult.findings``; each ``CheckResult``
 carries their ``count`` and links to them by ``slug``.
@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
-from touchpoint.store import NOT_FETCHED_PREFIXES
+from core.vocab import NOT_FETCHED_PREFIXES, SEVERITIES, Severity
 
 SCHEMA_VERSION = "1.0"
 
-Severity = Literal["error", "warning", "notice"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "notice")
 Status = Literal["pass", "fail", "not_applicable", "informative", "error"]
-STAGES = ("awareness", "consideration", "decision", "retention", "advocacy", "none")
-FUNNEL = STAGES[:5]  # the ordered journey; "none" is for utility pages
 
 
 def is_broken(status: int | None, error: str | None) -> bool:
@@ -35,6 +32,27 @@ def is_broken(status: int | None, error: str | None) -> bool:
     if status is not None:
         return status >= 400
     return not (error or "").startswith(NOT_FETCHED_PREFIXES)
+
+
+def finding_stages(
+    url: str,
+    evidence: Mapping[str, Any],
+    stage_of: Mapping[str, str],
+    is_working: Callable[[str], bool],
+) -> set[str]:
+    """The stages a finding belongs to: its page's when that page works; otherwise (a
+    broken or redirecting link target, which is never classified) the stages of the pages
+    that link to it, from the finding's ``linked_from`` evidence; else ``{"none"}``.
+
+    Shared by the journey map (pages from the crawl) and the report's ranking (pages from
+    audit.json, untrusted: a ``linked_from`` that is not a list of URLs is ignored).
+    """
+    if is_working(url):
+        return {stage_of[url]}
+    linked = evidence.get("linked_from")
+    if not isinstance(linked, list):
+        return {"none"}
+    return {stage_of[u] for u in linked if isinstance(u, str) and u in stage_of} or {"none"}
 
 
 def finding_id(check: str, url: str, element: str | None) -> str:

@@ -19,8 +19,8 @@ from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 
 from core.model import CrawlInfo, is_broken
 from core.vocab import STAGES
-from rules.store import stored_fingerprint, stored_goals
-from touchpoint.store import Store, contacts, ctas, forms, links, pages
+from store.classifications import is_classified, stored_goals
+from store.crawls import Store, contacts, ctas, forms, links, pages
 
 DEFAULT_STAGE_LABELS = {stage: stage.capitalize() for stage in STAGES}
 DEFAULT_STAGE_LABELS["none"] = "Utility"
@@ -221,26 +221,6 @@ def _table_exists(store: Store, name: str) -> bool:
     return inspect(store.engine).has_table(name)
 
 
-def is_classified(store: Store, crawl_id: int, fingerprint: str | None = None) -> bool:
-    """Whether the rules have classified this crawl already.
-
-    With ``fingerprint`` (``RulePack.fingerprint`` of the pack the caller would use),
-    only if that same pack did: the rules record theirs in ``classification_runs``,
-    read back by ``rules.store.stored_fingerprint``. A crawl classified before
-    fingerprints were recorded has none, an unknown pack that never matches, so it
-    is classified again.
-    """
-    if not _table_exists(store, "classifications"):
-        return False
-    with store.engine.connect() as conn:
-        found = conn.execute(
-            text("SELECT 1 FROM classifications WHERE crawl_id = :c LIMIT 1"), {"c": crawl_id}
-        ).first()
-    if found is None or fingerprint is None:
-        return found is not None
-    return stored_fingerprint(store, crawl_id) == fingerprint
-
-
 def _classified(store: Store, table: str, columns: str, crawl_id: int) -> Iterator[Any]:
     if not _table_exists(store, table):
         return
@@ -432,6 +412,5 @@ __all__ = [
     "Link",
     "Page",
     "StoredLinks",
-    "is_classified",
     "load_input",
 ]

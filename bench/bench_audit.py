@@ -71,8 +71,8 @@ def generate(db: Path, count: int, seed: int = 7) -> None:
     from crawler.depth import compute_depths
     from rules import load_pack
     from rules.goals import Goals
-    from rules.store import ensure_tables
-    from touchpoint.store import Store
+    from store.classifications import ensure_tables
+    from store.crawls import Store
 
     rng = random.Random(seed)
     store = Store.open(db)
@@ -233,7 +233,7 @@ def measure(db: Path, out: Path) -> dict[str, float]:
     """Load, audit and write, timed; runs in its own process for a clean peak RSS."""
     from audit import load_input, run_audit
     from reports import write_tables
-    from touchpoint.store import Store
+    from store.crawls import Store
 
     times: dict[str, float] = {}
     began = time.perf_counter()

@@ -41,7 +41,7 @@ from typing import Any
 from rules import crawl, load_pack
 from rules.crawl import CHILD_COLUMNS, PAGE_COLUMNS, ClassifySummary
 from rules.pack import RulePack
-from touchpoint.store import Store
+from store.crawls import Store
 
 BASE = "https://bench.example"
 HOME = BASE + "/"

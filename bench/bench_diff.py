@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.diff import Details, FormShape, PageDetail, diff_audits  # noqa: E402
 from core.model import AuditResult, Finding, JourneyPath  # noqa: E402
+from regression.diff import Details, FormShape, PageDetail, diff_audits  # noqa: E402
 from tests.reports.samples import large_audit  # noqa: E402
 from touchpoint.commands.diff import write_diff  # noqa: E402
 

@@ -12,7 +12,7 @@ from collections import deque
 
 from sqlalchemy import select
 
-from touchpoint.store import Store, pages
+from store.crawls import Store, pages
 
 
 def _graph(store: Store, crawl_id: int) -> tuple[dict[str, list[tuple[str, int]]], dict[str, bool]]:

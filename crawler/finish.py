@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from crawler.depth import compute_depths
-from touchpoint.store import now_iso
+from store.crawls import now_iso
 
 log = logging.getLogger(__name__)
 

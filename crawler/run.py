@@ -18,7 +18,7 @@ from crawler import settings as default_settings
 from crawler.options import CrawlOptions
 from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
-from touchpoint.store import DEFAULT_DB, Store
+from store.crawls import DEFAULT_DB, Store
 
 # Scrapy logs every unreachable link target (and robots.txt of an unreachable host) as an
 # ERROR with a traceback; for touchpoint these are findings, stored with the page, not

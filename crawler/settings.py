@@ -5,7 +5,7 @@
 """
 
 from core.version import __version__
-from touchpoint.store import DEFAULT_DB
+from store.crawls import DEFAULT_DB
 
 BOT_NAME = "touchpoint"
 SPIDER_MODULES = ["crawler.spiders"]

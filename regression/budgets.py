@@ -31,11 +31,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from audit.config import ConfigError, ConfigFile
-from audit.diff import AuditDiff
 from audit.registry import SelectorError, lookup
 from core.model import AuditResult
 from core.text import counted
 from core.vocab import SEVERITIES
+from regression.diff import AuditDiff
 
 KEYS = ("no-new-errors", "min-score", "max-clicks-to-conversion", "must-reach", "max-findings")
 

@@ -20,14 +20,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.model import AuditResult, Finding, JourneyPath, PageSummary
 from core.text import counted
 from core.urls import origin_of
-from touchpoint.store import Store, ctas, forms
+
+if TYPE_CHECKING:  # the store is only handed in: a report of a diff never loads SQLAlchemy
+    from store.crawls import Store
 
 Direction = Literal["worse", "better", "neutral"]
 Gain = Literal["lost", "added"]
@@ -238,20 +238,15 @@ def _field_name(item: Mapping[str, Any], index: int) -> str:
 def page_details(store: Store, crawl_id: int) -> Details:
     """Each page's CTAs (text, target) and form shapes, read from the crawl store."""
     details: Details = defaultdict(PageDetail)
-    cta_query = select(ctas.c.page_url, ctas.c.text, ctas.c.target_url, ctas.c.href)
-    form_query = select(forms.c.page_url, forms.c.action_url, forms.c.method, forms.c.fields)
-    with store.engine.connect() as conn:
-        for url, text, target, href in conn.execute(cta_query.where(ctas.c.crawl_id == crawl_id)):
-            details[url].ctas[(text or "", target or href or "")] += 1
-        for url, action, method, items in conn.execute(
-            form_query.where(forms.c.crawl_id == crawl_id).order_by(forms.c.id)
-        ):
-            names = [_field_name(item, i) for i, item in enumerate(items or [])]
-            flags = [bool(item.get("required")) for item in items or []]
-            required = [n for n, flag in zip(names, flags, strict=True) if flag]
-            details[url].forms.append(
-                FormShape(action or url, (method or "get").lower(), tuple(names), tuple(required))
-            )
+    for url, text, target in store.cta_targets(crawl_id):
+        details[url].ctas[(text, target)] += 1
+    for url, action, method, items in store.form_fields(crawl_id):
+        names = [_field_name(item, i) for i, item in enumerate(items)]
+        flags = [bool(item.get("required")) for item in items]
+        required = [n for n, flag in zip(names, flags, strict=True) if flag]
+        details[url].forms.append(
+            FormShape(action or url, (method or "get").lower(), tuple(names), tuple(required))
+        )
     return dict(details)
 
 

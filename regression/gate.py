@@ -1,12 +1,6 @@
-"""The CI gate: ``--fail-on new-errors|budget|any-new`` turned into an exit code and a reason.
+"""The CI gate: ``--fail-on new-errors|budget|any-new`` turned into a verdict and a reason.
 
-Exit codes, shared by ``touchpoint audit`` and ``touchpoint diff``:
-
-- 0: nothing the gate watches got worse;
-- 1: the gate failed: a budget broken or a regression found (the explanation says which);
-- 2: usage or input error (bad option, unknown audit, bad touchpoint.toml);
-- 3: the crawl failed, so there is nothing trustworthy to judge;
-- 130: the crawl was interrupted (Ctrl-C): nothing was audited or stored.
+The CLI turns a failed gate into exit code 1 (``touchpoint.exit_codes``).
 """
 
 from __future__ import annotations
@@ -14,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from audit.budgets import BudgetResult
-from audit.diff import AuditDiff
 from core.text import counted
+from regression.budgets import BudgetResult
+from regression.diff import AuditDiff
 
-EXIT_OK, EXIT_FAILED, EXIT_CRAWL_FAILED = 0, 1, 3  # 2 is click's usage error
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a Ctrl-C
 FAIL_ON = ("new-errors", "budget", "any-new")
 DIFF_MODES = ("new-errors", "any-new")  # need a baseline
 SCREEN_LINES = 20  # the explanation fits one terminal screen; the rest is in diff.json
@@ -31,13 +23,9 @@ class GateError(ValueError):
 
 @dataclass
 class GateResult:
-    exit_code: int
+    passed: bool
     failures: list[str] = field(default_factory=list)  # one line per broken thing
     checked: list[str] = field(default_factory=list)  # the modes evaluated
-
-    @property
-    def passed(self) -> bool:
-        return self.exit_code == EXIT_OK
 
     def explain(self) -> str:
         """One screen: the verdict, then what broke (capped, with a pointer to the rest)."""
@@ -88,7 +76,7 @@ def evaluate(
     modes: Iterable[str], diff: AuditDiff | None, budgets: Iterable[BudgetResult] = ()
 ) -> GateResult:
     """Apply the gate modes to a diff (None without a baseline) and the budget results."""
-    result = GateResult(EXIT_OK, checked=list(modes))
+    result = GateResult(True, checked=list(modes))
     for mode in result.checked:
         if mode == "budget":
             result.failures += [
@@ -108,5 +96,5 @@ def evaluate(
         else:
             result.failures += diff.regressions()
     if result.failures:
-        result.exit_code = EXIT_FAILED
+        result.passed = False
     return result

@@ -32,7 +32,7 @@ from sqlalchemy import JSON, Column, Index, Integer, String, Table, Text, insert
 
 from core.files import NotUTF8Error, read_text
 from core.model import AuditResult
-from touchpoint.store import CrawlNotFound, Store, StoreError, metadata, now_iso
+from store.crawls import CrawlNotFound, Store, StoreError, metadata, now_iso
 
 audits = Table(
     "audits",

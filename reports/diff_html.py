@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from audit.diff import AuditDiff
+from regression.diff import AuditDiff
 from reports.html import _environment, _static
 
 

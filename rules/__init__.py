@@ -5,7 +5,7 @@ Declarative YAML packs (``rules/packs/``) are validated and compiled by
 ``classify_crawl`` to a whole stored crawl, writing the ``classifications``,
 ``cta_classifications`` and ``form_classifications`` tables and, in
 ``classification_runs``, the fingerprint of the pack that wrote them
-(``stored_fingerprint`` reads it back; the audit asks it before reusing verdicts).
+(``store.classifications.is_classified`` reads it back before verdicts are reused).
 ``rules.goals`` infers the site's goals (or takes a ``[goals]`` table) that decide
 which pages are conversion pages.
 """
@@ -24,15 +24,6 @@ from rules.engine import Classification, classify_page
 from rules.goals import KINDS, Goals, GoalsError, goals_from_table
 from rules.pack import RulePack, available_models, load_pack
 from rules.schema import RulePackError
-from rules.store import (
-    classification_runs,
-    classifications,
-    cta_classifications,
-    ensure_tables,
-    form_classifications,
-    stored_classification,
-    stored_fingerprint,
-)
 
 __all__ = [
     "ACTIONS",
@@ -45,18 +36,11 @@ __all__ = [
     "RulePack",
     "RulePackError",
     "available_models",
-    "classification_runs",
-    "classifications",
     "classify_crawl",
     "classify_page",
-    "cta_classifications",
-    "ensure_tables",
     "explain_page",
-    "form_classifications",
     "goals_from_table",
     "iter_page_records",
     "load_pack",
     "run_fingerprint",
-    "stored_classification",
-    "stored_fingerprint",
 ]

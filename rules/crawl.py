@@ -20,10 +20,12 @@ from typing import Any
 
 from sqlalchemy import Select, Table, select
 
+from core.model import is_broken
 from rules.engine import Classification, classify_page
 from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
-from rules.store import (
+from rules.template import Template, TemplateCounter
+from store.classifications import (
     clear_crawl,
     ensure_tables,
     stored_goals,
@@ -31,15 +33,16 @@ from rules.store import (
     write_goals,
     write_run,
 )
-from rules.template import Template, TemplateCounter
-from touchpoint.store import Store, ctas, forms, links, pages
-from touchpoint.store import contacts as contact_points
+from store.crawls import Store, ctas, forms, links, pages
+from store.crawls import contacts as contact_points
 
 BATCH = 1000
+BROKEN = ("none", "none")  # the context's verdict for a broken page: a link there leads nowhere
 PAGE_COLUMNS = (
     "url",
     "final_url",
     "status",
+    "error",
     "depth",
     "title",
     "meta_description",
@@ -181,7 +184,7 @@ def classify_crawl(
     ``goals`` replaces the inferred site goals (a ``[goals]`` table). The fingerprint
     of the pack (and of given goals: ``run_fingerprint``) is recorded with the rows, in
     the same transaction, so the audit can tell which rules they came from
-    (``audit.inputs.is_classified``, which reads it with ``rules.store.stored_fingerprint``).
+    (``store.classifications.is_classified`` reads it back).
     """
     started = time.perf_counter()
     ensure_tables(store)
@@ -219,7 +222,7 @@ def classify_crawl(
         write_batch(conn, crawl_id, pack.model, batch)
         given = Goals(kind=None, actions=pack.conversions, source="pack")
         write_goals(conn, crawl_id, (site_goals or given).as_dict())
-        write_run(conn, crawl_id, pack, run_fingerprint(pack, goals))
+        write_run(conn, crawl_id, run_fingerprint(pack, goals), pack.name, pack.model)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -231,14 +234,17 @@ def run_fingerprint(pack: RulePack, goals: Goals | None = None) -> str:
 
 def _follow_redirects(store: Store, crawl_id: int, context: dict[str, tuple[str, str]]) -> None:
     """A link to a redirecting URL leads where the redirect ends, as a click would: give
-    such URLs the verdict of their final page (for graph rules and next steps)."""
-    query = select(pages.c.url, pages.c.final_url).where(
-        pages.c.crawl_id == crawl_id,
-        pages.c.final_url.is_not(None),
-        pages.c.final_url != pages.c.url,
+    such URLs the verdict of their final page (for graph rules and next steps). A link
+    to a broken page leads nowhere: it gets ``BROKEN``."""
+    query = select(pages.c.url, pages.c.final_url, pages.c.status, pages.c.error).where(
+        pages.c.crawl_id == crawl_id, pages.c.parsed.is_(False)
     )
     with store.engine.connect() as conn:
-        _inherit_final(context, conn.execute(query))
+        rows = conn.execute(query).all()
+    _inherit_final(context, ((url, final) for url, final, _, _ in rows if final and final != url))
+    for url, _, status, error in rows:
+        if is_broken(status, error):
+            context.setdefault(url, BROKEN)
 
 
 def _inherit_final(
@@ -306,12 +312,14 @@ def explain_page(
         for url, r in neighbours.items()
         if not r["parsed"] and r.get("final_url") and r["final_url"] != url
     }
+    broken = [url for url, r in neighbours.items() if is_broken(r["status"], r.get("error"))]
     neighbours.update(load_page_records(store, crawl_id, set(redirects.values())))
     context: dict[str, tuple[str, str]] = {}
     for neighbour in {id(r): r for r in neighbours.values()}.values():
         if neighbour["parsed"]:
             _remember(context, neighbour, classify_page(template.mark(neighbour), pack))
     _inherit_final(context, redirects.items())
+    context.update((url, BROKEN) for url in broken if url not in context)
     stored = stored_goals(store, crawl_id)
     # Goals a pack gave ("pack": its conversion actions) mean the per-page rule, as classified.
     goals = Goals.from_dict(stored) if stored and stored.get("source") != "pack" else None

@@ -45,7 +45,7 @@ def next_step_of(
     url = page.get("url")
     own_host = host_of(url)
     links = page.get("links") or ()
-    chrome = shares = dead = 0
+    chrome = shares = dead = nowhere = 0
     for link in links:
         if not in_content(link, pack):
             chrome += 1
@@ -73,6 +73,9 @@ def next_step_of(
         # outbound buy, order, sign-up or booking link is (a hand-off).
         if target and host_of(target) != own_host and action not in HANDOFF_ACTIONS:
             continue
+        if target and context is not None and _leads_nowhere(target, context):
+            nowhere += 1
+            continue
         return True, ""
     purposes = dict(form_purposes)
     for form in page.get("forms") or ():
@@ -94,9 +97,19 @@ def next_step_of(
         parts.append(counted(shares, "share button"))
     if dead:
         parts.append(counted(dead, "disabled or placeholder button"))
+    if nowhere:
+        parts.append(counted(nowhere, "button") + " to a broken or utility page")
     if not parts:
         return False, "Its content links to no other working page of the journey."
     return False, "Its only ways on are " + _and(parts) + "."
+
+
+def _leads_nowhere(target: str, context: Mapping[str, tuple[str, str]]) -> bool:
+    """A crawled page of this site that is off the journey: broken (a "Book now" to a
+    404 goes nowhere) or a utility page. A target the crawl never fetched gets the
+    benefit of the doubt: a cart or booking URL may only answer a real visitor."""
+    known = context.get(target)
+    return known is not None and known[0] == "none"
 
 
 def _and(parts: list[str]) -> str:

@@ -1,4 +1,4 @@
-"""Where classifications live: tables on the crawl store's metadata.
+"""Where classifications live: tables on the crawl store's metadata, and their reads and writes.
 
 Keyed like the crawl tables (``crawl_id`` + ``page_url``), so the audit joins
 them to pages, CTAs and forms without re-running the rules. ``classification_runs``
@@ -9,7 +9,7 @@ run with another pack knows to classify again.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     JSON,
@@ -28,9 +28,41 @@ from sqlalchemy import (
     select,
 )
 
-from rules.engine import Classification
-from rules.pack import RulePack
-from touchpoint.store import Store, add_missing_columns, metadata, now_iso
+from store.crawls import Store, add_missing_columns, metadata, now_iso
+
+
+class Verdict(Protocol):
+    """What the rules decide for one page (``rules.Classification`` has this shape)."""
+
+    @property
+    def stage(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def is_conversion(self) -> bool: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def evidence(self) -> list[dict[str, Any]]: ...
+    @property
+    def stage_label(self) -> str: ...
+    @property
+    def next_step(self) -> bool: ...
+    @property
+    def next_step_reason(self) -> str: ...
+    @property
+    def goal(self) -> str | None: ...
+    @property
+    def review(self) -> bool: ...
+    @property
+    def cta_actions(self) -> list[tuple[int, str, str]]: ...  # position, action, prominence
+    @property
+    def form_purposes(self) -> list[tuple[int, str]]: ...  # position, purpose
+    @property
+    def template_ctas(self) -> frozenset[int]: ...  # positions of CTAs that are site chrome
+    @property
+    def template_forms(self) -> frozenset[int]: ...
+
 
 classifications = Table(
     "classifications",
@@ -115,7 +147,7 @@ def clear_crawl(conn: Connection, crawl_id: int) -> None:
 
 
 def write_batch(
-    conn: Connection, crawl_id: int, model: str, batch: Iterable[tuple[str, Classification]]
+    conn: Connection, crawl_id: int, model: str, batch: Iterable[tuple[str, Verdict]]
 ) -> None:
     """Insert one batch of page verdicts with their CTA and form rows."""
     pages: list[dict[str, Any]] = []
@@ -170,17 +202,17 @@ def write_batch(
 
 
 def write_run(
-    conn: Connection, crawl_id: int, pack: RulePack, fingerprint: str | None = None
+    conn: Connection, crawl_id: int, fingerprint: str, pack_name: str, model: str
 ) -> None:
-    """Record which pack (and goals: ``fingerprint``, default the pack's own) classified
-    the crawl, in the transaction that wrote its rows."""
+    """Record which pack and goals (``fingerprint``) classified the crawl, in the
+    transaction that wrote its rows."""
     conn.execute(
         insert(classification_runs),
         {
             "crawl_id": crawl_id,
-            "pack_fingerprint": fingerprint or pack.fingerprint,
-            "pack_name": pack.name,
-            "model": pack.model,
+            "pack_fingerprint": fingerprint,
+            "pack_name": pack_name,
+            "model": model,
             "classified_at": now_iso(),
         },
     )
@@ -203,7 +235,7 @@ def stored_goals(store: Store, crawl_id: int) -> dict[str, Any] | None:
 def stored_fingerprint(store: Store, crawl_id: int) -> str | None:
     """The fingerprint of the pack that classified this crawl; None when unknown.
 
-    The one reader of ``classification_runs``: ``audit.inputs.is_classified`` asks it
+    The one reader of ``classification_runs``: ``is_classified`` asks it
     whether stored verdicts came from the pack an audit would use. Unknown covers a
     crawl never classified and a store written before fingerprints were recorded:
     either way the crawl must be classified again.
@@ -226,3 +258,20 @@ def stored_classification(store: Store, crawl_id: int, page_url: str) -> dict[st
     with store.engine.connect() as conn:
         row = conn.execute(query).mappings().first()
     return dict(row) if row else None
+
+
+def is_classified(store: Store, crawl_id: int, fingerprint: str | None = None) -> bool:
+    """Whether the rules have classified this crawl already.
+
+    With ``fingerprint`` (``rules.run_fingerprint`` of the pack and goals the caller would
+    use), only if that same pack did. A crawl classified before fingerprints were
+    recorded has none, an unknown pack that never matches, so it is classified again.
+    """
+    if not inspect(store.engine).has_table(classifications.name):
+        return False
+    query = select(classifications.c.id).where(classifications.c.crawl_id == crawl_id).limit(1)
+    with store.engine.connect() as conn:
+        found = conn.execute(query).first()
+    if found is None or fingerprint is None:
+        return found is not None
+    return stored_fingerprint(store, crawl_id) == fingerprint

@@ -485,6 +485,21 @@ class Store:
             "start_page": dict(start) if start else None,
         }
 
+    def cta_targets(self, crawl_id: int) -> Iterator[tuple[str, str, str]]:
+        """(page URL, CTA text, target URL or raw href) of every CTA of a crawl."""
+        query = select(ctas.c.page_url, ctas.c.text, ctas.c.target_url, ctas.c.href)
+        with self.engine.connect() as conn:
+            for url, text_, target, href in conn.execute(query.where(ctas.c.crawl_id == crawl_id)):
+                yield url, text_ or "", target or href or ""
+
+    def form_fields(self, crawl_id: int) -> Iterator[tuple[str, str | None, str | None, list[Any]]]:
+        """(page URL, action URL, method, fields) of every form of a crawl, in page order."""
+        query = select(forms.c.page_url, forms.c.action_url, forms.c.method, forms.c.fields)
+        query = query.where(forms.c.crawl_id == crawl_id).order_by(forms.c.id)
+        with self.engine.connect() as conn:
+            for url, action, method, items in conn.execute(query):
+                yield url, action, method, list(items or [])
+
     def count(self, table: str, crawl_id: int) -> int:
         tbl = TABLES[table]
         with self.engine.connect() as conn:

@@ -330,8 +330,8 @@ def open_db(db: str | Path) -> sqlite3.Connection:
 
 
 def load_crawl(db: str | Path, crawl_id: int | None = None) -> dict[str, Any]:
-    """The crawl's tables as pandas DataFrames (``touchpoint.store.load_crawl``)."""
-    from touchpoint.store import load_crawl as _load
+    """The crawl's tables as pandas DataFrames (``store.crawls.load_crawl``)."""
+    from store.crawls import load_crawl as _load
 
     return _load(db, crawl_id)
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 import click
 
-from audit.gate import EXIT_INTERRUPTED
 from core.version import __version__
+from touchpoint.exit_codes import EXIT_INTERRUPTED
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

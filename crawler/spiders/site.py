@@ -30,7 +30,7 @@ from crawler.middlewares import UrlTooLong
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
 from crawler.sitemaps import parse_sitemap
-from touchpoint.store import DEFAULT_DB, Store, now_iso
+from store.crawls import DEFAULT_DB, Store, now_iso
 
 log = logging.getLogger(__name__)
 

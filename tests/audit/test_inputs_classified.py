@@ -1,6 +1,6 @@
 """``is_classified``: whether an audit may reuse a crawl's stored verdicts.
 
-It reads the pack that wrote them through ``rules.store.stored_fingerprint``, the one
+It reads the pack that wrote them through ``store.classifications.stored_fingerprint``, the one
 reader of ``classification_runs``, so a verdict from another pack is never reused.
 """
 
@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import audit.inputs
-from audit.inputs import is_classified
+import store.classifications as classifications_store
 from rules import Classification, load_pack
-from rules.store import ensure_tables, write_batch, write_run
-from touchpoint.store import Store
+from store.classifications import ensure_tables, is_classified, write_batch, write_run
+from store.crawls import Store
 
 PACK = load_pack()
 VERDICT = Classification("awareness", "read", False, 0.5, [])
@@ -24,7 +23,7 @@ def _classify(store: Store) -> None:
     ensure_tables(store)
     with store.engine.begin() as conn:
         write_batch(conn, 1, PACK.model, [("https://x.test/", VERDICT)])
-        write_run(conn, 1, PACK)
+        write_run(conn, 1, PACK.fingerprint, PACK.name, PACK.model)
 
 
 def test_a_crawl_is_classified_only_by_the_pack_that_wrote_its_verdicts(tmp_path: Path) -> None:
@@ -52,14 +51,14 @@ def test_verdicts_without_a_recorded_pack_come_from_an_unknown_one(tmp_path: Pat
 def test_the_pack_is_read_by_the_rules_own_reader(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """One reader of ``classification_runs``: the audit asks ``stored_fingerprint``."""
+    """One reader of ``classification_runs``: ``is_classified`` asks ``stored_fingerprint``."""
     asked: list[int] = []
 
     def reader(store: Store, crawl_id: int) -> str:
         asked.append(crawl_id)
         return "another-pack"
 
-    monkeypatch.setattr(audit.inputs, "stored_fingerprint", reader)
+    monkeypatch.setattr(classifications_store, "stored_fingerprint", reader)
     with Store.open(tmp_path / "crawl.db") as store:
         _classify(store)
         assert not is_classified(store, 1, PACK.fingerprint)

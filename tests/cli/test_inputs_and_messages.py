@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from audit.config import ConfigFile
-from audit.history import HistoryError, load_audit_file
+from regression.history import HistoryError, load_audit_file
 from tests.conftest import crawl_site, run_touchpoint
 from tests.regress.builders import audit as built_audit
 from tests.regress.builders import finding

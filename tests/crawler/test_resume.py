@@ -181,7 +181,7 @@ def _link(target: str) -> dict[str, Any]:
 def test_resume_frontier_includes_link_and_redirect_targets(tmp_path: Path) -> None:
     """The frontier after a kill: every target of a stored page that is not stored itself."""
     from crawler.depth import frontier_after_interruption
-    from touchpoint.store import Store
+    from store.crawls import Store
 
     store = Store.open(tmp_path / "frontier.db")
     crawl_id = store.create_crawl("s", "http://s/", {}, "test")

@@ -26,7 +26,7 @@ import yaml
 from sqlalchemy import text
 
 from rules import classify_page, explain_page, load_pack
-from touchpoint.store import Store
+from store.crawls import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = yaml.safe_load(

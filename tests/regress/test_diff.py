@@ -8,8 +8,8 @@ from collections import Counter
 
 from bs4 import BeautifulSoup
 
-from audit.diff import FormShape, PageDetail, diff_audits
 from core.model import AuditResult
+from regression.diff import FormShape, PageDetail, diff_audits
 from reports.diff_html import render_diff_string
 from tests.regress.builders import SITE, audit, changed, finding, home_path, page
 

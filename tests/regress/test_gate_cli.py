@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from audit.history import History
+from regression.history import History
+from store.crawls import Store
 from tests.conftest import SITES, open_db, run_touchpoint
 from tests.regress.builders import audit, changed, finding
 from touchpoint.commands.diff import diff
-from touchpoint.store import Store
 
 
 def stored_audits(db: Path) -> int:

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from audit.budgets import BudgetError, budgets_from, check_budgets
-from audit.ci_formats import github_annotations, in_github_actions, junit_xml
 from audit.config import ConfigFile
-from audit.diff import diff_audits
-from audit.gate import EXIT_FAILED, EXIT_OK, GateError, evaluate, parse_fail_on
-from audit.history import History, HistoryError, audits, resolve
+from regression.budgets import BudgetError, budgets_from, check_budgets
+from regression.diff import diff_audits
+from regression.gate import GateError, evaluate, parse_fail_on
+from regression.history import History, HistoryError, audits, resolve
+from reports.ci_formats import github_annotations, in_github_actions, junit_xml
+from store.crawls import Store
 from tests.regress.builders import SITE, audit, changed, finding, home_path
-from touchpoint.store import Store
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_previous_and_latest_need_a_store_with_audits(tmp_path: Path) -> None:
 
 def test_a_store_without_the_audits_table_gets_it_with_its_history(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "old.db")
-    audits.drop(store.engine)  # as in a store opened before audit.history was imported
+    audits.drop(store.engine)  # as in a store opened before regression.history was imported
     history = History(store)
     assert history.summaries() == []
     assert history.load(history.save(1, audit())).site == audit().site
@@ -195,9 +195,9 @@ def test_the_gate_names_what_broke_within_one_screen() -> None:
     new = changed(base)
     new.findings += [finding("dead-end", f"/p{i}") for i in range(30)]
     diff = diff_audits(base, new)
-    assert evaluate(["new-errors"], diff).exit_code == EXIT_OK
+    assert evaluate(["new-errors"], diff).passed
     gate = evaluate(["any-new"], diff)
-    assert gate.exit_code == EXIT_FAILED
+    assert not gate.passed
     text = gate.explain()
     assert "30 problems" in text and "new warning dead-end: /p0" in text
     assert "... and 10 more in diff.json" in text and len(text.splitlines()) == 22

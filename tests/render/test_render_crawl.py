@@ -17,8 +17,8 @@ from audit.checks.tp204_cta_below_fold import CtaBelowFold
 from audit.context import AuditContext
 from crawler.render import default_screenshots_dir, screenshot_path
 from rules import classify_crawl, load_pack
+from store.crawls import Store
 from tests.conftest import crawl_site, open_db, pages_by_path
-from touchpoint.store import Store
 
 pytestmark = pytest.mark.browser
 

@@ -15,11 +15,11 @@ from click.testing import CliRunner
 
 from audit import load_input, run_audit
 from rules import classify_crawl, load_pack
+from store.crawls import Store
 from tests.conftest import crawl_site
 from tests.reports.conftest import OpenedReport
 from touchpoint.commands.report import report
 from touchpoint.demo import serve_demo
-from touchpoint.store import Store
 
 pytestmark = pytest.mark.browser
 FIRST_CRAWL = 1  # the id of the only crawl in a fresh store

@@ -42,7 +42,7 @@ def corpus_db(
 
     Returns ``{"db": path, "sites": {name: {"base": url, "crawl_id": id, "labels": {...}}}}``.
     """
-    from touchpoint.store import Store
+    from store.crawls import Store
 
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"
     sites: dict[str, Any] = {}

@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from rules import classify_crawl, load_pack, stored_classification, stored_fingerprint
+from rules import classify_crawl, load_pack
+from store.classifications import stored_classification, stored_fingerprint
+from store.crawls import Store
 from tests.conftest import crawl_site
 from touchpoint.commands.audit import audit
-from touchpoint.store import Store
 
 # path -> (stage, action, conversion); the table in the site's README.md
 EXPECTED = {

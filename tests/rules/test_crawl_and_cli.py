@@ -9,10 +9,15 @@ from typing import Any
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from rules import classify_crawl, cta_classifications, form_classifications, load_pack
-from rules.store import classifications, stored_classification
+from rules import classify_crawl, load_pack
+from store.classifications import (
+    classifications,
+    cta_classifications,
+    form_classifications,
+    stored_classification,
+)
+from store.crawls import Store
 from touchpoint.commands.rules import explain, rules_command
-from touchpoint.store import Store
 
 
 def _count(store: Store, table: Any, crawl_id: int) -> int:

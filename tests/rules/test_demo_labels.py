@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 
 from rules import classify_crawl, load_pack
-from rules.store import classifications
+from store.classifications import classifications
+from store.crawls import Store
 from touchpoint.demo import serve_demo
-from touchpoint.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = yaml.safe_load((Path(__file__).with_name("demo_labels.yaml")).read_text("utf-8"))

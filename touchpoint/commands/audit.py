@@ -21,8 +21,6 @@ from audit import (
 )
 from audit.checks import ALL_CHECKS, Check
 from audit.config import ConfigFile
-from audit.gate import EXIT_INTERRUPTED
-from audit.inputs import is_classified
 from audit.registry import SelectorError, lookup
 from core.text import counted, goals_sentence
 from reports import render_html, write_tables
@@ -34,6 +32,8 @@ from rules import (
     goals_from_table,
     run_fingerprint,
 )
+from store.classifications import is_classified
+from store.crawls import Store, StoreError
 from touchpoint.commands.common import (
     InputError,
     config_option,
@@ -45,7 +45,7 @@ from touchpoint.commands.common import (
 from touchpoint.commands.crawl import crawl_or_exit, print_summary
 from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
 from touchpoint.commands.rules import pack_or_exit
-from touchpoint.store import Store, StoreError
+from touchpoint.exit_codes import EXIT_INTERRUPTED
 
 
 def config_or_exit(

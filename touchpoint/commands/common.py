@@ -11,7 +11,7 @@ from click.core import ParameterSource
 
 from audit.config import ConfigError, ConfigFile
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
-from touchpoint.store import DEFAULT_DB
+from store.crawls import DEFAULT_DB
 
 F = Callable[..., Any]
 DEFAULT_CONFIG = Path("touchpoint.toml")

@@ -10,10 +10,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from audit.gate import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 from core.text import counted
 from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
 from crawler.options import OptionsError
+from store.crawls import StoreError
 from touchpoint.commands.common import (
     InputError,
     crawl_options,
@@ -21,7 +21,7 @@ from touchpoint.commands.common import (
     options_from,
     refuse_crawl_options,
 )
-from touchpoint.store import StoreError
+from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:

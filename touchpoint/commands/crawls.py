@@ -7,8 +7,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, db_option
-from touchpoint.store import Store, StoreError
 
 
 def nothing_listed(site: str | None, sites: list[str]) -> str:

@@ -11,13 +11,13 @@ from rich.console import Console
 from rich.table import Table
 
 from audit import AuditConfig, AuditResult
-from audit.gate import EXIT_INTERRUPTED
 from crawler import CrawlOptions
 from rules import load_pack
 from touchpoint.commands.audit import audit_crawl, print_audit, write_outputs
 from touchpoint.commands.common import InputError
 from touchpoint.commands.crawl import print_summary, run_or_exit
 from touchpoint.demo import serve_demo
+from touchpoint.exit_codes import EXIT_INTERRUPTED
 
 
 def planted_problems() -> list[dict[str, str]]:

@@ -19,24 +19,23 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from audit.budgets import Budget, budgets_from, check_budgets
-from audit.ci_formats import github_annotations, in_github_actions, write_junit
 from audit.config import ConfigError, ConfigFile
-from audit.diff import AuditDiff, Details, diff_audits, page_details
-from audit.gate import (
+from core.model import AuditResult
+from regression.budgets import Budget, budgets_from, check_budgets
+from regression.diff import AuditDiff, Details, diff_audits, page_details
+from regression.gate import (
     DIFF_MODES,
-    EXIT_CRAWL_FAILED,
-    EXIT_OK,
     GateError,
     check_modes,
     evaluate,
     parse_fail_on,
 )
-from audit.history import History, HistoryError, Resolved, resolve
-from core.model import AuditResult
+from regression.history import History, HistoryError, Resolved, resolve
+from reports.ci_formats import github_annotations, in_github_actions, write_junit
 from reports.diff_html import render_diff_html
+from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, config_option, db_option, read_config
-from touchpoint.store import Store, StoreError
+from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_FAILED, EXIT_OK
 
 F = Callable[..., Any]
 SHOWN = 10  # items per section in the terminal; diff.json and diff.html have them all
@@ -199,7 +198,7 @@ def judge(
     except GateError as exc:
         raise InputError(str(exc)) from None
     console.print(escape(verdict.explain()), style=None if verdict.passed else "bold red")
-    return verdict.exit_code
+    return EXIT_OK if verdict.passed else EXIT_FAILED
 
 
 def _details(store: Store | None, base: Resolved, new: Resolved) -> tuple[Details | None, ...]:

@@ -6,13 +6,12 @@ import json
 
 import click
 
-from audit.inputs import is_classified
 from core.text import goals_sentence
 from rules import Goals, classify_crawl, run_fingerprint
-from rules.store import stored_goals
+from store.classifications import is_classified, stored_goals
+from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, db_option
 from touchpoint.commands.rules import model_option, pack_or_exit, rules_option
-from touchpoint.store import Store, StoreError
 
 
 @click.command("goals")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from audit.history import HistoryError, load_audit_file
+from regression.history import HistoryError, load_audit_file
 from reports import Branding, TablesError, build_tables, render_html, save_tables
 from touchpoint.commands.common import F, InputError
 

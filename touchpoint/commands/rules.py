@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Column, Table
 
-from audit.inputs import is_classified
 from core.text import goals_sentence
 from core.urls import normalize_url
 from rules import (
@@ -22,10 +21,10 @@ from rules import (
     explain_page,
     load_pack,
 )
-from rules.store import stored_goals
 from rules.touchpoints import embed_provider
+from store.classifications import is_classified, stored_goals
+from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, db_option
-from touchpoint.store import Store, StoreError
 
 rules_option = click.option(
     "--rules",

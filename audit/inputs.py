@@ -90,6 +90,7 @@ class Cta:
     action: str | None = None  # from the rules; None when not classified
     prominence: str | None = None  # primary | secondary
     template: bool = False  # repeated by the site template on most pages
+    provider: str | None = None  # the hosted checkout or booking tool it hands over to
 
 
 @dataclass(slots=True)
@@ -306,11 +307,11 @@ def _classify_pages(store: Store, crawl_id: int, found: dict[str, Page]) -> dict
 
 def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
     verdicts = {
-        (url, pos): (action, prominence, bool(template))
-        for url, pos, action, prominence, template in _classified(
+        (url, pos): (action, prominence, bool(template), provider)
+        for url, pos, action, prominence, template, provider in _classified(
             store,
             "cta_classifications",
-            "page_url, position, action, prominence, template",
+            "page_url, position, action, prominence, template, provider",
             crawl_id,
         )
     }
@@ -318,7 +319,9 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
     for url, position, kind, label, href, target, internal, region, geometry in _rows(
         store, ctas, crawl_id, CTA_COLUMNS
     ):
-        action, prominence, template = verdicts.get((url, position), (None, None, False))
+        action, prominence, template, provider = verdicts.get(
+            (url, position), (None, None, False, None)
+        )
         found.append(
             Cta(
                 page_url=intern(url),
@@ -333,6 +336,7 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
                 action=action,
                 prominence=prominence,
                 template=template,
+                provider=provider,
             )
         )
     return found

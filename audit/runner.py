@@ -28,6 +28,7 @@ from core.model import (
     LinkSummary,
     PageSummary,
 )
+from core.screenshots import screenshot_path
 
 
 def run_check(
@@ -139,8 +140,6 @@ def page_screenshots(ctx: AuditContext, findings: list[Finding]) -> dict[str, st
     folder = crawl.settings.get("screenshots_dir")
     if not folder or crawl.id is None:
         return {}
-    from crawler.render import screenshot_path  # scrapy is imported only for rendered crawls
-
     # A page reached through a redirect was shot under the URL the browser was sent to.
     sources: dict[str, list[str]] = {ctx.home_url: [ctx.data.start_url]}
     for source, page in ctx.data.pages.items():

@@ -141,3 +141,9 @@ class Scope:
         if self.include and not any(p.search(url) for p in self.include):
             return False
         return not any(p.search(url) for p in self.exclude)
+
+
+def is_placeholder_href(href: str | None) -> bool:
+    """An href that goes nowhere: none, ``#`` or ``javascript:`` (``#section`` is a jump)."""
+    value = (href or "").strip().lower()
+    return value in ("", "#") or value.startswith("javascript:")

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from core.contacts import classify_contact, detect_chat_widget
 from core.urls import Scope, origin_of, resolve
-from crawler.contacts import classify_contact, detect_chat_widget
 
 REGION_TAGS = {tag: tag for tag in ("header", "nav", "main", "aside", "footer")}
 REGION_ROLES = {

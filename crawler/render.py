@@ -21,7 +21,6 @@ and a phone viewport into a ``data-tp-geom`` attribute, and ``page.content()``
 from __future__ import annotations
 
 import base64
-import hashlib
 import logging
 import re
 import time
@@ -33,6 +32,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response
 
+from core.screenshots import screenshot_path
 from crawler.browser import find_browser, launch_options
 from crawler.options import RESOURCE_KINDS, CrawlOptions
 
@@ -133,16 +133,6 @@ def default_screenshots_dir(db: str) -> str:
         return str(Path("touchpoint-screenshots").resolve())
     path = db.split("///", 1)[1] if db.startswith("sqlite") else db
     return str(Path(f"{path}-screenshots").resolve())
-
-
-def screenshot_path(folder: str | Path, crawl_id: int, url: str) -> Path:
-    """Where the thumbnail of ``url`` in crawl ``crawl_id`` is (or would be) stored.
-
-    The name is derived from the URL, so the store needs no extra column and the
-    report finds a page's thumbnail from the crawl settings' ``screenshots_dir``.
-    """
-    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:20]
-    return Path(folder) / str(crawl_id) / f"{digest}.jpg"
 
 
 async def _thumbnail(session: CDPSession, target: Path) -> None:

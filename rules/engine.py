@@ -55,7 +55,8 @@ class Classification:
     is_conversion: bool
     confidence: float
     evidence: list[dict[str, Any]]
-    cta_actions: list[tuple[int, str, str]] = field(default_factory=list)
+    # (position, action, prominence, hosted provider or None) per stored CTA
+    cta_actions: list[tuple[int, str, str, str | None]] = field(default_factory=list)
     form_purposes: list[tuple[int, str]] = field(default_factory=list)
     stage_label: str = ""
     # Conversion actions this page completes or hands over, whatever its own action: the
@@ -349,10 +350,10 @@ def _page_ctas(page: Mapping[str, Any], pack: RulePack) -> list[Mapping[str, Any
 
 def _ctas(
     ballot: _Ballot, page: Mapping[str, Any], ctas: list[Mapping[str, Any]], pack: RulePack
-) -> tuple[list[tuple[int, str, str]], dict[str, str], list[str]]:
+) -> tuple[list[tuple[int, str, str, str | None]], dict[str, str], list[str]]:
     """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs.
 
-    Returns the stored CTAs' (position, action, prominence), the hand-offs in the content
+    Returns the stored CTAs' (position, action, prominence, provider), the hand-offs in the content
     by action, and every CTA's action (link CTAs included)."""
     judged = [cta_action(pack, c) for c in ctas]
     actions = [a for a, _ in judged]
@@ -418,8 +419,8 @@ def _ctas(
             if content:
                 by_action.setdefault(action, name)
     stored = [
-        (c["position"], a, r)
-        for c, a, r in zip(ctas, actions, ranks, strict=True)
+        (c["position"], a, r, provider)
+        for c, a, r, (_, provider) in zip(ctas, actions, ranks, judged, strict=True)
         if c.get("position") is not None
     ]
     return stored, by_action, actions

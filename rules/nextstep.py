@@ -15,14 +15,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core.text import counted
+from core.urls import is_placeholder_href
 from rules.pack import RulePack
-from rules.touchpoints import (
-    HANDOFF_ACTIONS,
-    host_of,
-    in_content,
-    is_placeholder_href,
-    submittable,
-)
+from rules.touchpoints import HANDOFF_ACTIONS, host_of, in_content, submittable
 
 NOT_A_STEP = frozenset({"none", "share"})
 SEARCH = "search"

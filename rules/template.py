@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rules.touchpoints import is_placeholder_href
+from core.urls import is_placeholder_href
 from rules.vocab import fold
 
 MAX_KEYS = 1_000_000

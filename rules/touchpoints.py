@@ -105,12 +105,6 @@ def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
     return _on_host(pack.embeds, embed.split("/", 1)[0])
 
 
-def is_placeholder_href(href: str | None) -> bool:
-    """An href that goes nowhere: none, ``#`` or ``javascript:`` (``#section`` is a jump)."""
-    value = (href or "").strip().lower()
-    return value in ("", "#") or value.startswith("javascript:")
-
-
 def submittable(form: Mapping[str, Any]) -> bool:
     """A form with no submit control (a calculator, an invoice generator) completes
     nothing: it is a next step, or says what a page is for, only when it can be sent."""

@@ -55,7 +55,8 @@ class Verdict(Protocol):
     @property
     def review(self) -> bool: ...
     @property
-    def cta_actions(self) -> list[tuple[int, str, str]]: ...  # position, action, prominence
+    def cta_actions(self) -> list[tuple[int, str, str, str | None]]: ...  # position, action,
+    # prominence, provider
     @property
     def form_purposes(self) -> list[tuple[int, str]]: ...  # position, purpose
     @property
@@ -94,6 +95,7 @@ cta_classifications = Table(
     Column("action", String, nullable=False),
     Column("prominence", String, nullable=False),  # primary | secondary
     Column("template", Boolean),  # repeated on most pages: site chrome
+    Column("provider", String),  # the hosted checkout or booking tool it hands over to
     Index("ix_cta_classifications_crawl_page", "crawl_id", "page_url"),
 )
 
@@ -179,8 +181,9 @@ def write_batch(
                 "action": action,
                 "prominence": rank,
                 "template": pos in c.template_ctas,
+                "provider": provider,
             }
-            for pos, action, rank in c.cta_actions
+            for pos, action, rank, provider in c.cta_actions
         )
         forms.extend(
             {

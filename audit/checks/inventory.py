@@ -1,6 +1,6 @@
 """The site's touchpoint inventory, for the site-level TP5xx checks and the worksheet.
 
-A stored contact point is an ``<a href>`` the crawler recognised (``crawler.contacts``)
+A stored contact point is an ``<a href>`` the crawler recognised (``core.contacts``)
 or a chat widget's script, once per page that carries it. The inventory reads each one
 again from its href, so an audit of an older crawl judges it as a new crawl would, and
 sorts it into one of three piles:
@@ -28,8 +28,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from audit.checks.base import Check
 from audit.context import AuditContext
 from audit.inputs import AuditInput, Contact
+from core.contacts import classify_contact
 from core.model import Finding
-from crawler.contacts import classify_contact
 
 CONTACT_KINDS = frozenset({"phone", "email", "sms", "whatsapp", "messenger", "chat"})
 OWN_KINDS = frozenset({"social", *CONTACT_KINDS})  # the business's own channels

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from urllib.parse import urlsplit
 
 from audit.checks.base import Check, cta_label
@@ -10,10 +9,8 @@ from audit.checks.cta import asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from audit.inputs import Cta
+from core.contacts import classify_contact
 from core.model import Finding
-from crawler.contacts import classify_contact
-from rules import RulePack, load_pack
-from rules.touchpoints import provider_of
 
 # Pages that stand in for a site (a list of links): sending visitors there from the
 # site itself sends them away from the journey.
@@ -27,16 +24,6 @@ ON_SITE_ACTIONS = frozenset({"signup", "book_call", "request_demo", "subscribe",
 HANDOFF_ACTIONS = frozenset({"checkout", "purchase"})
 # Forms in a page's content that host one of the ON_SITE_ACTIONS steps on the site.
 ON_SITE_FORMS = frozenset({"signup", "booking", "demo", "newsletter", "contact"})
-
-
-@cache
-def _default_pack() -> RulePack:
-    return load_pack()
-
-
-def hosted_provider(url: str) -> tuple[str, str] | None:
-    """(provider, action) for a known hosted checkout or booking tool (the rules' list)."""
-    return provider_of(_default_pack(), url)
 
 
 def _host(url: str) -> str:
@@ -68,7 +55,7 @@ class OffSiteCta(Check):
 
     Hand-offs are not reported and do not count against the score: a CTA to a hosted
     checkout or payment provider (Stripe, PayPal, Shopify checkout, Gumroad...: the
-    `providers` of the default rule pack) or any checkout or purchase CTA, and a CTA
+    `providers` of the rule pack in use) or any checkout or purchase CTA, and a CTA
     to a hosted booking tool (Calendly, Cal.com, Acuity...) that is the page's own
     step. There the conversion happens at the provider (the rules mark the page a
     conversion page, `offsite-handoff`), so the same link cannot also be a leak; the
@@ -113,11 +100,14 @@ class OffSiteCta(Check):
         seen: set[tuple[str, str]] = set()
         for cta in self._external(ctx):
             target = cta.target_url or ""
+            # A contact channel (WhatsApp, a social profile) is a touchpoint, not a leak.
             if (cta.page_url, target) in seen or classify_contact(target) is not None:
                 continue
             host = _host(target)
-            hosted = hosted_provider(target)
-            action = cta.action or (hosted[1] if hosted else None)
+            # The rules named the hosted tool (their pack's providers: a client's too) and
+            # gave the CTA the provider's action (calendly.com: book_call).
+            hosted = (cta.provider, cta.action) if cta.provider else None
+            action = cta.action
             if host in LINK_IN_BIO_HOSTS:
                 kind, detail = "link-in-bio", f"links to a link-in-bio page on {host}"
             elif action in HANDOFF_ACTIONS or (hosted and hosted[1] in HANDOFF_ACTIONS):

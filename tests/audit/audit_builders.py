@@ -60,9 +60,10 @@ class SiteBuilder:
     def cta(
         self, source: str, target: str | None, text: str = "Go", action: str | None = "signup",
         region: str = "main", prominence: str = "primary", href: str | None = None,
-        internal: bool | None = None,
+        internal: bool | None = None, provider: str | None = None,
     ) -> SiteBuilder:  # fmt: skip
-        """A link-styled CTA; an internal target also gets its link row, as stored."""
+        """A link-styled CTA; an internal target also gets its link row, as stored.
+        ``provider`` is the hosted tool the rules found at its target (``calendly``)."""
         position = next(self._positions.setdefault(url(source), count()))
         target_url = url(target) if target else None
         is_internal = internal if internal is not None else bool(target and "://" not in target)
@@ -71,7 +72,7 @@ class SiteBuilder:
                 page_url=url(source), position=position, kind="link", text=text,
                 href=href if href is not None else target, target_url=target_url,
                 internal=is_internal if target else None, region=region, action=action,
-                prominence=prominence,
+                prominence=prominence, provider=provider,
             )
         )  # fmt: skip
         if target and is_internal:

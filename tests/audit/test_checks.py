@@ -284,11 +284,13 @@ def test_form_dead_end(site: SiteBuilder) -> None:
 
 
 def test_off_site_cta_leak_handoff_and_channels(site: SiteBuilder) -> None:
-    site.cta("/pricing/", "https://calendly.com/shop/call", "Book a call", "book_call")
+    # As stored: the rules name the hosted tool at a CTA's target.
+    site.cta("/pricing/", "https://calendly.com/shop/call", "Book a call", "book_call",
+             provider="calendly")  # fmt: skip
     site.cta("/pricing/", "/contact/", "Or write to us", "contact")  # the site hosts it too
     site.cta("/blog/", "https://linktr.ee/shop", "All our links", "browse")
     site.cta("/account/", "https://bookings.example.net/x", "Book a call", "book_call")
-    site.cta("/signup/", "https://buy.stripe.com/abc", "Pay", "checkout")
+    site.cta("/signup/", "https://buy.stripe.com/abc", "Pay", "checkout", provider="stripe")
     site.cta("/blog/post/", "https://wa.me/441234", "Chat with us", "contact")  # a channel
     site.cta("/blog/post/", "https://example.org/paper", "Read the paper", "read")  # fine
     result = site.audit("off-site-cta")
@@ -301,8 +303,10 @@ def test_off_site_cta_hosted_checkout_handoffs_do_not_cost_the_score(site: SiteB
     for i in range(6):
         path = f"/products/p{i}/"
         site.page(path, "decision", "checkout", conversion=True).link("/", path)
-        site.cta(path, f"https://shop-x.myshopify.com/cart/{i}:1", "Buy it now", "checkout")
-    site.cta("/products/p0/", "https://checkout.shopify.com/c/1", "Check out", None)
+        target = f"https://shop-x.myshopify.com/cart/{i}:1"
+        site.cta(path, target, "Buy it now", "checkout", provider="shopify")
+    site.cta("/products/p0/", "https://checkout.shopify.com/c/1", "Check out", "checkout",
+             provider="shopify")  # fmt: skip
     result = site.audit("off-site-cta")
     assert result.findings == []
     check = next(c for c in result.checks if c.slug == "off-site-cta")
@@ -315,7 +319,8 @@ def test_off_site_cta_booking_handoff_that_converts_is_not_a_leak(site: SiteBuil
     # (offsite-handoff): that link is the conversion, not a leak. A footer newsletter
     # form does not make the site host the booking step on this page.
     site.page("/wholesale/", "decision", "book_call", conversion=True).link("/", "/wholesale/")
-    site.cta("/wholesale/", "https://calendly.com/shop/tasting", "Book a tasting call", None)
+    site.cta("/wholesale/", "https://calendly.com/shop/tasting", "Book a tasting call",
+             "book_call", provider="calendly")  # fmt: skip
     site.form("/wholesale/", [field("email", "Email")], purpose="newsletter", region="footer")
     result = site.audit("off-site-cta")
     assert found(result, "off-site-cta") == []

@@ -19,7 +19,8 @@ from audit_builders import SiteBuilder, url
 
 from audit import AuditResult, run_audit
 from core.model import MAX_SCREENSHOTS, is_broken
-from crawler.render import default_screenshots_dir, screenshot_path
+from core.screenshots import screenshot_path
+from crawler.render import default_screenshots_dir
 from tests.conftest import crawl_site, run_touchpoint
 
 ROOT = Path(__file__).parents[2]

@@ -198,7 +198,7 @@ def test_contact_points_and_social_profiles() -> None:
     ],
 )
 def test_share_links_are_not_profiles(href: str, expected: str) -> None:
-    from crawler.contacts import classify_contact
+    from core.contacts import classify_contact
 
     kind = classify_contact(href)
     assert kind is not None and kind[0] == expected

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from core.screenshots import screenshot_path
 from core.urls import Scope
 from crawler.extract import extract_html
-from crawler.render import ResourceBlocker, _is_selector, looks_like_shell, screenshot_path
+from crawler.render import ResourceBlocker, _is_selector, looks_like_shell
 from tests.conftest import SITES, run_touchpoint
 
 URL = "https://shop.example/"

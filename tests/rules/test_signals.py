@@ -98,7 +98,10 @@ def test_cta_signal_primary_beats_nav() -> None:
     )
     verdict = classify_page(record, PACK)
     assert verdict.action == "book_call"
-    assert verdict.cta_actions == [(0, "login", "secondary"), (1, "book_call", "primary")]
+    assert verdict.cta_actions == [
+        (0, "login", "secondary", None),
+        (1, "book_call", "primary", None),
+    ]
 
 
 def test_cta_without_words_takes_its_target_path() -> None:

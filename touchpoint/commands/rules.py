@@ -258,10 +258,12 @@ def explain(
         table.add_row(item["rule"], item["signal"], escape(matched), votes, f"{item['weight']:g}")
     console.print(table)
     texts = {c["position"]: c.get("text") or c.get("aria_label") or "" for c in record["ctas"]}
-    for position, action, rank in verdict.cta_actions:
+    for position, action, rank, provider in verdict.cta_actions:
         where = "template" if position in verdict.template_ctas else "content"
+        to = f", hands over to {provider}" if provider else ""
         console.print(
-            f"  CTA {position} {escape(repr(texts.get(position, '')))}: {action} ({rank}, {where})"
+            f"  CTA {position} {escape(repr(texts.get(position, '')))}: "
+            f"{action} ({rank}, {where}{escape(to)})"
         )
     for position, purpose in verdict.form_purposes:
         where = "template" if position in verdict.template_forms else "content"

@@ -12,9 +12,10 @@ from audit.config import ConfigFile
 from regression.budgets import BudgetError, budgets_from, check_budgets
 from regression.diff import diff_audits
 from regression.gate import GateError, evaluate, parse_fail_on
-from regression.history import History, HistoryError, audits, resolve
+from regression.history import History, HistoryError, resolve
 from reports.ci_formats import github_annotations, in_github_actions, junit_xml
 from store.crawls import Store
+from store.history import audits
 from tests.regress.builders import SITE, audit, changed, finding, home_path
 
 

@@ -30,7 +30,7 @@ from regression.gate import (
     evaluate,
     parse_fail_on,
 )
-from regression.history import History, HistoryError, Resolved, resolve
+from regression.history import History, HistoryError, Resolved, recognise, resolve
 from reports.ci_formats import github_annotations, in_github_actions, write_junit
 from reports.diff_html import render_diff_html
 from store.crawls import Store, StoreError
@@ -250,7 +250,7 @@ def finish_audit(
         elif baseline is not None:
             try:
                 base = (
-                    history.recognise(baseline_file)
+                    recognise(history, baseline_file)
                     if baseline_file is not None
                     else resolve(baseline, history, site=result.site, relative_to=audit_id)
                 )

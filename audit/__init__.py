@@ -6,10 +6,11 @@ returns an ``AuditResult`` that saves to and loads from ``audit.json``.
 """
 
 from audit.config import AuditConfig, ConfigError
-from audit.inputs import AuditInput, AuditInputError, load_input
 from audit.registry import SelectorError
 from audit.runner import run_audit
 from core.model import SCHEMA_VERSION, AuditResult, CheckResult, Finding, JourneyPath
+from core.records import AuditInput
+from store.inputs import AuditInputError, load_input
 
 __all__ = [
     "SCHEMA_VERSION",

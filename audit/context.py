@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from audit.graph import NavGraph, build_graph
-from audit.inputs import AuditInput, Cta, Form, Page
+from core.records import AuditInput, Cta, Form, Page
 
 
 class AuditContext:

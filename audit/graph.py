@@ -29,8 +29,8 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from audit.inputs import AuditInput, Page
 from core.model import JourneyPath
+from core.records import AuditInput, Page
 from core.vocab import FUNNEL, STAGES
 
 UNREACHED = -1

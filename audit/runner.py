@@ -17,7 +17,6 @@ from audit import journey, scoring
 from audit.checks import Check
 from audit.config import AuditConfig
 from audit.context import AuditContext
-from audit.inputs import AuditInput
 from core.model import (
     MAX_LINKS,
     MAX_SCREENSHOTS,
@@ -28,6 +27,7 @@ from core.model import (
     LinkSummary,
     PageSummary,
 )
+from core.records import AuditInput
 from core.screenshots import screenshot_path
 
 

@@ -1,7 +1,7 @@
 """Audit references: which earlier audit a run compares itself with.
 
-The audits themselves are kept in the store (``store.history``). References accepted wherever an audit is named (``touchpoint diff``,
-``touchpoint audit --baseline``):
+The audits themselves are kept in the store (``store.history``). References accepted
+wherever an audit is named (``touchpoint diff``, ``touchpoint audit --baseline``):
 
 - ``latest``: the newest stored audit (of ``site`` when given);
 - ``previous``: the audit of the same site stored before ``latest``;

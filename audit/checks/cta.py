@@ -6,7 +6,7 @@ One place decides whether a CTA is a placeholder, so that a rendered crawl (CTA
 
 from __future__ import annotations
 
-from audit.inputs import Cta
+from core.records import Cta
 from core.urls import is_placeholder_href
 
 CHROME_REGIONS = frozenset({"header", "nav", "footer"})

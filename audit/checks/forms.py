@@ -16,8 +16,8 @@ from collections.abc import Hashable, Iterable
 
 from audit.checks.base import sample
 from audit.context import AuditContext
-from audit.inputs import Form
 from core.model import Finding
+from core.records import Form
 from core.text import counted
 
 CONTENT_REGIONS = frozenset({"main", "body"})

@@ -27,9 +27,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from audit.checks.base import Check
 from audit.context import AuditContext
-from audit.inputs import AuditInput, Contact
 from core.contacts import classify_contact
 from core.model import Finding
+from core.records import AuditInput, Contact
 
 CONTACT_KINDS = frozenset({"phone", "email", "sms", "whatsapp", "messenger", "chat"})
 OWN_KINDS = frozenset({"social", *CONTACT_KINDS})  # the business's own channels

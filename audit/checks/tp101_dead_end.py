@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from audit.checks.base import Check
 from audit.context import AuditContext
-from audit.inputs import Page
 from core.model import Finding
+from core.records import Page
 
 
 class DeadEnd(Check):

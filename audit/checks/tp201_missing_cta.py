@@ -8,8 +8,8 @@ from audit.checks.base import Check
 from audit.checks.cta import CHROME_REGIONS, asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
-from audit.inputs import Page
 from core.model import Finding
+from core.records import Page
 
 NEXT_STEP_STAGES = frozenset({"consideration", "decision"})
 

@@ -7,8 +7,8 @@ from typing import Any, ClassVar
 from audit.checks.base import Check, cta_label
 from audit.checks.cta import asks_for_action, in_content
 from audit.context import AuditContext
-from audit.inputs import Cta, Page
 from core.model import Finding
+from core.records import Cta, Page
 
 VIEWPORTS = {"desktop": "desktop (1366×768)", "mobile": "phone (390×844)"}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from audit.checks.base import Check, form_label
 from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
-from audit.inputs import Form
 from core.model import Finding
+from core.records import Form
 from core.text import counted
 
 

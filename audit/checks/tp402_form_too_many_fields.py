@@ -7,8 +7,8 @@ from typing import Any, ClassVar
 from audit.checks.base import Check, form_label
 from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
-from audit.inputs import Form
 from core.model import Finding
+from core.records import Form
 
 
 class FormTooManyFields(Check):

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 from audit.checks.base import Check, form_label, sentence
 from audit.checks.forms import distinct_forms, once_per_form
 from audit.context import AuditContext
-from audit.inputs import Form
 from core.model import Finding
+from core.records import Form
 
 # Browsers treat loopback addresses as secure contexts even over http://.
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})

@@ -8,9 +8,9 @@ from audit.checks.base import Check, cta_label
 from audit.checks.cta import asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
-from audit.inputs import Cta
 from core.contacts import classify_contact
 from core.model import Finding
+from core.records import Cta
 
 # Pages that stand in for a site (a list of links): sending visitors there from the
 # site itself sends them away from the journey.

@@ -10,8 +10,8 @@ from itertools import count
 from typing import Any
 
 from audit import AuditConfig, AuditInput, AuditResult, run_audit
-from audit.inputs import Contact, Cta, Form, Link, Page
 from core.model import CrawlInfo
+from core.records import Contact, Cta, Form, Link, Page
 
 BASE = "https://shop.test"
 

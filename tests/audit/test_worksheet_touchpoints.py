@@ -18,8 +18,8 @@ from audit_builders import SiteBuilder, healthy_site, url
 
 from audit import run_audit
 from audit.checks.inventory import read_contact, touchpoints
-from audit.inputs import Contact
 from core.contacts import classify_contact
+from core.records import Contact
 from tests.conftest import run_touchpoint
 
 PAGES = ["/", "/blog/", "/blog/post/", "/pricing/", "/signup/", "/account/", "/refer/", "/privacy/"]

@@ -1,7 +1,7 @@
 """Pages classified per second, as ``classify_crawl`` does it (target: >= 5,000/s on one core).
 
 Generates N page records of one site (a home page, then shop, SaaS and service pages)
-in the shape ``rules.crawl.iter_page_records`` reads them from the store: the page
+in the shape ``store.records.iter_page_records`` reads them from the store: the page
 columns plus ``links``, ``ctas``, ``forms`` and ``contacts`` rows. Every page carries
 the site's template: header navigation and footer links, a promo link and a
 "Get 10% off" button in the content region, "Log in", "Cart" and "Subscribe" CTAs, a
@@ -39,9 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from rules import crawl, load_pack
-from rules.crawl import CHILD_COLUMNS, PAGE_COLUMNS, ClassifySummary
+from rules.crawl import ClassifySummary
 from rules.pack import RulePack
 from store.crawls import Store
+from store.records import CHILD_COLUMNS, PAGE_COLUMNS
 
 BASE = "https://bench.example"
 HOME = BASE + "/"
@@ -341,15 +342,14 @@ def without_store(
         mark("read")
         yield from pages
 
-    def follow_redirects(store: Any, crawl_id: int, context: dict[str, Any]) -> None:
+    def unparsed(store: Any, crawl_id: int) -> Iterator[tuple[str, str, bool]]:
         mark("redirects")
-        for url, final in redirects:  # what rules.crawl._follow_redirects does, less the query
-            if url not in context and final in context:
-                context[url] = context[final]
+        for url, final in redirects:  # what store.records.unparsed_pages reads, less the query
+            yield url, final, False
 
     stand_ins: dict[str, Callable[..., Any]] = {
         "iter_page_records": records,
-        "_follow_redirects": follow_redirects,
+        "unparsed_pages": unparsed,
         "ensure_tables": lambda store: None,
         "clear_crawl": lambda conn, crawl_id: mark("clear"),
         "write_batch": lambda *args, **kwargs: None,

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from sqlalchemy import select
-
-from store.crawls import Store, pages
+from store.crawls import Store
 
 
 def _graph(store: Store, crawl_id: int) -> tuple[dict[str, list[tuple[str, int]]], dict[str, bool]]:
@@ -23,16 +21,10 @@ def _graph(store: Store, crawl_id: int) -> tuple[dict[str, list[tuple[str, int]]
         return intern.setdefault(url, url)
 
     stored: dict[str, bool] = {}
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(pages.c.url, pages.c.final_url, pages.c.parsed).where(
-                pages.c.crawl_id == crawl_id
-            )
-        )
-        for url, final_url, parsed in rows:
-            stored[key(url)] = bool(parsed)
-            if final_url and final_url != url:
-                adjacency.setdefault(key(url), []).append((key(final_url), 0))
+    for url, final_url, parsed in store.page_hops(crawl_id):
+        stored[key(url)] = parsed
+        if final_url and final_url != url:
+            adjacency.setdefault(key(url), []).append((key(final_url), 0))
     for source, target in store.internal_edges(crawl_id):
         adjacency.setdefault(key(source), []).append((key(target), 1))
     return adjacency, stored
@@ -64,20 +56,11 @@ def compute_depths(store: Store, crawl_id: int, start: str) -> int:
     return sum(1 for url in stored if url in depths)
 
 
-def _nofollow_pages(store: Store, crawl_id: int) -> set[str]:
-    """Pages whose robots meta says nofollow: the crawl does not follow their links."""
-    query = select(pages.c.url).where(
-        pages.c.crawl_id == crawl_id, pages.c.robots_meta.contains("nofollow")
-    )
-    with store.engine.connect() as conn:
-        return set(conn.execute(query).scalars())
-
-
 def frontier_after_interruption(store: Store, crawl_id: int, start: str) -> list[tuple[str, int]]:
     """URLs the crawl would have followed from stored pages but never stored, with their depth."""
     adjacency, stored = _graph(store, crawl_id)
     depths = shortest_depths(adjacency, start)
-    nofollow = _nofollow_pages(store, crawl_id)
+    nofollow = store.nofollow_pages(crawl_id)
     frontier = [] if start in stored else [(start, 0)]
     for source in [url for url in stored if url not in nofollow]:  # a copy: the loop adds
         # Redirect targets (cost 0) count too: a hop may be stored without its target.

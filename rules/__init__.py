@@ -17,7 +17,6 @@ from rules.crawl import (
     ClassifySummary,
     classify_crawl,
     explain_page,
-    iter_page_records,
     run_fingerprint,
 )
 from rules.engine import Classification, classify_page
@@ -40,7 +39,6 @@ __all__ = [
     "classify_page",
     "explain_page",
     "goals_from_table",
-    "iter_page_records",
     "load_pack",
     "run_fingerprint",
 ]

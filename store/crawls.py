@@ -485,6 +485,21 @@ class Store:
             "start_page": dict(start) if start else None,
         }
 
+    def page_hops(self, crawl_id: int) -> Iterator[tuple[str, str | None, bool]]:
+        """(URL, final URL, parsed) of every stored page: the redirect hops of the graph."""
+        query = select(pages.c.url, pages.c.final_url, pages.c.parsed)
+        with self.engine.connect() as conn:
+            for url, final_url, parsed in conn.execute(query.where(pages.c.crawl_id == crawl_id)):
+                yield url, final_url, bool(parsed)
+
+    def nofollow_pages(self, crawl_id: int) -> set[str]:
+        """Pages whose robots meta says nofollow: the crawl does not follow their links."""
+        query = select(pages.c.url).where(
+            pages.c.crawl_id == crawl_id, pages.c.robots_meta.contains("nofollow")
+        )
+        with self.engine.connect() as conn:
+            return set(conn.execute(query).scalars())
+
     def cta_targets(self, crawl_id: int) -> Iterator[tuple[str, str, str]]:
         """(page URL, CTA text, target URL or raw href) of every CTA of a crawl."""
         query = select(ctas.c.page_url, ctas.c.text, ctas.c.target_url, ctas.c.href)

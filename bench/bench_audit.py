@@ -71,12 +71,10 @@ def generate(db: Path, count: int, seed: int = 7) -> None:
     from crawler.depth import compute_depths
     from rules import load_pack
     from rules.goals import Goals
-    from store.classifications import ensure_tables
     from store.crawls import Store
 
     rng = random.Random(seed)
     store = Store.open(db)
-    ensure_tables(store)
     crawl_id = store.create_crawl("shop.example", BASE + "/", {"start_url": BASE + "/"}, "bench")
     plan = page_plan(count)
     products = [p for p, _, _, _ in plan if p.startswith("/shop/p")]

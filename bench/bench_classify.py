@@ -350,7 +350,6 @@ def without_store(
     stand_ins: dict[str, Callable[..., Any]] = {
         "iter_page_records": records,
         "unparsed_pages": unparsed,
-        "ensure_tables": lambda store: None,
         "clear_crawl": lambda conn, crawl_id: mark("clear"),
         "write_batch": lambda *args, **kwargs: None,
         "write_goals": lambda conn, crawl_id, goals: mark("goals written"),

@@ -25,7 +25,6 @@ from rules.pack import RulePack
 from rules.template import Template, TemplateCounter
 from store.classifications import (
     clear_crawl,
-    ensure_tables,
     stored_goals,
     write_batch,
     write_goals,
@@ -77,7 +76,6 @@ def classify_crawl(
     (``store.classifications.is_classified`` reads it back).
     """
     started = time.perf_counter()
-    ensure_tables(store)
     crawl = store.get_crawl(crawl_id)  # raises CrawlNotFound
     template = site_template(store, crawl_id, pack, crawl["start_url"])
     context: dict[str, tuple[str, str]] = {}

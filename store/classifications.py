@@ -12,23 +12,22 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Column,
     Connection,
-    Float,
-    Index,
-    Integer,
-    String,
     Table,
-    Text,
     delete,
     insert,
     inspect,
     select,
 )
 
-from store.crawls import Store, add_missing_columns, metadata, now_iso
+from store.crawls import Store, now_iso
+from store.tables import (
+    classification_runs,
+    classifications,
+    cta_classifications,
+    form_classifications,
+    site_goals,
+)
 
 
 class Verdict(Protocol):
@@ -65,69 +64,6 @@ class Verdict(Protocol):
     def template_forms(self) -> frozenset[int]: ...
 
 
-classifications = Table(
-    "classifications",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("stage", String, nullable=False),
-    Column("action", String, nullable=False),
-    Column("is_conversion", Boolean, nullable=False),
-    Column("confidence", Float, nullable=False),
-    Column("evidence", JSON(none_as_null=True), nullable=False),
-    Column("stage_label", String, nullable=False),
-    Column("model", String, nullable=False),
-    Column("next_step", Boolean),  # does its own content offer a working next step?
-    Column("next_step_reason", Text),
-    Column("goal", String),  # the site goal this conversion page completes or hands over
-    Column("review", Boolean),  # confidence below the pack's review_below
-    Index("ix_classifications_crawl_page", "crawl_id", "page_url"),
-)
-
-cta_classifications = Table(
-    "cta_classifications",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("action", String, nullable=False),
-    Column("prominence", String, nullable=False),  # primary | secondary
-    Column("template", Boolean),  # repeated on most pages: site chrome
-    Column("provider", String),  # the hosted checkout or booking tool it hands over to
-    Index("ix_cta_classifications_crawl_page", "crawl_id", "page_url"),
-)
-
-form_classifications = Table(
-    "form_classifications",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("purpose", String, nullable=False),
-    Column("template", Boolean),  # repeated on most pages: site chrome
-    Index("ix_form_classifications_crawl_page", "crawl_id", "page_url"),
-)
-
-site_goals = Table(
-    "site_goals",
-    metadata,
-    Column("crawl_id", Integer, primary_key=True, autoincrement=False),
-    Column("goals", JSON(none_as_null=True), nullable=False),
-)
-
-classification_runs = Table(
-    "classification_runs",
-    metadata,
-    Column("crawl_id", Integer, primary_key=True, autoincrement=False),
-    Column("pack_fingerprint", String, nullable=False),
-    Column("pack_name", String, nullable=False),
-    Column("model", String, nullable=False),
-    Column("classified_at", String, nullable=False),
-)
-
 RULE_TABLES: tuple[Table, ...] = (
     classifications,
     cta_classifications,
@@ -135,12 +71,6 @@ RULE_TABLES: tuple[Table, ...] = (
     classification_runs,
     site_goals,
 )
-
-
-def ensure_tables(store: Store) -> None:
-    """Create the classification tables (only these) if the store lacks them."""
-    metadata.create_all(store.engine, tables=list(RULE_TABLES))
-    add_missing_columns(store.engine)
 
 
 def clear_crawl(conn: Connection, crawl_id: int) -> None:

@@ -7,6 +7,7 @@ rules, the audit and the CLI. SQLAlchemy Core keeps the queries portable, so a
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
@@ -14,174 +15,34 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Column,
     Engine,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
     Table,
-    Text,
-    UniqueConstraint,
     bindparam,
     case,
     create_engine,
     event,
     func,
     insert,
-    inspect,
     select,
-    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from store.migrate import SchemaError, prepare
+from store.tables import (
+    CHILD_TABLES,
+    TABLES,
+    contacts,
+    crawls,
+    ctas,
+    forms,
+    links,
+    pages,
+    sitemap_urls,
+)
+
 DEFAULT_DB = "touchpoint.db"
-
-
-metadata = MetaData()
-
-crawls = Table(
-    "crawls",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("site", String, nullable=False),
-    Column("start_url", Text, nullable=False),
-    Column("settings", JSON(none_as_null=True), nullable=False),
-    Column("started_at", String, nullable=False),
-    Column("finished_at", String),
-    Column("status", String, nullable=False),  # running | finished | interrupted | failed
-    Column("tool_version", String, nullable=False),
-    Column("stats", JSON(none_as_null=True)),
-    Column("limits_hit", JSON(none_as_null=True)),
-)
-
-pages = Table(
-    "pages",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, ForeignKey("crawls.id"), nullable=False),
-    Column("url", Text, nullable=False),
-    Column("final_url", Text),
-    Column("status", Integer),
-    Column("error", Text),
-    Column("redirect_chain", JSON(none_as_null=True)),
-    Column("depth", Integer),
-    Column("content_type", String),
-    Column("parsed", Boolean, nullable=False),
-    Column("title", Text),
-    Column("meta_description", Text),
-    Column("canonical", Text),
-    Column("robots_meta", String),
-    Column("lang", String),
-    Column("h1", JSON(none_as_null=True)),
-    Column("h2", JSON(none_as_null=True)),
-    Column("word_count", Integer),
-    Column("schema_types", JSON(none_as_null=True)),
-    Column("in_sitemap", Boolean, nullable=False, default=False),
-    Column("parse_note", Text),
-    Column("rendered", Boolean, nullable=False, default=False),
-    Column("load_time_ms", Float),
-    Column("fetched_at", String),
-    # Hosts of third-party scripts and frames (a form or booking service's embed), so a raw
-    # crawl knows a page holds a form that only a browser would draw.
-    Column("embeds", JSON(none_as_null=True)),
-    UniqueConstraint("crawl_id", "url", name="uq_pages_crawl_url"),
-)
-
-links = Table(
-    "links",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("target_url", Text, nullable=False),
-    Column("anchor_text", Text),
-    Column("rel", String),
-    Column("nofollow", Boolean, nullable=False),
-    Column("region", String, nullable=False),
-    Column("internal", Boolean, nullable=False),
-    Column("position", Integer, nullable=False),
-    Index("ix_links_crawl_page", "crawl_id", "page_url"),
-    Index("ix_links_crawl_target", "crawl_id", "target_url"),
-)
-
-ctas = Table(
-    "ctas",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("kind", String, nullable=False),  # button | input | link
-    Column("text", Text),
-    Column("href", Text),  # the raw attribute, so "#" and "javascript:" stay visible
-    Column("target_url", Text),  # normalised absolute target, when it has one
-    Column("internal", Boolean),
-    Column("region", String, nullable=False),
-    Column("classes", Text),
-    Column("element_id", String),
-    Column("aria_label", Text),
-    Column("role", String),
-    Column("position", Integer, nullable=False),
-    Column("geometry", JSON(none_as_null=True)),  # filled by rendered crawls: boxes per viewport
-    Column("disabled", Boolean),  # disabled attribute, aria-disabled or a "disabled" class
-    Index("ix_ctas_crawl_page", "crawl_id", "page_url"),
-)
-
-forms = Table(
-    "forms",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("action", Text),  # raw attribute
-    Column("action_url", Text),  # resolved and normalised
-    Column("method", String, nullable=False),
-    Column("fields", JSON(none_as_null=True), nullable=False),
-    Column("submit_text", Text),
-    Column("has_submit", Boolean, nullable=False),
-    Column("region", String, nullable=False),
-    Column("element_id", String),
-    Column("classes", Text),
-    Index("ix_forms_crawl_page", "crawl_id", "page_url"),
-)
-
-contacts = Table(
-    "contacts",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer, nullable=False),
-    Column("page_url", Text, nullable=False),
-    Column("kind", String, nullable=False),  # phone|email|sms|whatsapp|messenger|chat|social
-    Column("network", String),  # facebook, instagram, ... for social; provider for chat
-    Column("target", Text, nullable=False),
-    Column("text", Text),
-    Column("region", String, nullable=False),
-    Index("ix_contacts_crawl_page", "crawl_id", "page_url"),
-)
-
-sitemap_urls = Table(
-    "sitemap_urls",
-    metadata,
-    Column("crawl_id", Integer, nullable=False),
-    Column("url", Text, nullable=False),
-    Column("sitemap", Text),
-    UniqueConstraint("crawl_id", "url", name="uq_sitemap_crawl_url"),
-)
-
-CHILD_TABLES: dict[str, Table] = {
-    "links": links,
-    "ctas": ctas,
-    "forms": forms,
-    "contacts": contacts,
-}
-TABLES: dict[str, Table] = {"pages": pages, **CHILD_TABLES, "sitemap_urls": sitemap_urls}
 
 
 class StoreError(Exception):
@@ -199,7 +60,7 @@ def now_iso() -> str:
 def _database_url(target: str | Path) -> str:
     text = str(target)
     if "://" in text:
-        return text
+        return _server_url(text)
     path = Path(text).expanduser()
     if path.is_dir():
         raise StoreError(f"--db {text} is a folder, not a database file")
@@ -207,6 +68,19 @@ def _database_url(target: str | Path) -> str:
     if not parent.exists():
         raise StoreError(f"cannot create the store {text}: folder {parent} does not exist")
     return f"sqlite:///{path}"
+
+
+def _server_url(url: str) -> str:
+    """A database server's URL with its driver: ``postgresql://`` means psycopg 3, the
+    optional extra; without it, one line saying what to install."""
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("postgresql", "postgres", "postgresql+psycopg"):
+        return url
+    if importlib.util.find_spec("psycopg") is None:
+        raise StoreError(
+            "a PostgreSQL store needs the driver: pip install 'touchpoint[postgres]' (psycopg 3)"
+        )
+    return f"postgresql+psycopg://{rest}"
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -218,26 +92,6 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
-
-
-def add_missing_columns(engine: Engine) -> None:
-    """Give a store written by an earlier release the nullable columns added since.
-
-    Only additive changes are made this way (a new column is NULL in old rows, which
-    every reader takes as "not recorded"); anything else needs a real migration.
-    """
-    inspector = inspect(engine)
-    with engine.begin() as conn:
-        for table in metadata.sorted_tables:
-            if not inspector.has_table(table.name):
-                continue
-            present = {column["name"] for column in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in present and column.nullable:
-                    kind = column.type.compile(dialect=engine.dialect)
-                    conn.execute(
-                        text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
-                    )
 
 
 class Store:
@@ -255,16 +109,22 @@ class Store:
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _tune_sqlite)
         try:
-            metadata.create_all(engine)
-            add_missing_columns(engine)
+            prepare(engine)
+        except SchemaError as exc:
+            raise StoreError(f"cannot open the store {target}: {exc}") from None
         except (OperationalError, SQLAlchemyError) as exc:
-            reason = str(getattr(exc, "orig", None) or exc)
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line
             raise StoreError(f"cannot open the store {target}: {reason}") from None
         return cls(engine)
 
     @property
     def location(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        """The store as the user named it: a path, or a URL without its password."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite":
+            return url.database or url.render_as_string()
+        plain = url.set(drivername=url.get_backend_name())  # postgresql, not +psycopg
+        return plain.render_as_string(hide_password=True)
 
     # -- crawls ---------------------------------------------------------------
 

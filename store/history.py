@@ -14,27 +14,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Integer, String, Table, Text, insert, select
+from sqlalchemy import insert, select
 
 from core.model import AuditResult
-from store.crawls import CrawlNotFound, Store, StoreError, metadata, now_iso
-
-audits = Table(
-    "audits",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("crawl_id", Integer),  # None for an audit imported from a file
-    Column("site", String, nullable=False),
-    Column("created_at", String, nullable=False),
-    Column("tool_version", String, nullable=False),
-    Column("config", JSON(none_as_null=True)),
-    Column("scores", JSON(none_as_null=True)),
-    Column("findings", Integer, nullable=False),
-    Column("result", Text, nullable=False),  # the audit.json document
-    Column("path", Text),  # where the audit.json was also written, if anywhere
-    Index("ix_audits_site", "site", "id"),
-    Index("ix_audits_crawl", "crawl_id"),
-)
+from store.crawls import CrawlNotFound, Store, StoreError, now_iso
+from store.tables import audits
 
 SUMMARY_COLUMNS = [c for c in audits.c if c.name != "result"]
 
@@ -44,15 +28,9 @@ class HistoryError(Exception):
 
 
 class History:
-    """The audits kept in one store.
-
-    The ``audits`` table is on the store's metadata, so ``Store.open`` creates it; a
-    store opened before this module was imported gets it here, once, when its history
-    is first used.
-    """
+    """The audits kept in one store (``Store.open`` made its ``audits`` table)."""
 
     def __init__(self, store: Store) -> None:
-        audits.create(store.engine, checkfirst=True)
         self.store = store
 
     def save(

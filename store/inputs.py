@@ -16,7 +16,8 @@ from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 from core.model import CrawlInfo
 from core.records import DEFAULT_STAGE_LABELS, AuditInput, Contact, Cta, Form, Link, Page
 from store.classifications import is_classified, stored_goals
-from store.crawls import Store, contacts, ctas, forms, links, pages
+from store.crawls import Store
+from store.tables import contacts, ctas, forms, links, pages
 
 
 class AuditInputError(Exception):
@@ -79,9 +80,11 @@ class StoredLinks:
         self.store, self.crawl_id = store, crawl_id
 
     def __iter__(self) -> Iterator[Link]:
-        query = select(
-            links.c.page_url, links.c.target_url, links.c.anchor_text, links.c.region
-        ).where(_crawl_filter(self.store, links, self.crawl_id), links.c.internal.is_(True))
+        query = (
+            select(links.c.page_url, links.c.target_url, links.c.anchor_text, links.c.region)
+            .where(_crawl_filter(self.store, links, self.crawl_id), links.c.internal.is_(True))
+            .order_by(links.c.page_url, links.c.position)
+        )
         for rows in _raw_rows(self.store, query):
             yield from cast(list[Link], rows)
 
@@ -111,7 +114,17 @@ CONTACT_COLUMNS = ("page_url", "kind", "target", "network", "text", "region")
 def _rows(
     store: Store, table: Table, crawl_id: int, names: tuple[str, ...]
 ) -> Iterator[tuple[Any, ...]]:
-    query = select(*(table.c[name] for name in names)).where(_crawl_filter(store, table, crawl_id))
+    """The rows in a fixed order (by page, then position on it): the audit, and so
+    audit.json and the shortest paths chosen among equals, do not depend on the order
+    the crawl happened to store them in, nor on the database."""
+    order = [table.c.url] if table is pages else [table.c.page_url, table.c.id]
+    if "position" in table.c:
+        order = [table.c.page_url, table.c.position]
+    query = (
+        select(*(table.c[name] for name in names))
+        .where(_crawl_filter(store, table, crawl_id))
+        .order_by(*order)
+    )
     for rows in _raw_rows(store, query):
         yield from rows
 

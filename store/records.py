@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import Select, Table, select
 
 from core.model import is_broken
-from store.crawls import Store, ctas, forms, links, pages
-from store.crawls import contacts as contact_points
+from store.crawls import Store
+from store.tables import contacts as contact_points
+from store.tables import ctas, forms, links, pages
 
 BATCH = 1000
 PAGE_COLUMNS = (

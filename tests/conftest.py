@@ -46,6 +46,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -53,6 +54,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.postgres_server import create_database, postgres_server
 
 TESTS = Path(__file__).resolve().parent
 SITES = TESTS / "sites"
@@ -235,6 +238,33 @@ def _make_handler(site: ServedSite) -> type:
             )
 
     return Handler
+
+
+@pytest.fixture(scope="session")
+def postgres_base() -> Iterator[str | None]:
+    """The session's PostgreSQL server (``tests/postgres_server.py``), or None if none."""
+    with postgres_server() as base:
+        yield base
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path, postgres_base: str | None) -> str:
+    """Where a test's store lives, once per backend: a SQLite file, then a new database on
+    the session's PostgreSQL server. Without PostgreSQL installed the second is skipped,
+    unless ``TOUCHPOINT_REQUIRE_POSTGRES=1`` (set by ``.ci/run``) makes that a failure."""
+    if request.param == "sqlite":
+        return str(tmp_path / "touchpoint.db")
+    return new_postgres_database(postgres_base)
+
+
+def new_postgres_database(postgres_base: str | None) -> str:
+    """A new empty database on the session's PostgreSQL server; skips the test when there
+    is no server, or fails it under ``TOUCHPOINT_REQUIRE_POSTGRES=1`` (``.ci/run``)."""
+    if postgres_base is None:
+        if os.environ.get("TOUCHPOINT_REQUIRE_POSTGRES") == "1":
+            pytest.fail("PostgreSQL is required (TOUCHPOINT_REQUIRE_POSTGRES=1) but not installed")
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    return create_database(postgres_base, f"t_{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture(scope="session")

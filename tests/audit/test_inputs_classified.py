@@ -12,7 +12,7 @@ import pytest
 
 import store.classifications as classifications_store
 from rules import Classification, load_pack
-from store.classifications import ensure_tables, is_classified, write_batch, write_run
+from store.classifications import is_classified, write_batch, write_run
 from store.crawls import Store
 
 PACK = load_pack()
@@ -20,7 +20,6 @@ VERDICT = Classification("awareness", "read", False, 0.5, [])
 
 
 def _classify(store: Store) -> None:
-    ensure_tables(store)
     with store.engine.begin() as conn:
         write_batch(conn, 1, PACK.model, [("https://x.test/", VERDICT)])
         write_run(conn, 1, PACK.fingerprint, PACK.name, PACK.model)

@@ -10,13 +10,9 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from rules import classify_crawl, load_pack
-from store.classifications import (
-    classifications,
-    cta_classifications,
-    form_classifications,
-    stored_classification,
-)
+from store.classifications import stored_classification
 from store.crawls import Store
+from store.tables import classifications, cta_classifications, form_classifications
 from touchpoint.commands.rules import explain, rules_command
 
 

@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from rules import classify_crawl, load_pack
-from store.classifications import classifications
 from store.crawls import Store
+from store.tables import classifications
 from touchpoint.demo import serve_demo
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from core.model import AuditResult, Finding, JourneyPath  # noqa: E402
 from regression.diff import Details, FormShape, PageDetail, diff_audits  # noqa: E402
+from reports.diff_html import write_diff  # noqa: E402
 from tests.reports.samples import large_audit  # noqa: E402
-from touchpoint.commands.diff import write_diff  # noqa: E402
 
 TARGET_S = 10.0
 

@@ -7,6 +7,7 @@ everything the crawled site wrote reaches the page through Jinja's autoescaping.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -36,3 +37,13 @@ def render_diff_html(diff: AuditDiff | Mapping[str, Any], path: str | Path) -> P
     target = Path(path)
     target.write_text(render_diff_string(diff), encoding="utf-8")
     return target
+
+
+def write_diff(diff: AuditDiff, folder: str | Path) -> list[Path]:
+    """diff.json and diff.html in ``folder`` (made if missing); ``OSError`` as writing does."""
+    data = diff.to_dict()
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    json_path = target / "diff.json"
+    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return [json_path, render_diff_html(data, target / "diff.html")]

@@ -109,7 +109,7 @@ def test_audit_history_and_diff_are_the_same_on_both_backends(
             "--baseline", "previous", "--fail-on", "new-errors",
         )  # fmt: skip
         assert again.returncode == 0, again.stderr
-        diff = run_touchpoint("diff", "previous", "latest", "--db", target)
+        diff = run_touchpoint("diff", "previous", "latest", "--db", target, cwd=tmp_path)
         assert diff.returncode == 0, diff.stderr
         outputs[name] = (_audit(tmp_path / name), diff.stdout)
     assert outputs["postgresql"][0] == outputs["sqlite"][0]

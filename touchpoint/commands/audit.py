@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from audit import (
-    AuditConfig,
-    AuditInputError,
-    AuditResult,
-    ConfigError,
-    load_input,
-    run_audit,
-)
+from audit import AuditConfig, AuditResult, ConfigError
 from audit.checks import ALL_CHECKS, Check
 from audit.config import ConfigFile
 from audit.registry import SelectorError, lookup
 from core.text import counted, goals_sentence
-from reports import render_html, write_tables
-from rules import (
-    Goals,
-    GoalsError,
-    RulePack,
-    classify_crawl,
-    goals_from_table,
-    run_fingerprint,
-)
-from store.classifications import is_classified
-from store.crawls import Store, StoreError
+from crawler import CrawlFailed
+from regression.step import RegressionError
+from rules import Goals, GoalsError, goals_from_table
 from touchpoint.commands.common import (
     InputError,
     config_option,
@@ -42,10 +27,11 @@ from touchpoint.commands.common import (
     read_config,
     refuse_crawl_options,
 )
-from touchpoint.commands.crawl import crawl_or_exit, print_summary
-from touchpoint.commands.diff import check_baseline, finish_audit, gate_options, plan_gate
+from touchpoint.commands.crawl import crawl_options_or_exit, print_summary, run_or_exit
+from touchpoint.commands.diff import baseline_or_exit, gate_options, gate_or_exit, print_verdict
 from touchpoint.commands.rules import pack_or_exit
-from touchpoint.exit_codes import EXIT_INTERRUPTED
+from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
+from touchpoint.pipeline import CrawlNotFinished, PipelineError, audit_site
 
 
 def config_or_exit(
@@ -67,44 +53,6 @@ def goals_or_exit(file: ConfigFile | None) -> Goals | None:
         return goals_from_table(file.table("goals"), str(file.path))
     except (GoalsError, ConfigError) as exc:
         raise InputError(str(exc)) from None
-
-
-def audit_crawl(
-    db: str, crawl_id: int, config: AuditConfig, pack: RulePack, goals: Goals | None = None
-) -> AuditResult:
-    """Classify the crawl unless ``pack`` (with these ``goals``) already did, then audit it.
-
-    Both take seconds to minutes on a large site: a terminal shows which step runs
-    (rich's status line, drawn only on a terminal, so logs and pipes stay clean).
-    """
-    status = Console(stderr=True).status
-    try:
-        with Store.open(db, create=False) as store:
-            store.get_crawl(crawl_id)
-            if not is_classified(store, crawl_id, run_fingerprint(pack, goals)):
-                with status(f"Classifying the pages of crawl {crawl_id}..."):
-                    classified = classify_crawl(store, crawl_id, pack, goals).pages
-                if classified == 0:
-                    raise InputError(
-                        f"crawl {crawl_id} has no HTML page that answered with content: "
-                        "nothing to audit (see `touchpoint crawls`)"
-                    )
-            with status(f"Auditing crawl {crawl_id}..."):
-                return run_audit(load_input(store, crawl_id), config)
-    except (StoreError, AuditInputError) as exc:
-        raise InputError(str(exc)) from None
-
-
-def write_outputs(result: AuditResult, folder: Path) -> list[Path]:
-    """audit.json, pages.csv, findings.csv, links.csv and report.html in ``folder``."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        written = [result.save(folder / "audit.json")]
-        written += write_tables(result, folder, formats=("csv",))
-        written.append(render_html(result, folder / "report.html"))
-    except OSError as exc:
-        raise InputError(f"cannot write {exc.filename or folder}: {exc.strerror}") from None
-    return written
 
 
 def print_audit(
@@ -221,25 +169,51 @@ def audit(
     config_file = read_config(config_path)
     config = config_or_exit(config_file, select, ignore)
     goals = goals_or_exit(config_file)
-    gate = plan_gate(fail_on, config_file, baseline=baseline is not None)
-    baseline_file = check_baseline(db, baseline)
+    gate = gate_or_exit(fail_on, config_file, baseline=baseline is not None)
+    baseline_file = baseline_or_exit(db, baseline)
     pack = pack_or_exit(rules, model)
+    options = None
     if crawl_id is None:
-        summary = crawl_or_exit(url, params, db)
-        print_summary(summary)
-        crawl_id = summary.crawl_id
-        if summary.status != "finished":
-            stop_interrupted(crawl_id, summary.status)
-    result = audit_crawl(db, crawl_id, config, pack, goals)
-    print_audit(result, write_outputs(result, output), Console())
-    code = finish_audit(
-        db, crawl_id, result, output, baseline, gate, junit, baseline_file=baseline_file
-    )
+        options, resume = crawl_options_or_exit(url, params)
+        if resume is not None:
+            summary = run_or_exit(options, db, resume)
+            print_summary(summary)
+            if summary.status != "finished":
+                stop_interrupted(summary.crawl_id, summary.status)
+            crawl_id, options = summary.crawl_id, None
+    status = Console(stderr=True).status  # drawn only on a terminal: logs stay clean
+    steps: list[Any] = []
+
+    def on_step(message: str) -> None:
+        for running in steps:
+            running.stop()
+        steps[:] = [status(message)]
+        steps[0].start()
+
+    try:
+        run = audit_site(
+            options, crawl_id=crawl_id, db=db, output=output, config=config, pack=pack,
+            goals=goals, baseline=baseline, gate=gate, junit=junit,
+            on_crawled=print_summary, on_step=on_step, baseline_file=baseline_file,
+        )  # fmt: skip
+    except CrawlNotFinished as exc:
+        stop_interrupted(exc.summary.crawl_id, exc.summary.status)
+    except CrawlFailed as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(EXIT_CRAWL_FAILED) from None
+    except (PipelineError, RegressionError) as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        for running in steps:
+            running.stop()
+    console = Console()
+    print_audit(run.result, run.written, console)
+    code = print_verdict(run.result.site, run.verdict, console)
     if code:
         raise SystemExit(code)
 
 
-def stop_interrupted(crawl_id: int, status: str) -> None:
+def stop_interrupted(crawl_id: int, status: str) -> NoReturn:
     """An unfinished crawl is not audited: a partial audit would be saved as the site's
     history and judged by the gate as if pages had disappeared."""
     click.echo(

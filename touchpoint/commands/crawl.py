@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import click
@@ -11,9 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from core.text import counted
-from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
+from crawler import CrawlFailed, CrawlOptions, CrawlSummary
 from crawler.options import OptionsError
-from store.crawls import StoreError
+from touchpoint import pipeline
 from touchpoint.commands.common import (
     InputError,
     crawl_options,
@@ -26,6 +25,15 @@ from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 
 def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
     """Run the crawl the ``crawl_options`` flags describe (see ``run_or_exit``)."""
+    options, resume = crawl_options_or_exit(url, params)
+    return run_or_exit(options, db, resume)
+
+
+def crawl_options_or_exit(
+    url: str | None, params: dict[str, Any]
+) -> tuple[CrawlOptions, int | None]:
+    """The crawl the ``crawl_options`` flags describe, and the crawl id to resume, if any;
+    a bad combination is a one-line usage error."""
     if not url and params["resume"] is None:
         raise click.UsageError("give a URL to crawl, or --resume CRAWL_ID")
     if params["resume"] is not None:
@@ -37,17 +45,19 @@ def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSumm
         options = options_from(url, params)
     except OptionsError as exc:
         raise InputError(str(exc)) from None
-    return run_or_exit(options, db, params["resume"])
+    if params["resume"] is None:
+        try:
+            options.validate()
+        except OptionsError as exc:
+            raise InputError(str(exc)) from None
+    return options, params["resume"]
 
 
 def run_or_exit(options: CrawlOptions, db: str, resume: int | None = None) -> CrawlSummary:
     """Run a crawl; map every domain error to a one-line message and its exit code."""
     try:
-        if resume is None:
-            options.validate()
-        progress = os.environ.get("TOUCHPOINT_PROGRESS", "auto")
-        return run_crawl(options, db=db, resume=resume, progress=progress)
-    except (OptionsError, StoreError) as exc:
+        return pipeline.crawl(options, db, resume)
+    except pipeline.PipelineError as exc:
         raise InputError(str(exc)) from None
     except CrawlFailed as exc:
         click.echo(f"Error: {exc}", err=True)

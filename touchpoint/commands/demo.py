@@ -13,11 +13,12 @@ from rich.table import Table
 from audit import AuditConfig, AuditResult
 from crawler import CrawlOptions
 from rules import load_pack
-from touchpoint.commands.audit import audit_crawl, print_audit, write_outputs
+from touchpoint.commands.audit import print_audit
 from touchpoint.commands.common import InputError
 from touchpoint.commands.crawl import print_summary, run_or_exit
 from touchpoint.demo import serve_demo
 from touchpoint.exit_codes import EXIT_INTERRUPTED
+from touchpoint.pipeline import PipelineError, audit_crawl, write_outputs
 
 
 def planted_problems() -> list[dict[str, str]]:
@@ -75,8 +76,11 @@ def demo(output: Path) -> None:
         if summary.status != "finished":
             click.echo("Interrupted: the demo crawl did not finish; nothing was audited.", err=True)
             raise SystemExit(EXIT_INTERRUPTED)
-        result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), load_pack())
-        written = write_outputs(result, output)
+        try:
+            result = audit_crawl(str(db), summary.crawl_id, AuditConfig(), load_pack())
+            written = write_outputs(result, output)
+        except PipelineError as exc:
+            raise InputError(str(exc)) from None
         print_audit(result, written, console, limit=None)
         print_planted(result, server.base_url, console)
     report = (output / "report.html").resolve()

@@ -7,11 +7,12 @@ import json
 import click
 
 from core.text import goals_sentence
-from rules import Goals, classify_crawl, run_fingerprint
-from store.classifications import is_classified, stored_goals
+from rules import Goals
+from store.classifications import stored_goals
 from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, db_option
 from touchpoint.commands.rules import model_option, pack_or_exit, rules_option
+from touchpoint.pipeline import PipelineError, classify
 
 
 @click.command("goals")
@@ -42,10 +43,9 @@ def goals(
             if crawl_id is None:
                 crawl_id = store.latest_crawl_id()
             store.get_crawl(crawl_id)
-            if not is_classified(store, crawl_id, run_fingerprint(pack)):
-                classify_crawl(store, crawl_id, pack)
+            classify(store, crawl_id, pack)
             stored = stored_goals(store, crawl_id) or {}
-    except StoreError as exc:
+    except (StoreError, PipelineError) as exc:
         raise InputError(str(exc)) from None
     if as_json:
         click.echo(json.dumps(stored, indent=2, ensure_ascii=False))

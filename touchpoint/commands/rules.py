@@ -17,14 +17,14 @@ from rules import (
     Classification,
     RulePack,
     RulePackError,
-    classify_crawl,
     explain_page,
     load_pack,
 )
 from rules.touchpoints import embed_provider
-from store.classifications import is_classified, stored_goals
+from store.classifications import stored_goals
 from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, db_option
+from touchpoint.pipeline import PipelineError, classify
 
 rules_option = click.option(
     "--rules",
@@ -191,11 +191,10 @@ def explain(
             if crawl_id is None:
                 crawl_id = store.latest_crawl_id()
             page_url = _page_url(store, crawl_id, url)
-            if not is_classified(store, crawl_id):  # the site's goals come from the whole crawl
-                classify_crawl(store, crawl_id, pack)
+            classify(store, crawl_id, pack)  # the site's goals come from the whole crawl
             explained = explain_page(store, crawl_id, page_url, pack)
             found = (*explained, stored_goals(store, crawl_id)) if explained else None
-    except StoreError as exc:
+    except (StoreError, PipelineError) as exc:
         raise InputError(str(exc)) from None
     if found is None:
         raise InputError(f"no page {page_url} in crawl {crawl_id}")

@@ -1,4 +1,5 @@
-"""Report fixtures: the sample audit, its rendered report, and a real headless Chromium.
+"""Report fixtures: the golden demo audit with hostile text planted (``samples.py``), its
+rendered report, and a real headless Chromium.
 
 The browser is Debian's /usr/bin/chromium driven by Playwright; every page opened
 through ``open_report`` records console messages and network requests and fails
@@ -17,7 +18,7 @@ import pytest
 
 from core.model import AuditResult
 from reports import Branding, render_html
-from tests.reports.samples import small_audit, small_links, with_links
+from tests.reports.samples import hostile_data, small_audit
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -36,8 +37,8 @@ def audit_result() -> AuditResult:
 
 @pytest.fixture
 def audit_data(audit_result: AuditResult) -> dict[str, Any]:
-    """The audit.json dict, with the ``links`` list the report asks the model for."""
-    return with_links(audit_result, small_links())
+    """The audit.json dict of ``audit_result``."""
+    return audit_result.to_dict()
 
 
 @pytest.fixture(scope="session")
@@ -54,9 +55,9 @@ def branding(logo_file: Path) -> Branding:
 
 @pytest.fixture(scope="session")
 def report_file(tmp_path_factory: pytest.TempPathFactory, branding: Branding) -> Path:
-    """The sample report, rendered once per session."""
+    """The report of the demo audit with hostile text planted, rendered once per session."""
     path = tmp_path_factory.mktemp("report") / "report.html"
-    return render_html(with_links(small_audit(), small_links()), path, branding)
+    return render_html(hostile_data(), path, branding)
 
 
 @dataclass

@@ -10,13 +10,20 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from core.model import AuditResult, Finding
+from core.model import AuditResult
 from core.vocab import SEVERITIES, STAGES
 from reports import Branding, render_html, render_html_string
 from reports.html import as_dict, css_string, inline_code, script_json
 from reports.view import AuditDataError, build_view
-from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_TITLE, SITE, large_audit
+from tests.reports.samples import (
+    HOSTILE_ANCHOR,
+    HOSTILE_TITLE,
+    SITE,
+    large_audit,
+)
 
+# The placeholder CTA of TP203 on /workshops/, its text planted hostile (samples.py).
+HOSTILE_ELEMENT = f'CTA #1 "{HOSTILE_ANCHOR}"'
 SECTIONS = ["summary", "funnel", "journey", "paths", "graph", "findings", "pages", "crawl"]
 
 
@@ -54,8 +61,8 @@ def test_hostile_title_and_anchor_are_text(report_file: Path, soup: BeautifulSou
     assert len(soup.find_all("script")) == 2
     steps = [q.get_text() for q in soup.select("#paths q")]
     assert HOSTILE_ANCHOR in steps
-    elements = [c.get_text() for c in soup.select("#check-TP103 code.element")]
-    assert HOSTILE_ANCHOR in elements
+    elements = [c.get_text() for c in soup.select("#check-TP203 code.element")]
+    assert HOSTILE_ELEMENT in elements
 
 
 def test_embedded_json_escapes_angle_brackets(soup: BeautifulSoup) -> None:
@@ -64,7 +71,7 @@ def test_embedded_json_escapes_angle_brackets(soup: BeautifulSoup) -> None:
     data = embedded(soup)
     titles = [row[1] for row in data["pages"]]
     assert HOSTILE_TITLE in titles
-    assert any(f[2] == HOSTILE_ANCHOR for f in data["findings"])
+    assert any(f[2] == HOSTILE_ELEMENT for f in data["findings"])
 
 
 def test_pages_are_flagged_broken_by_the_audit_definition(audit_result: AuditResult) -> None:
@@ -111,16 +118,29 @@ def test_css_string_keeps_the_space_after_an_escape() -> None:
 def test_summary_scores_and_top_problems(soup: BeautifulSoup) -> None:
     summary = soup.find(id="summary")
     rings = summary.select("figure.ring")
-    assert rings[0]["aria-label"] == "Overall journey score: 64 out of 100"
-    assert len(rings) == 6  # overall + five categories
-    assert "band-poor" in summary.find(attrs={"aria-label": "Paths: 42 out of 100"})["class"]
-    assert "Not scored, as nothing there applied to this site: Crawl." in summary.get_text(" ")
+    assert rings[0]["aria-label"] == "Overall journey score: 85 out of 100"
+    assert len(rings) == 7  # overall + six categories
+    assert "band-fair" in summary.find(attrs={"aria-label": "Forms: 70 out of 100"})["class"]
+    assert "band-good" in summary.find(attrs={"aria-label": "Touchpoints: 94 out of 100"})["class"]
+    assert "Not scored" not in summary.get_text(" ")
     problems = [li.select_one(".tp-head a").get_text() for li in summary.select(".top-problems li")]
-    # errors on pages near the purchase first
-    assert problems[:2] == ["Links to broken pages", "Conversion not reachable by CTAs"]
+    # errors first: the broken link on the way to the shop, the insecure login form
+    assert problems[:2] == [
+        "Broken internal link", "Form sends a password or card number insecurely"
+    ]  # fmt: skip
     assert len(problems) == 5
     counts = {li["class"][1]: li.strong.get_text() for li in summary.select(".sevcount")}
-    assert counts == {"sevcount-error": "3", "sevcount-warning": "5", "sevcount-notice": "2"}
+    assert counts == {"sevcount-error": "2", "sevcount-warning": "13", "sevcount-notice": "1"}
+
+
+def test_a_poor_score_and_a_category_not_scored(audit_data: dict[str, Any]) -> None:
+    """Edited scores: a poor category gets the poor band; one where nothing applied (None)
+    gets no ring and is named in the note."""
+    audit_data["scores"]["categories"].update(paths=42, crawl=None)
+    summary = BeautifulSoup(render_html_string(audit_data), "html.parser").find(id="summary")
+    assert len(summary.select("figure.ring")) == 6  # overall + five scored categories
+    assert "band-poor" in summary.find(attrs={"aria-label": "Paths: 42 out of 100"})["class"]
+    assert "Not scored, as nothing there applied to this site: Crawl." in summary.get_text(" ")
 
 
 def top_problems(html: str) -> list[tuple[str, str]]:
@@ -132,46 +152,40 @@ def top_problems(html: str) -> list[tuple[str, str]]:
 def test_top_problems_are_ranked_by_severity_first(audit_result: AuditResult) -> None:
     """The caption says "Ranked by severity": a warning on many decision pages still
     ranks below an error on one awareness page."""
-    cart, beans = SITE + "/cart", SITE + "/shop/espresso-beans"
+    cart, beans = SITE + "/cart/", SITE + "/shop/house-espresso/"
     audit_result.findings += [
         replace(f, url=url, id="")
-        for f in audit_result.findings if f.code == "TP301"
-        for url in (cart, beans, SITE + "/book-a-call")
+        for f in audit_result.findings if f.code == "TP201"
+        for url in (cart, beans, SITE + "/workshops/book/", SITE + "/subscribe/")
     ]  # fmt: skip
     html = render_html_string(audit_result)
     assert "Ranked by severity (errors first)" in html
     ranked = top_problems(html)
     assert [sev for _, sev in ranked] == sorted((sev for _, sev in ranked), key=SEVERITIES.index)
-    assert ranked[:3] == [("TP103", "error"), ("TP302", "error"), ("TP301", "warning")]
+    assert ranked[:3] == [("TP102", "error"), ("TP403", "error"), ("TP201", "warning")]
 
 
 def test_a_broken_link_weighs_as_the_pages_linking_to_it(audit_result: AuditResult) -> None:
     """A broken target is never classified (stage "none"): its finding counts on the stage
     of the pages that link to it, from its ``linked_from`` evidence, as on the journey map."""
-    old_offer, cart = SITE + "/old-offer", SITE + "/cart"
-    assert next(p for p in audit_result.pages if p.url == old_offer).stage == "none"
-    audit_result.findings = [
-        f for f in audit_result.findings if f.code not in ("TP103", "TP302")
-    ] + [
-        Finding(
-            check="broken-link", code="TP103", severity="error", url=old_offer,
-            title="Links to broken pages", detail="Answers HTTP 404; linked from 1 page(s).",
-            evidence={"status": 404, "linked_from": [cart], "linking_pages": 1},
-        ),
-    ]  # fmt: skip
+    missing, cart = SITE + "/shop/colombia-el-paraiso/", SITE + "/cart/"
+    assert next(p for p in audit_result.pages if p.url == missing).stage == "none"
+    broken = next(f for f in audit_result.findings if f.code == "TP102")
+    assert broken.url == missing and broken.evidence["linked_from"]  # as the product writes it
+    # linked from the cart (a decision page) instead, and the other error check gone
+    broken.evidence = {**broken.evidence, "linked_from": [cart], "linking_pages": 1}
+    audit_result.findings = [f for f in audit_result.findings if f.code != "TP403"]
     context, _ = build_view(as_dict(audit_result), Branding())
     first = context["top_problems"][0]
-    assert (first["code"], first["stages"], first["reach"]) == ("TP103", ["decision"], 3.0)
-    assert top_problems(render_html_string(audit_result))[0] == ("TP103", "error")
+    assert (first["code"], first["stages"], first["reach"]) == ("TP102", ["decision"], 3.0)
+    assert top_problems(render_html_string(audit_result))[0] == ("TP102", "error")
 
 
 def test_untrusted_linked_from_is_ignored(audit_result: AuditResult) -> None:
-    broken = next(f for f in audit_result.findings if f.code == "TP103")
-    broken.url, broken.evidence = SITE + "/old-offer", {"linked_from": "/cart"}
+    broken = next(f for f in audit_result.findings if f.code == "TP102")
+    broken.evidence = {"linked_from": "/cart/"}
     context, _ = build_view(as_dict(audit_result), Branding())
-    assert next(c for c in context["checks"] if c["code"] == "TP103")["stages"] == [
-        "awareness", "none"
-    ]  # fmt: skip
+    assert next(c for c in context["checks"] if c["code"] == "TP102")["stages"] == ["none"]
 
 
 def test_the_values_checked_are_the_schemas() -> None:
@@ -186,7 +200,7 @@ def test_the_values_checked_are_the_schemas() -> None:
     [
         (
             lambda d: d["pages"][3].update(stage="checkout"),
-            "invalid audit.json: page 'https://acme-coffee.example/blog/unsafe' has stage "
+            f"invalid audit.json: page '{SITE}/account/register/' has stage "
             "'checkout'; expected one of awareness, consideration, decision, retention, "
             "advocacy, none",
         ),
@@ -199,8 +213,7 @@ def test_the_values_checked_are_the_schemas() -> None:
         ),
         (
             lambda d: d["findings"][0].update(severity="fatal\n"),
-            "'TP101' finding on 'https://acme-coffee.example/blog/brewing-guide' has severity "
-            "'fatal\\n'",
+            f"'TP101' finding on '{SITE}/lp/spring-subscription/' has severity 'fatal\\n'",
         ),
         (
             lambda d: d["stage_flow"].update(stages_without_way_forward=["loyalty"]),
@@ -225,61 +238,81 @@ def test_funnel_stage_counts_sankey_and_dead_stages(soup: BeautifulSoup) -> None
     funnel = soup.find(id="funnel")
     bars = {r.select_one(".bar-label").get_text(): r.select_one(".bar-value").get_text()
             for r in funnel.select(".bar-row")}  # fmt: skip
-    assert bars == {"Awareness": "4", "Consideration": "4", "Decision": "4",
-                    "Retention": "2", "Advocacy": "1", "Utility": "2"}  # fmt: skip
+    assert bars == {"Awareness": "9", "Consideration": "8", "Decision": "20",
+                    "Retention": "6", "Advocacy": "2", "Utility": "4"}  # fmt: skip
     sankey = funnel.find("svg", id="sankey")
-    assert len(sankey.select("path.sankey-link")) == 11
-    assert "Awareness → Consideration: 14 links" in [t.get_text() for t in sankey.find_all("title")]
+    assert len(sankey.select("path.sankey-link")) == 36  # every stage links to every stage
+    assert "Awareness → Consideration: 50 links" in [t.get_text() for t in sankey.find_all("title")]
+    assert funnel.select(".callout-bad") == []  # every stage of the demo leads on
+
+
+def test_a_stage_without_a_way_forward_is_called_out(audit_data: dict[str, Any]) -> None:
+    audit_data["stage_flow"]["stages_without_way_forward"] = ["retention"]
+    funnel = BeautifulSoup(render_html_string(audit_data), "html.parser").find(id="funnel")
     assert [li.strong.get_text() for li in funnel.select(".callout-bad")] == ["Retention"]
 
 
-def test_journey_map_and_worksheet_gaps(soup: BeautifulSoup) -> None:
+def test_journey_map_and_worksheet(soup: BeautifulSoup) -> None:
     journey = soup.find(id="journey")
     heads = [th.get_text() for th in journey.select(".journey-map thead th")][1:]
     assert heads == ["Awareness", "Consideration", "Decision", "Retention", "Advocacy"]
     columns = journey.select(".worksheet > li")
     assert [c["data-column"] for c in columns] == ["connect", "first_action", "drivers", "purchase"]
-    assert ["ws-empty" in c["class"] for c in columns] == [False, False, False, True]
-    assert columns[3].select_one(".gap").get_text(" ", strip=True) == (
-        "Gap No conversion page or purchase CTA was found."
-    )
+    assert ["ws-empty" in c["class"] for c in columns] == [False, False, False, False]
     opportunities = journey.select(".opportunities td")
+    # the broken link and the redirect chain are linked from awareness pages (the journal)
     assert [a.get_text(" ", strip=True) for a in opportunities[0].select("a")] == [
-        "Pages that lead nowhere 1", "Links to broken pages 2", "Pages that ask for nothing 1"
+        "Broken internal link 1", "Internal link goes through a redirect chain 1"
     ]  # fmt: skip
+
+
+def test_worksheet_names_the_gap_of_an_empty_column(audit_data: dict[str, Any]) -> None:
+    """The purchase column emptied, with the gap ``audit/journey.py`` names for it."""
+    gap = "No conversion page or purchase CTA was found."
+    column = audit_data["worksheet"]["columns"][3]
+    assert column["key"] == "purchase"
+    column.update(items=[], count=0, gap=gap)
+    audit_data["worksheet"]["gaps"] = [gap]
+    journey = BeautifulSoup(render_html_string(audit_data), "html.parser").find(id="journey")
+    columns = journey.select(".worksheet > li")
+    assert ["ws-empty" in c["class"] for c in columns] == [False, False, False, True]
+    assert columns[3].select_one(".gap").get_text(" ", strip=True) == f"Gap {gap}"
 
 
 def test_paths_step_by_step(soup: BeautifulSoup) -> None:
     cards = soup.select("#paths .path-card")
-    assert [c.h3.get_text() for c in cards] == ["Checkout", "Book a tasting call"]
+    assert [c.h3.get_text() for c in cards] == ["Checkout · Kettle & Crane Coffee Roasters"]
     any_path = cards[0].select_one('[data-via="any"]')
-    assert [s.select_one(".page-title").get_text() for s in any_path.select(".step")] == [
-        "Acme Coffee Roasters", "Shop all coffee", "Espresso beans, 1 kg", "Your cart", "Checkout"
+    assert [s.select_one(".page-title").get_text().split(" · ")[0]
+            for s in any_path.select(".step")] == [
+        "Specialty coffee roasted in Bristol", "Shop", "Single origin",
+        "Ethiopia Yirgacheffe, Gedeb", "Your cart", "Checkout",
     ]  # fmt: skip
     assert [q.get_text() for q in any_path.select("q")] == [
-        "Shop", "Espresso beans", "Add to cart", "Checkout"
+        "Shop", "Single origin", "Ethiopia Yirgacheffe, Gedeb", "Add to cart", HOSTILE_ANCHOR
     ]  # fmt: skip
-    assert cards[1].select_one('[data-via="cta"] .gap')
+    assert cards[0].select_one('[data-via="cta"] .gap')  # no path of CTAs only
     charts = soup.select("#paths .clicks-chart")
     assert [c["data-chart"] for c in charts] == ["home_to_conversion", "page_to_nearest_conversion"]
-    assert charts[1].select(".bar-row")[-1].get_text(" ", strip=True) == "unreachable 4"
+    assert charts[1].select(".bar-row")[-1].get_text(" ", strip=True) == "unreachable 1"
 
 
 def test_findings_grouped_by_check_with_doc(soup: BeautifulSoup) -> None:
     checks = soup.select("#findings article.check")
     assert [c["id"] for c in checks] == [
-        "check-TP101", "check-TP103", "check-TP201", "check-TP301",
-        "check-TP302", "check-TP401", "check-TP501",
+        "check-TP101", "check-TP102", "check-TP103", "check-TP104", "check-TP105",
+        "check-TP201", "check-TP202", "check-TP203", "check-TP302", "check-TP401",
+        "check-TP402", "check-TP403", "check-TP501",
     ]  # fmt: skip
-    broken = soup.find(id="check-TP103")
-    assert broken.select_one(".check-count").get_text() == "2"
-    doc = broken.select_one("details.doc")
+    dead_ends = soup.find(id="check-TP101")
+    assert dead_ends.select_one(".check-count").get_text() == "4"
+    doc = dead_ends.select_one("details.doc")
     assert [s.get_text() for s in doc.select("p strong")] == [
         "What it checks:", "Why it matters:", "How to fix:"
     ]  # fmt: skip
     assert "Options" not in doc.get_text()
     assert (
-        "2 checks found nothing" in soup.select_one("#findings details.passed summary").get_text()
+        "9 checks found nothing" in soup.select_one("#findings details.passed summary").get_text()
     )
 
 
@@ -294,16 +327,20 @@ def test_branding_on_cover_and_print_header(soup: BeautifulSoup, logo_file: Path
 
 def test_without_branding_the_site_is_the_title(audit_result: AuditResult) -> None:
     soup = BeautifulSoup(render_html_string(audit_result), "html.parser")
-    assert soup.select_one("header.cover h1").get_text() == "acme-coffee.example"
+    assert soup.select_one("header.cover h1").get_text() == "demo.touchpoint.test"
     assert not soup.select("header.cover img")
     assert "Prepared by" not in soup.find("style").string
 
 
 def test_renders_from_the_dataclass_without_links(audit_result: AuditResult) -> None:
-    """Until the model has links, the graph shows the clicks of the journey paths."""
+    """An audit without links (older audit.json files): the graph shows the clicks of the
+    journey paths."""
+    links, audit_result.links = audit_result.links, []
+    pairs = (zip(p.pages, p.pages[1:], strict=False) for p in audit_result.paths)
+    clicks = {pair for path in pairs for pair in path}
     soup = BeautifulSoup(render_html_string(audit_result), "html.parser")
     edges = embedded(soup)["graph"]["edges"]
-    assert 0 < len(edges) <= 8
+    assert 0 < len(edges) <= len(clicks) < len(links)
 
 
 def test_logo_must_be_an_image(tmp_path: Path, audit_result: AuditResult) -> None:

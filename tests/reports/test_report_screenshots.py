@@ -16,18 +16,18 @@ from reports import render_html
 from reports.html import render_html_string
 from reports.view import screenshots
 from tests.reports.conftest import OpenedReport
-from tests.reports.samples import SITE, small_audit, small_links, with_links
+from tests.reports.samples import HOSTILE_PAGE, SITE, hostile_data
 
 Opener = Callable[[Path], OpenedReport]
-CALL = SITE + "/book-a-call"  # a conversion page with an error finding (TP302)
-HOSTILE = {
-    SITE + "/blog/": "javascript:alert(1)",
-    SITE + "/checkout": "data:text/html,<script>alert(1)</script>",
-    SITE + "/blog/unsafe": 'data:image/jpeg;base64,AAAA" onerror="alert(1)',
-    SITE + "/pricing": "data:image/svg+xml;base64,"
+CALL = SITE + "/checkout/"  # the demo's conversion page, with a finding (TP302)
+HOSTILE = {  # on pages with findings, so the findings list would show them
+    SITE + "/gifts/": "javascript:alert(1)",
+    SITE + "/account/login/": "data:text/html,<script>alert(1)</script>",
+    HOSTILE_PAGE: 'data:image/jpeg;base64,AAAA" onerror="alert(1)',
+    SITE + "/wholesale/": "data:image/svg+xml;base64,"
     + base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>").decode(),
-    SITE + "/support/faq": "https://tracker.example/pixel.jpg",
-    SITE + "/refer-a-friend": "data:image/jpeg;base64,AAAA\nBBBB",
+    SITE + "/support/shipping/": "https://tracker.example/pixel.jpg",
+    SITE + "/shop/kenya-kiambu/": "data:image/jpeg;base64,AAAA\nBBBB",
 }
 THUMBS = "img => img.map(i => [i.getAttribute('src'), i.naturalWidth, i.alt])"
 
@@ -43,7 +43,7 @@ def thumbnail(chromium: Any) -> str:
 
 
 def audit_with(shots: dict[str, str]) -> dict[str, Any]:
-    data = with_links(small_audit(), small_links())
+    data = hostile_data()
     data["screenshots"] = shots
     return data
 
@@ -60,7 +60,7 @@ def test_the_view_keeps_only_inline_jpeg_and_png() -> None:
 
 
 def test_an_audit_without_screenshots_has_no_thumbnails() -> None:
-    data = with_links(small_audit(), small_links())
+    data = hostile_data()
     data.pop("screenshots", None)
     html = render_html_string(data)
     assert "data-shot=" not in html and '"shots":[]' in html
@@ -78,8 +78,8 @@ def test_thumbnail_next_to_its_finding_and_hostile_ones_unused(
     assert opened.dialogs == [] and opened.console == []
     assert opened.requests == [path.as_uri()]
 
-    # next to its finding, in the error card of TP302
-    item = page.locator("#check-TP302 .affected li", has_text="/book-a-call")
+    # next to its finding, in the card of TP302
+    item = page.locator("#check-TP302 .affected li", has_text="/checkout/")
     shown = item.locator("img.thumb").evaluate_all(THUMBS)
     assert shown == [[thumbnail, 410, f"Screenshot of {CALL}"]]
     box = item.locator("img.thumb").bounding_box()
@@ -88,10 +88,10 @@ def test_thumbnail_next_to_its_finding_and_hostile_ones_unused(
 
     # on the path step of the conversion page; not on the other steps
     steps = page.locator("#paths .path[data-via='any'] .step:has(img.thumb)")
-    assert steps.count() == 1 and "/book-a-call" in (steps.text_content() or "")
+    assert steps.count() == 1 and "/checkout/" in (steps.text_content() or "")
 
     # in the pages table, small
-    row = page.locator("#pages-table tbody tr", has_text="/book-a-call")
+    row = page.locator("#pages-table tbody tr", has_text="/checkout/")
     tiny = row.locator("img.thumb-tiny")
     assert tiny.evaluate_all(THUMBS) == [[thumbnail, 410, f"Screenshot of {CALL}"]]
     tiny_box = tiny.bounding_box()

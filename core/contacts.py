@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+from core.urls import bare_host
+
 SOCIAL_HOSTS = {
     "facebook.com": "facebook",
     "fb.com": "facebook",
@@ -61,14 +63,6 @@ CHAT_WIDGETS = {
 }
 
 
-def _host(url: str) -> str:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
-
-
 def classify_contact(href: str) -> tuple[str, str | None] | None:
     """(kind, network) for a contact or social href, or None for an ordinary link.
 
@@ -90,7 +84,7 @@ def classify_contact(href: str) -> tuple[str, str | None] | None:
     if not lowered.startswith(("http://", "https://", "//")):
         return None
     absolute = href if not href.startswith("//") else "https:" + href
-    host = _host(absolute)
+    host = bare_host(absolute)
     if host in WHATSAPP_HOSTS:
         share = _whatsapp_share(absolute, host)
         return ("share", "whatsapp") if share else ("whatsapp", "whatsapp")

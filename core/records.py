@@ -82,6 +82,7 @@ class Cta:
     prominence: str | None = None  # primary | secondary
     template: bool = False  # repeated by the site template on most pages
     provider: str | None = None  # the hosted checkout or booking tool it hands over to
+    in_content: bool | None = None  # in the rule pack's content regions (None: not classified)
 
 
 @dataclass(slots=True)
@@ -97,6 +98,7 @@ class Form:
     purpose: str = "other"
     region: str = "main"  # header | nav | main | aside | footer | body, as extracted
     template: bool = False  # the same form on most pages (rules.template)
+    in_content: bool | None = None  # in the rule pack's content regions (None: not classified)
 
 
 @dataclass(slots=True)

@@ -105,6 +105,14 @@ def host_of(url: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=200_000)
+def bare_host(url: str | None) -> str:
+    """A URL's host, lower-case and without ``www.``: the site a link belongs to, as
+    hand-off providers, contact networks and off-site checks compare hosts; "" if none."""
+    host = host_of(url) if url else ""
+    return host[4:] if host.startswith("www.") else host
+
+
 def host_twins(host: str) -> frozenset[str]:
     """A host and its ``www.``/bare twin, which the crawl treats as one site."""
     host = host.lower()

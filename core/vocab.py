@@ -32,6 +32,12 @@ FUNNEL = STAGES[:5]  # the ordered journey; "none" is for utility pages
 ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "notice")
 
+# Page regions the crawler tells apart. The content regions are the page's own; a rule
+# pack may choose others (``prominence.content_regions``), and the rules store their
+# verdict for every CTA and form, so the audit never judges a region itself.
+CONTENT_REGIONS = frozenset({"main", "body"})
+CHROME_REGIONS = frozenset({"header", "nav", "footer"})
+
 # Why a URL was stored without being fetched: robots.txt forbade it, or the crawler chose
 # not to (e.g. over the URL length limit). Such a URL is not broken: nobody asked it.
 NOT_FETCHED = "not fetched: "

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.urls import bare_host
 from rules.goals import KINDS, Goals
 from rules.nextstep import next_step_of
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
@@ -25,7 +26,6 @@ from rules.touchpoints import (
     cta_action,
     embed_provider,
     form_purpose,
-    host_of,
     in_content,
     prominences,
     provider_of,
@@ -70,6 +70,9 @@ class Classification:
     review: bool = False
     template_ctas: frozenset[int] = frozenset()
     template_forms: frozenset[int] = frozenset()
+    # Positions of the CTAs and forms in the pack's content regions (template or not).
+    content_ctas: frozenset[int] = frozenset()
+    content_forms: frozenset[int] = frozenset()
 
 
 class _Ballot:
@@ -268,6 +271,14 @@ def classify_page(
         template_forms=frozenset(
             f["position"] for f in page.get("forms") or () if f.get("template")
         ),
+        content_ctas=_in_regions(page.get("ctas"), pack),
+        content_forms=_in_regions(page.get("forms"), pack),
+    )
+
+
+def _in_regions(elements: Any, pack: RulePack) -> frozenset[int]:
+    return frozenset(
+        e["position"] for e in elements or () if e.get("region") in pack.content_regions
     )
 
 
@@ -432,7 +443,7 @@ def _click_out(cta: Mapping[str, Any], action: str) -> str | None:
     target = cta.get("target_url")
     if not target or cta.get("internal") is not False or action not in HANDOFF_ACTIONS:
         return None
-    host = host_of(target)
+    host = bare_host(target)
     return host or None
 
 
@@ -461,9 +472,9 @@ def _forms(
                 by=judged[i][1],
             )
     handoffs: dict[str, str] = {}
-    page_host = host_of(page.get("url"))
+    page_host = bare_host(page.get("url"))
     for form, (purpose, _) in zip(forms, judged, strict=True):
-        host = host_of(form.get("action_url"))
+        host = bare_host(form.get("action_url"))
         action = FORM_GOALS.get(purpose)
         if action and host and host != page_host and in_content(form, pack) and submittable(form):
             handoffs.setdefault(action, host)

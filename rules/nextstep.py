@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core.text import counted
-from core.urls import is_placeholder_href
+from core.urls import bare_host, is_placeholder_href
 from rules.pack import RulePack
-from rules.touchpoints import HANDOFF_ACTIONS, host_of, in_content, submittable
+from rules.touchpoints import HANDOFF_ACTIONS, in_content, submittable
 
 NOT_A_STEP = frozenset({"none", "share"})
 SEARCH = "search"
@@ -38,7 +38,7 @@ def next_step_of(
     if (page.get("status") or 200) >= 400:
         return True, ""
     url = page.get("url")
-    own_host = host_of(url)
+    own_host = bare_host(url)
     links = page.get("links") or ()
     chrome = shares = dead = nowhere = 0
     for link in links:
@@ -66,7 +66,7 @@ def next_step_of(
         target = cta.get("target_url")
         # An outbound "Read more" to a reference is not a step on this journey; an
         # outbound buy, order, sign-up or booking link is (a hand-off).
-        if target and host_of(target) != own_host and action not in HANDOFF_ACTIONS:
+        if target and bare_host(target) != own_host and action not in HANDOFF_ACTIONS:
             continue
         if target and context is not None and _leads_nowhere(target, context):
             nowhere += 1

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from core.vocab import STAGES
+from core.vocab import CONTENT_REGIONS, STAGES
 from rules.loader import line_of, read_pack_file, rule_lines
 from rules.schema import (
     FormPurposeSpec,
@@ -336,7 +336,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         min_action_score=float(effective["min_action_score"]),
         section_heading_factor=float(effective["section_heading_factor"]),
         regions=regions,
-        content_regions=frozenset(prominence.get("content_regions", ("main", "body"))),
+        content_regions=frozenset(prominence.get("content_regions", CONTENT_REGIONS)),
         primary_regex=compile_pattern(prominence.get("primary_pattern", "primary")),
         secondary_factor=float(prominence.get("secondary_factor", 0.4)),
         lead_factor=float(prominence.get("lead_factor", 1.0)),

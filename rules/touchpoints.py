@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from core.urls import bare_host
 from rules.pack import RulePack
 from rules.vocab import fold
 
@@ -67,17 +68,6 @@ def path_action(pack: RulePack, url: str | None) -> str | None:
     return _cached(pack, ("path", url), compute) or None
 
 
-def host_of(url: str | None) -> str:
-    """A URL's host without ``www.``, lower-case; "" when it has none."""
-    if not url:
-        return ""
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
-
-
 # What an outbound CTA hands over by its words, and what counts as a next step off the
 # site: a buy or order link to a merchant, a signup on the product's app, a booking.
 HANDOFF_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
@@ -97,7 +87,7 @@ def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
     """(provider, action) when a URL is on a known hosted checkout or booking host."""
     if not url or not pack.providers:
         return None
-    return _on_host(pack.providers, host_of(url))
+    return _on_host(pack.providers, bare_host(url))
 
 
 def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:

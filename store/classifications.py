@@ -62,6 +62,10 @@ class Verdict(Protocol):
     def template_ctas(self) -> frozenset[int]: ...  # positions of CTAs that are site chrome
     @property
     def template_forms(self) -> frozenset[int]: ...
+    @property
+    def content_ctas(self) -> frozenset[int]: ...  # positions in the pack's content regions
+    @property
+    def content_forms(self) -> frozenset[int]: ...
 
 
 RULE_TABLES: tuple[Table, ...] = (
@@ -112,6 +116,7 @@ def write_batch(
                 "prominence": rank,
                 "template": pos in c.template_ctas,
                 "provider": provider,
+                "in_content": pos in c.content_ctas,
             }
             for pos, action, rank, provider in c.cta_actions
         )
@@ -122,6 +127,7 @@ def write_batch(
                 "position": pos,
                 "purpose": purpose,
                 "template": pos in c.template_forms,
+                "in_content": pos in c.content_forms,
             }
             for pos, purpose in c.form_purposes
         )

@@ -37,6 +37,10 @@ class _Interner:
         return None if value is None else self.seen.setdefault(value, value)
 
 
+def _flag(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
 def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
@@ -188,11 +192,11 @@ def _classify_pages(store: Store, crawl_id: int, found: dict[str, Page]) -> dict
 
 def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
     verdicts = {
-        (url, pos): (action, prominence, bool(template), provider)
-        for url, pos, action, prominence, template, provider in _classified(
+        (url, pos): (action, prominence, bool(template), provider, _flag(content))
+        for url, pos, action, prominence, template, provider, content in _classified(
             store,
             "cta_classifications",
-            "page_url, position, action, prominence, template, provider",
+            "page_url, position, action, prominence, template, provider, in_content",
             crawl_id,
         )
     }
@@ -200,8 +204,8 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
     for url, position, kind, label, href, target, internal, region, geometry in _rows(
         store, ctas, crawl_id, CTA_COLUMNS
     ):
-        action, prominence, template, provider = verdicts.get(
-            (url, position), (None, None, False, None)
+        action, prominence, template, provider, content = verdicts.get(
+            (url, position), (None, None, False, None, None)
         )
         found.append(
             Cta(
@@ -218,6 +222,7 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
                 prominence=prominence,
                 template=template,
                 provider=provider,
+                in_content=content,
             )
         )
     return found
@@ -225,11 +230,15 @@ def _load_ctas(store: Store, crawl_id: int, intern: _Interner) -> list[Cta]:
 
 def _load_forms(store: Store, crawl_id: int, intern: _Interner) -> list[Form]:
     purposes = {
-        (url, pos): (purpose, bool(template))
-        for url, pos, purpose, template in _classified(
-            store, "form_classifications", "page_url, position, purpose, template", crawl_id
+        (url, pos): (purpose, bool(template), content)
+        for url, pos, purpose, template, content in _classified(
+            store,
+            "form_classifications",
+            "page_url, position, purpose, template, in_content",
+            crawl_id,
         )
     }
+    unclassified = ("other", False, None)
     return [
         Form(
             page_url=intern(url),
@@ -240,9 +249,10 @@ def _load_forms(store: Store, crawl_id: int, intern: _Interner) -> list[Form]:
             fields=_json(fields) or [],
             submit_text=submit_text,
             has_submit=bool(has_submit),
-            purpose=purposes.get((url, position), ("other", False))[0],
+            purpose=purposes.get((url, position), unclassified)[0],
             region=sys.intern(region or "main"),
-            template=purposes.get((url, position), ("other", False))[1],
+            template=purposes.get((url, position), unclassified)[1],
+            in_content=_flag(purposes.get((url, position), unclassified)[2]),
         )
         for url, position, action, action_url, method, fields, submit_text, has_submit, region in (
             _rows(store, forms, crawl_id, FORM_COLUMNS)

@@ -195,6 +195,7 @@ cta_classifications = Table(
     Column("prominence", String, nullable=False),  # primary | secondary
     Column("template", Boolean),  # repeated on most pages: site chrome
     Column("provider", String),  # the hosted checkout or booking tool it hands over to
+    Column("in_content", Boolean),  # in one of the pack's content regions
     Index("ix_cta_classifications_crawl_page", "crawl_id", "page_url"),
 )
 
@@ -207,6 +208,7 @@ form_classifications = Table(
     Column("position", Integer, nullable=False),
     Column("purpose", String, nullable=False),
     Column("template", Boolean),  # repeated on most pages: site chrome
+    Column("in_content", Boolean),  # in one of the pack's content regions
     Index("ix_form_classifications_crawl_page", "crawl_id", "page_url"),
 )
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from core.records import Cta
 from core.urls import is_placeholder_href
+from core.vocab import CONTENT_REGIONS
 
-CHROME_REGIONS = frozenset({"header", "nav", "footer"})
 NO_ACTION = frozenset({"none", "browse", "read"})
 
 
@@ -29,5 +29,8 @@ def asks_for_action(cta: Cta) -> bool:
 
 
 def in_content(cta: Cta) -> bool:
-    """Outside the site chrome (header, navigation, footer) repeated on every page."""
-    return cta.region not in CHROME_REGIONS
+    """In the page's content regions, as the rules judged it with their pack (a CTA the
+    rules never saw: in ``core.vocab.CONTENT_REGIONS``)."""
+    if cta.in_content is not None:
+        return cta.in_content
+    return cta.region in CONTENT_REGIONS

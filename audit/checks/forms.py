@@ -19,12 +19,14 @@ from audit.context import AuditContext
 from core.model import Finding
 from core.records import Form
 from core.text import counted
-
-CONTENT_REGIONS = frozenset({"main", "body"})
+from core.vocab import CONTENT_REGIONS
 
 
 def in_content(form: Form) -> bool:
-    """In the page's content (main or an unmarked body), not header, nav, aside or footer."""
+    """In the page's content regions, as the rules judged it with their pack (a form the
+    rules never saw: in ``core.vocab.CONTENT_REGIONS``)."""
+    if form.in_content is not None:
+        return form.in_content
     return form.region in CONTENT_REGIONS
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from audit.checks.base import Check
-from audit.checks.cta import CHROME_REGIONS, asks_for_action, in_content
+from audit.checks.cta import asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
 from audit.context import AuditContext
 from core.model import Finding
 from core.records import Page
+from core.vocab import CHROME_REGIONS
 
 NEXT_STEP_STAGES = frozenset({"consideration", "decision"})
 

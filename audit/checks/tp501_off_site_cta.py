@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from audit.checks.base import Check, cta_label
 from audit.checks.cta import asks_for_action, in_content
 from audit.checks.forms import in_content as form_in_content
@@ -11,6 +9,7 @@ from audit.context import AuditContext
 from core.contacts import classify_contact
 from core.model import Finding
 from core.records import Cta
+from core.urls import bare_host
 
 # Pages that stand in for a site (a list of links): sending visitors there from the
 # site itself sends them away from the journey.
@@ -24,11 +23,6 @@ ON_SITE_ACTIONS = frozenset({"signup", "book_call", "request_demo", "subscribe",
 HANDOFF_ACTIONS = frozenset({"checkout", "purchase"})
 # Forms in a page's content that host one of the ON_SITE_ACTIONS steps on the site.
 ON_SITE_FORMS = frozenset({"signup", "booking", "demo", "newsletter", "contact"})
-
-
-def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def _hosts_step_itself(ctx: AuditContext, page_url: str) -> bool:
@@ -103,7 +97,7 @@ class OffSiteCta(Check):
             # A contact channel (WhatsApp, a social profile) is a touchpoint, not a leak.
             if (cta.page_url, target) in seen or classify_contact(target) is not None:
                 continue
-            host = _host(target)
+            host = bare_host(target)
             # The rules named the hosted tool (their pack's providers: a client's too) and
             # gave the CTA the provider's action (calendly.com: book_call).
             hosted = (cta.provider, cta.action) if cta.provider else None

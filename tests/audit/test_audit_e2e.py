@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from audit.checks import ALL_CHECKS
+from tests.conftest import run_touchpoint
 from touchpoint.commands.audit import audit, checks
 
 ROOT = Path(__file__).parents[2]
@@ -39,12 +38,7 @@ STRUCTURAL = {
 
 def run_audit_command(*args: str) -> subprocess.CompletedProcess[str]:
     """``touchpoint audit ARGS`` in its own process (Scrapy runs one reactor per process)."""
-    env = {**os.environ, "TOUCHPOINT_PROGRESS": "plain", "PYTHONPATH": str(ROOT), "COLUMNS": "120"}
-    code = "from touchpoint.commands.audit import audit; audit(prog_name='touchpoint audit')"
-    return subprocess.run(
-        [sys.executable, "-c", code, *args], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=180, check=False,
-    )  # fmt: skip
+    return run_touchpoint("audit", *args, timeout=180)
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,7 @@ utility CSS only, a sitewide footer form, a hosted-cart hand-off and affiliate c
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -27,6 +24,7 @@ from sqlalchemy import text
 
 from rules import classify_page, explain_page, load_pack
 from store.crawls import Store
+from tests.conftest import run_touchpoint
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = yaml.safe_load(
@@ -91,11 +89,7 @@ class DemoRun:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoRun]:
     out = tmp_path_factory.mktemp("demo") / "out"
-    env = {**os.environ, "TOUCHPOINT_PROGRESS": "plain", "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
-    run = subprocess.run(
-        [sys.executable, "-m", "touchpoint", "demo", "-o", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    run = run_touchpoint("demo", "-o", str(out), timeout=300, COLUMNS="200")
     assert run.returncode == 0, run.stderr[-3000:]
     found = re.search(r"Serving the demo site at (http://127\.0\.0\.1:\d+)", run.stdout)
     assert found, run.stdout[:2000]

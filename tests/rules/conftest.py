@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,26 +10,14 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import crawl_site
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 # This folder is also named "rules": put the repo first so `import rules` finds the package.
 if sys.path[0] != str(ROOT):
     sys.path.insert(0, str(ROOT))
 SITES = ("shop", "saas", "service")
-
-
-def _crawl(base: str, db: Path) -> None:
-    """A real ``touchpoint crawl`` in a subprocess (one Scrapy reactor per crawl)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "touchpoint", "crawl", base + "/", "--db", str(db), "--fast"],
-        cwd=ROOT,
-        env={**os.environ, "TOUCHPOINT_PROGRESS": "plain", "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, f"crawl of {base} failed:\n{result.stderr[-2000:]}"
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +34,7 @@ def corpus_db(
     sites: dict[str, Any] = {}
     for name in SITES:
         base = serve_site(CORPUS / name)
-        _crawl(str(base), db)
+        crawl_site(str(base), db)
         store = Store.open(db)
         crawl_id = store.latest_crawl_id()
         store.close()

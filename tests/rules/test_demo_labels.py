@@ -9,8 +9,6 @@ recall every conversion page, with general rules only (no rule names a demo URL)
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ import yaml
 from rules import classify_crawl, load_pack
 from store.crawls import Store
 from store.tables import classifications
+from tests.conftest import crawl_site
 from touchpoint.demo import serve_demo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,16 +30,7 @@ def _crawl_demo(db: Path) -> tuple[str, int]:
     """Serve the demo on 127.0.0.1 and crawl it with ``touchpoint crawl --fast``."""
     with serve_demo() as demo:
         base = demo.url("/").rstrip("/")
-        result = subprocess.run(
-            [sys.executable, "-m", "touchpoint", "crawl", base + "/", "--db", str(db), "--fast"],
-            cwd=ROOT,
-            env={**os.environ, "TOUCHPOINT_PROGRESS": "plain", "PYTHONPATH": str(ROOT)},
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-    assert result.returncode == 0, f"crawl of the demo failed:\n{result.stderr[-2000:]}"
+        crawl_site(base, db)
     store = Store.open(db)
     crawl_id = store.latest_crawl_id()
     store.close()

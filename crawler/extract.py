@@ -11,12 +11,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from core.contacts import classify_contact, detect_chat_widget
+from core.crawl_records import ContactRow, CrawlRecord, CtaRow, FormRow, LinkRow, PageRow
 from core.urls import Scope, origin_of, resolve
 
 REGION_TAGS = {tag: tag for tag in ("header", "nav", "main", "aside", "footer")}
@@ -118,13 +119,13 @@ class _FormState:
 class PageExtraction:
     """What one HTML document holds, ready for the store."""
 
-    page: dict[str, Any]
-    links: list[dict[str, Any]]
-    ctas: list[dict[str, Any]]
-    forms: list[dict[str, Any]]
-    contacts: list[dict[str, Any]]
+    page: PageRow
+    links: list[LinkRow]
+    ctas: list[CtaRow]
+    forms: list[FormRow]
+    contacts: list[ContactRow]
 
-    def as_record(self) -> dict[str, Any]:
+    def as_record(self) -> CrawlRecord:
         return {
             "page": self.page,
             "links": self.links,
@@ -134,7 +135,7 @@ class PageExtraction:
         }
 
 
-def empty_page_fields() -> dict[str, Any]:
+def empty_page_fields() -> PageRow:
     return {
         "title": None,
         "meta_description": None,
@@ -196,10 +197,10 @@ class _Walker:
         self.origin = origin_of(url)
         self.scope = scope
         self.page = empty_page_fields()
-        self.links: list[dict[str, Any]] = []
-        self.ctas: list[dict[str, Any]] = []
-        self.forms: list[dict[str, Any]] = []
-        self.contacts: list[dict[str, Any]] = []
+        self.links: list[LinkRow] = []
+        self.ctas: list[CtaRow] = []
+        self.forms: list[FormRow] = []
+        self.contacts: list[ContactRow] = []
         self.schema_types: set[str] = set()
         self.words = 0
         self.labels_for: dict[str, str] = {}
@@ -290,11 +291,11 @@ class _Walker:
             self.page["canonical"] = resolve(self.base, el.get("href") or "")
 
     def _heading(self, el: Any, region: str, labels: list[Any]) -> None:
-        key = el.tag
-        if len(self.page[key]) < 20:
+        found = self.page["h1"] if el.tag == "h1" else self.page["h2"]
+        if len(found) < 20:
             text = element_text(el)
             if text:
-                self.page[key].append(text)
+                found.append(text)
 
     def _anchor(self, el: Any, region: str, labels: list[Any]) -> None:
         href = el.get("href")
@@ -473,8 +474,7 @@ class _Walker:
                     "autocomplete": el.get("autocomplete"),
                 }
             )
-        record = dict(state.record)
-        del record["_el"]
+        record = cast(FormRow, {k: v for k, v in state.record.items() if k != "_el"})
         record["fields"] = fields
         record["submit_text"] = state.submit_texts[0] if state.submit_texts else None
         record["has_submit"] = bool(state.submit_texts)

@@ -41,10 +41,6 @@ Context = Mapping[str, tuple[str, str]]
 # a sale everywhere; a contact or newsletter form is the goal of a lead or content site.
 GOAL_ACTIONS: frozenset[str] = frozenset().union(*(actions for actions, _ in KINDS.values()))
 
-# Bump when a change here gives different verdicts for the same pack: it is part of
-# the pack fingerprint, so crawls classified by the old engine are classified again.
-ENGINE_REVISION = 4
-
 
 @dataclass(slots=True)
 class Classification:

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Engine,
@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from core.crawl_records import CrawlRecord
 from store.migrate import SchemaError, prepare
 from store.tables import (
     CHILD_TABLES,
@@ -188,7 +189,7 @@ class Store:
             return postgresql.insert(table).on_conflict_do_nothing()
         return insert(table)
 
-    def write_batch(self, crawl_id: int, records: Sequence[Mapping[str, Any]]) -> int:
+    def write_batch(self, crawl_id: int, records: Sequence[CrawlRecord]) -> int:
         """Store page records (each a page row plus its child rows) in one transaction.
 
         A page already stored for this crawl is skipped with its children, so a
@@ -205,7 +206,7 @@ class Store:
                     )
                 ).scalars()
             )
-            fresh: list[Mapping[str, Any]] = []
+            fresh: list[CrawlRecord] = []
             for record in records:
                 url = record["page"]["url"]
                 if url not in known:
@@ -218,7 +219,7 @@ class Store:
                 rows = [
                     {**row, "crawl_id": crawl_id, "page_url": r["page"]["url"]}
                     for r in fresh
-                    for row in r.get(name, ())
+                    for row in cast(Sequence[Mapping[str, Any]], r.get(name, ()))
                 ]
                 if rows:
                     conn.execute(insert(table), rows)

@@ -24,6 +24,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from core.crawl_records import PageRow
 from core.urls import Scope, normalize_url, origin_of
 from crawler.extract import empty_page_fields, extract_html
 from crawler.middlewares import UrlTooLong
@@ -269,7 +270,7 @@ class SiteSpider(scrapy.Spider):
         chain = _redirect_chain(response)
         final = normalize_url(response.url) or response.url
         content_type = _content_type(response)
-        base = {
+        base: PageRow = {
             "url": url,
             "final_url": final,
             "status": chain[0]["status"] if chain else response.status,
@@ -284,7 +285,7 @@ class SiteSpider(scrapy.Spider):
         }
         rendered = render_result(response)
         if rendered is not None:
-            base.update(rendered=True, load_time_ms=rendered["load_ms"] or elapsed_ms)
+            base["rendered"], base["load_time_ms"] = True, rendered["load_ms"] or elapsed_ms
         if final != url:
             # The URL redirects: record the hop, then the target as its own page
             # unless it is out of scope or already crawled on its own.
@@ -311,7 +312,8 @@ class SiteSpider(scrapy.Spider):
         ):
             yield render_request(response.request, base["url"])
             return
-        extraction.page.update(base, parsed=True)
+        extraction.page.update(base)
+        extraction.page["parsed"] = True
         yield extraction.as_record()
         robots = extraction.page.get("robots_meta") or ""
         if "nofollow" in robots:

@@ -229,9 +229,10 @@ def generate(db: Path, count: int, seed: int = 7) -> None:
 
 def measure(db: Path, out: Path) -> dict[str, float]:
     """Load, audit and write, timed; runs in its own process for a clean peak RSS."""
-    from audit import load_input, run_audit
+    from audit.runner import run_audit
     from reports import write_tables
     from store.crawls import Store
+    from store.inputs import load_input
 
     times: dict[str, float] = {}
     began = time.perf_counter()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+DEFAULT_DB = "touchpoint.db"  # the store, when no --db is given
+
 
 class NotUTF8Error(ValueError):
     """A file whose bytes are not UTF-8 text. The message is the reason only, e.g.

@@ -1,9 +1,5 @@
 """The Scrapy project that walks a site and stores one record per page.
 
-Public API: ``CrawlOptions`` and ``run_crawl``.
+Public API: ``crawler.options.CrawlOptions`` and ``crawler.run.run_crawl``. This file
+imports nothing, so ``crawler.options`` (what a command line parses) loads without Scrapy.
 """
-
-from crawler.options import CrawlOptions
-from crawler.run import CrawlFailed, CrawlSummary, run_crawl
-
-__all__ = ["CrawlFailed", "CrawlOptions", "CrawlSummary", "run_crawl"]

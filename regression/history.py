@@ -19,11 +19,11 @@ so ``touchpoint diff latest out/`` never compares the audit in ``out/`` with its
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.files import NotUTF8Error, read_text
+from core.audit_file import AuditFileError, in_folder
+from core.audit_file import load_audit_file as read_audit_file
 from core.model import AuditResult
 from store.history import History, HistoryError, audit_document
 
@@ -54,18 +54,12 @@ def recognise(history: History, found: Resolved) -> Resolved:
     return Resolved(found.result, found.label, wrote[0], wrote[1], found.path)
 
 
-def _in_folder(path: Path) -> Path:
-    """The audit.json in a folder (as ``touchpoint audit`` writes it), else ``path``."""
-    if not path.is_dir():
-        return path
-    if not (path / "audit.json").is_file():
-        raise HistoryError(f"no audit.json in the folder {path}")
-    return path / "audit.json"
-
-
 def _audit_file(ref: str) -> Path | None:
     """The audit.json a reference names; None for a reference that is not a path."""
-    path = _in_folder(Path(ref))
+    try:
+        path = in_folder(Path(ref))
+    except AuditFileError as exc:
+        raise HistoryError(str(exc)) from None
     if path.is_file():
         return path
     if ref.endswith(".json") or "/" in ref or path.suffix:
@@ -74,23 +68,11 @@ def _audit_file(ref: str) -> Path | None:
 
 
 def load_audit_file(path: str | Path) -> AuditResult:
-    """Read an audit.json, or the audit.json in a folder. Every way it can be wrong
-    (missing, unreadable, not UTF-8, not JSON, not an audit) is a one-line
-    ``HistoryError``."""
-    path = _in_folder(Path(path))
+    """``core.audit_file.load_audit_file``, its errors as ``HistoryError`` (a reference)."""
     try:
-        data = json.loads(read_text(path))
-        if not isinstance(data, dict):
-            raise HistoryError(f"{path} is not a touchpoint audit.json")
-        return AuditResult.from_dict(data)
-    except OSError as exc:
-        raise HistoryError(f"cannot read {path}: {exc.strerror}") from None
-    except NotUTF8Error as exc:
-        raise HistoryError(f"{path} is not a touchpoint audit.json: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise HistoryError(f"{path} is not JSON: {exc.msg} (line {exc.lineno})") from None
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise HistoryError(f"{path} is not a touchpoint audit.json: {exc}") from None
+        return read_audit_file(path)
+    except AuditFileError as exc:
+        raise HistoryError(str(exc)) from None
 
 
 def resolve(

@@ -30,6 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from core.crawl_records import CrawlRecord
+from core.files import DEFAULT_DB
 from store.migrate import SchemaError, prepare
 from store.tables import (
     CHILD_TABLES,
@@ -42,8 +43,6 @@ from store.tables import (
     pages,
     sitemap_urls,
 )
-
-DEFAULT_DB = "touchpoint.db"
 
 
 class StoreError(Exception):

@@ -4,7 +4,7 @@ them all and returns what they found, printing nothing (the CLI prints).
 
     from pathlib import Path
     from touchpoint.pipeline import audit_site
-    from crawler import CrawlOptions
+    from crawler.options import CrawlOptions
 
     run = audit_site(CrawlOptions(start_url="https://example.com", max_pages=200),
                      db="example.db", output=Path("audit-example"))
@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit import AuditConfig, AuditInputError, AuditResult, load_input, run_audit
-from crawler import CrawlFailed, CrawlOptions, CrawlSummary, run_crawl
-from crawler.options import OptionsError
+from audit.config import AuditConfig
+from audit.runner import run_audit
+from core.model import AuditResult
+from crawler.options import CrawlOptions, OptionsError
+from crawler.run import CrawlFailed, CrawlSummary, run_crawl
 from regression.history import Resolved
 from regression.step import (
     GatePlan,
@@ -36,6 +38,7 @@ from reports.diff_html import write_diff
 from rules import ClassifySummary, Goals, RulePack, classify_crawl, load_pack, run_fingerprint
 from store.classifications import is_classified
 from store.crawls import DEFAULT_DB, Store, StoreError
+from store.inputs import AuditInputError, load_input
 
 Step = Callable[[str], None]  # told which step starts: "Classifying ...", "Auditing ..."
 

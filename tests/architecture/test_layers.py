@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.reports.samples import small_audit
+
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("scrapy", "twisted", "sqlalchemy", "playwright")
 PACKAGES = ("core", "store", "crawler", "rules", "audit", "regression", "reports", "touchpoint")
@@ -40,8 +42,6 @@ def test_reading_an_audit_loads_no_crawler_or_store_library(statement: str) -> N
 
 
 def test_rendering_a_report_loads_no_crawler_or_store_library(tmp_path: Path) -> None:
-    from tests.reports.samples import small_audit
-
     audit_json = tmp_path / "audit.json"
     small_audit().save(audit_json)
     loaded = _loaded_after(
@@ -50,6 +50,22 @@ def test_rendering_a_report_loads_no_crawler_or_store_library(tmp_path: Path) ->
     )
     assert (tmp_path / "r.html").stat().st_size > 0
     assert not loaded & set(HEAVY)
+
+
+def test_touchpoint_report_loads_no_crawler_or_store_library(tmp_path: Path) -> None:
+    """The command a consultant runs on an audit.json loads only what rendering needs."""
+    audit_json = tmp_path / "audit.json"
+    small_audit().save(audit_json)
+    out = tmp_path / "report.html"
+    loaded = _loaded_after(
+        "from touchpoint.cli import main\n"
+        "try:\n"
+        f"    main(['report', {str(audit_json)!r}, '-o', {str(out)!r}])\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code"
+    )
+    assert out.stat().st_size > 0
+    assert not loaded & set(HEAVY), f"touchpoint report loaded {sorted(loaded & set(HEAVY))}"
 
 
 def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from itertools import count
 from typing import Any
 
-from audit import AuditConfig, AuditInput, AuditResult, run_audit
-from core.model import CrawlInfo
-from core.records import Contact, Cta, Form, Link, Page
+from audit.config import AuditConfig
+from audit.runner import run_audit
+from core.model import AuditResult, CrawlInfo
+from core.records import AuditInput, Contact, Cta, Form, Link, Page
 
 BASE = "https://shop.test"
 

@@ -10,12 +10,12 @@ import pytest
 from audit_builders import SiteBuilder, found, healthy_site
 
 import audit.checks.tp105_deep_page as deep_page_module
-from audit import AuditConfig, AuditResult, ConfigError, run_audit
 from audit.checks import ALL_CHECKS
-from audit.config import ConfigFile
+from audit.config import AuditConfig, ConfigError, ConfigFile
 from audit.registry import SelectorError, expand, lookup, select
+from audit.runner import run_audit
 from audit.scoring import scores
-from core.model import finding_stages
+from core.model import AuditResult, finding_stages
 
 SCHEMA = json.loads(
     (Path(__file__).parents[2] / "core/schema/audit.schema.json").read_text(encoding="utf-8")

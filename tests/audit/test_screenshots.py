@@ -17,8 +17,8 @@ import jsonschema
 import pytest
 from audit_builders import SiteBuilder, url
 
-from audit import AuditResult, run_audit
-from core.model import MAX_SCREENSHOTS, is_broken
+from audit.runner import run_audit
+from core.model import MAX_SCREENSHOTS, AuditResult, is_broken
 from core.screenshots import screenshot_path
 from crawler.render import default_screenshots_dir
 from tests.conftest import crawl_site, run_touchpoint

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from audit_builders import SiteBuilder, healthy_site, url
 
-from audit import run_audit
 from audit.checks.inventory import read_contact, touchpoints
+from audit.runner import run_audit
 from core.contacts import classify_contact
 from core.records import Contact
 from tests.conftest import run_touchpoint

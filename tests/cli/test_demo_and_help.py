@@ -6,19 +6,22 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
 from touchpoint.cli import cli
 from touchpoint.commands.demo import planted_problems
 
-COMMANDS = sorted(cli.commands)
+COMMANDS = sorted(cli.list_commands(click.Context(cli)))  # the group imports them lazily
 
 
 def test_every_planned_command_is_registered() -> None:
     assert {"crawl", "crawls", "rules", "explain", "audit", "checks", "diff", "demo"} <= set(
         COMMANDS
     )
+    context = click.Context(cli)
+    assert all(cli.get_command(context, name) is not None for name in COMMANDS)
 
 
 @pytest.mark.parametrize("name", COMMANDS)

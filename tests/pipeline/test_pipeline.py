@@ -25,7 +25,7 @@ from touchpoint.pipeline import PipelineError, audit_crawl, classify
 SCRIPT = """
 import json, sys
 from pathlib import Path
-from crawler import CrawlOptions
+from crawler.options import CrawlOptions
 from regression.step import GatePlan
 from touchpoint.pipeline import audit_site
 

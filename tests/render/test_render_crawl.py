@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from audit import load_input
 from audit.checks.tp204_cta_below_fold import CtaBelowFold
 from audit.context import AuditContext
 from core.screenshots import screenshot_path
 from crawler.render import default_screenshots_dir
 from rules import classify_crawl, load_pack
 from store.crawls import Store
+from store.inputs import load_input
 from tests.conftest import crawl_site, open_db, pages_by_path
 
 pytestmark = pytest.mark.browser

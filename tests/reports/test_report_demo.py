@@ -13,9 +13,10 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from audit import load_input, run_audit
+from audit.runner import run_audit
 from rules import classify_crawl, load_pack
 from store.crawls import Store
+from store.inputs import load_input
 from tests.conftest import crawl_site
 from tests.reports.conftest import OpenedReport
 from touchpoint.commands.report import report

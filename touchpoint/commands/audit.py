@@ -11,12 +11,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from audit import AuditConfig, AuditResult, ConfigError
 from audit.checks import ALL_CHECKS, Check
-from audit.config import ConfigFile
+from audit.config import AuditConfig, ConfigError, ConfigFile
 from audit.registry import SelectorError, lookup
+from core.model import AuditResult
 from core.text import counted, goals_sentence
-from crawler import CrawlFailed
+from crawler.run import CrawlFailed
 from regression.step import RegressionError
 from rules import Goals, GoalsError, goals_from_table
 from touchpoint.commands.common import (

@@ -10,8 +10,8 @@ import click
 from click.core import ParameterSource
 
 from audit.config import ConfigError, ConfigFile
+from core.files import DEFAULT_DB
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
-from store.crawls import DEFAULT_DB
 
 F = Callable[..., Any]
 DEFAULT_CONFIG = Path("touchpoint.toml")

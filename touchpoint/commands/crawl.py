@@ -10,8 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from core.text import counted
-from crawler import CrawlFailed, CrawlOptions, CrawlSummary
-from crawler.options import OptionsError
+from crawler.options import CrawlOptions, OptionsError
+from crawler.run import CrawlFailed, CrawlSummary
 from touchpoint import pipeline
 from touchpoint.commands.common import (
     InputError,

@@ -10,8 +10,9 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from audit import AuditConfig, AuditResult
-from crawler import CrawlOptions
+from audit.config import AuditConfig
+from core.model import AuditResult
+from crawler.options import CrawlOptions
 from rules import load_pack
 from touchpoint.commands.audit import print_audit
 from touchpoint.commands.common import InputError

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from regression.history import HistoryError, load_audit_file
+from core.audit_file import AuditFileError, load_audit_file
 from reports import Branding, TablesError, build_tables, render_html, save_tables
 from touchpoint.commands.common import F, InputError
 
@@ -67,7 +67,7 @@ def report(
     """
     try:
         result = load_audit_file(audit_json)
-    except HistoryError as exc:
+    except AuditFileError as exc:
         raise InputError(str(exc)) from None
     folders = {fmt: folder for fmt in TABLE_HELP if (folder := tables[fmt]) is not None}
     try:

@@ -128,6 +128,7 @@ def test_a_store_without_a_fingerprint_is_classified_again(
         classify_crawl(store, 1, load_pack(model="attract-convert-close-delight"))
         with store.engine.begin() as conn:  # a store written before fingerprints existed
             conn.exec_driver_sql("DROP TABLE classification_runs")
+            conn.exec_driver_sql("DROP TABLE alembic_version")  # (and before revisions)
         assert stored_fingerprint(store, 1) is None
     data = _audit(db, tmp_path / "out")
     with Store.open(db) as store:
@@ -142,7 +143,7 @@ def test_the_same_pack_is_not_classified_twice(
     _audit(db, tmp_path / "a")
     calls: list[int] = []
     monkeypatch.setattr(
-        "touchpoint.commands.audit.classify_crawl",
+        "touchpoint.pipeline.classify_crawl",
         lambda *args: calls.append(1) or pytest.fail("classified again"),
     )
     _audit(db, tmp_path / "b")

@@ -69,12 +69,18 @@ def crawl(options: CrawlOptions, db: str = DEFAULT_DB, resume: int | None = None
 
 
 def classify(
-    store: Store, crawl_id: int, pack: RulePack, goals: Goals | None = None
+    store: Store,
+    crawl_id: int,
+    pack: RulePack,
+    goals: Goals | None = None,
+    on_step: Step | None = None,
 ) -> ClassifySummary | None:
     """Classify the crawl unless this pack (with these goals) already did; None when the
     stored verdicts are reused. The one place that decides it, for every command."""
     if is_classified(store, crawl_id, run_fingerprint(pack, goals)):
         return None
+    if on_step is not None:
+        on_step(f"Classifying the pages of crawl {crawl_id}...")
     summary = classify_crawl(store, crawl_id, pack, goals)
     if summary.pages == 0:
         raise PipelineError(
@@ -97,10 +103,8 @@ def audit_crawl(
     pack = pack or load_pack()
     try:
         with Store.open(db, create=False) as store:
-            store.get_crawl(crawl_id)
-            if not is_classified(store, crawl_id, run_fingerprint(pack, goals)):
-                tell(f"Classifying the pages of crawl {crawl_id}...")
-                classify(store, crawl_id, pack, goals)
+            store.get_crawl(crawl_id)  # one line for a missing crawl, before any work
+            classify(store, crawl_id, pack, goals, tell)
             tell(f"Auditing crawl {crawl_id}...")
             return run_audit(load_input(store, crawl_id), config or AuditConfig())
     except (StoreError, AuditInputError) as exc:

@@ -47,28 +47,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
+from core.vocab import ACTIONS, STAGES  # what a label may say: the product's own words
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 HALVES = ("dev", "measure")
 SITE_FILES = ("site", "labels.csv", "notes.md", "SOURCE.md")
-STAGES = ("awareness", "consideration", "decision", "retention", "advocacy", "none")
-ACTIONS = (
-    "purchase",
-    "add_to_cart",
-    "checkout",
-    "signup",
-    "login",
-    "contact",
-    "book_call",
-    "request_demo",
-    "subscribe",
-    "download",
-    "browse",
-    "read",
-    "share",
-    "review",
-    "none",
-)
 CONFIDENT = 0.8
 MAX_PAGES = 5000
 DEAD_END = "TP101"

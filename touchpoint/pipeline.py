@@ -23,6 +23,7 @@ from audit.runner import run_audit
 from core.model import AuditResult
 from crawler.options import CrawlOptions, OptionsError
 from crawler.run import CrawlFailed, CrawlSummary, run_crawl
+from regression.diff import AuditDiff
 from regression.history import Resolved
 from regression.step import (
     GatePlan,
@@ -156,21 +157,33 @@ def keep_and_judge(
                 result,
                 output / "audit.json",
                 baseline,
-                baseline_file,  # type: ignore[arg-type]
+                baseline_file,
             )
     except StoreError as exc:
         raise PipelineError(str(exc)) from None
     verdict = Verdict(kept, judge(result, kept.diff, gate, kept.first_run))
-    try:
-        if kept.diff is not None:
+    if kept.diff is not None:
+        try:
             verdict.diff_files = write_diff(kept.diff, output)
-        if junit is not None:
-            verdict.junit = write_junit(junit, result, verdict.judgement.budgets, kept.diff)
-    except OSError as exc:
-        raise PipelineError(f"cannot write {exc.filename}: {exc.strerror}") from None
-    if in_github_actions():
-        verdict.annotations = github_annotations(result, verdict.judgement.budgets, kept.diff)
+        except OSError as exc:
+            raise PipelineError(f"cannot write {exc.filename or output}: {exc.strerror}") from None
+    verdict.junit, verdict.annotations = ci_outputs(result, verdict.judgement, kept.diff, junit)
     return verdict
+
+
+def ci_outputs(
+    result: AuditResult, judgement: Judgement, diff: AuditDiff | None, junit: Path | None
+) -> tuple[Path | None, list[str]]:
+    """For a CI job: the JUnit file (when ``junit`` is asked for) and, inside GitHub
+    Actions, the workflow annotations of one judged audit."""
+    written = None
+    if junit is not None:
+        try:
+            written = write_junit(junit, result, judgement.budgets, diff)
+        except OSError as exc:
+            raise PipelineError(f"cannot write --junit {junit}: {exc.strerror}") from None
+    annotations = github_annotations(result, judgement.budgets, diff) if in_github_actions() else []
+    return written, annotations
 
 
 @dataclass

@@ -31,12 +31,11 @@ from regression.step import (
     plan_gate,
     resolve_pair,
 )
-from reports.ci_formats import github_annotations, in_github_actions, write_junit
 from reports.diff_html import write_diff
 from store.crawls import Store, StoreError
 from touchpoint.commands.common import InputError, config_option, db_option, read_config
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_FAILED, EXIT_OK
-from touchpoint.pipeline import Verdict
+from touchpoint.pipeline import PipelineError, Verdict, ci_outputs
 
 F = Callable[..., Any]
 SHOWN = 10  # items per section in the terminal; diff.json and diff.html have them all
@@ -219,14 +218,14 @@ def diff(
     except RegressionError as exc:
         raise InputError(str(exc)) from None
     print_budgets(judgement, console)
-    if junit is not None:
-        try:
-            console.print(f"Wrote {write_junit(junit, newer.result, judgement.budgets, result)}")
-        except OSError as exc:
-            raise InputError(f"cannot write --junit {junit}: {exc.strerror}") from None
-    if in_github_actions():
-        for line in github_annotations(newer.result, judgement.budgets, result):
-            click.echo(line)
+    try:
+        written, annotations = ci_outputs(newer.result, judgement, result, junit)
+    except PipelineError as exc:
+        raise InputError(str(exc)) from None
+    if written is not None:
+        console.print(f"Wrote {written}")
+    for line in annotations:
+        click.echo(line)
     code = print_gate(judgement, console)
     if code:
         raise SystemExit(code)

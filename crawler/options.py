@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 RENDER_MODES = ("off", "auto", "on")
 # What --allow-resources can let through while rendering (blocked by default).
@@ -37,6 +38,17 @@ class CrawlOptions:
     consent: str | None = None  # text or CSS selector of a consent button to click
     render_pages_per_context: int = 100
     allow_resources: list[str] = field(default_factory=list)  # images, fonts, media, analytics
+    # "basic" when the crawl sends HTTP credentials; the credentials themselves live only
+    # in ``credentials``, in memory: never stored, printed or written (to_dict drops them).
+    auth: str | None = None
+    credentials: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Take ``user:password@`` out of the start URL at once, so no copy of the URL
+        that is stored, printed or put in an error message carries the password."""
+        url, credentials = split_userinfo(self.start_url)
+        if credentials is not None:
+            self.start_url, self.credentials, self.auth = url, credentials, "basic"
 
     def validate(self) -> None:
         parts = urlsplit(self.start_url)
@@ -76,11 +88,14 @@ class CrawlOptions:
             raise OptionsError(f"{flag} needs a browser: add --render on (or auto)")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The options as stored with the crawl: everything but the credentials."""
+        data = asdict(self)
+        del data["credentials"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CrawlOptions:
-        known = {f.name for f in fields(cls)}
+        known = {f.name for f in fields(cls)} - {"credentials"}
         return cls(**{k: v for k, v in data.items() if k in known})
 
     def scrapy_settings(self) -> dict[str, Any]:
@@ -93,3 +108,32 @@ class CrawlOptions:
             "ROBOTSTXT_OBEY": not self.ignore_robots,
             "TOUCHPOINT_BATCH_SIZE": self.batch_size,
         }
+
+
+def split_userinfo(url: str) -> tuple[str, tuple[str, str] | None]:
+    """``(url without user:password@, (user, password))``, or ``(url, None)`` when the URL
+    has no userinfo. Percent-escapes in the credentials are decoded (``p%40ss`` is ``p@ss``).
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url, None
+    if "@" not in parts.netloc:
+        return url, None
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    bare = urlunsplit((parts.scheme, hostport, parts.path, parts.query, parts.fragment))
+    return bare, (unquote(user), unquote(password))
+
+
+AUTH_VARIABLE = "TOUCHPOINT_AUTH"
+
+
+def credentials_from_env() -> tuple[str, str] | None:
+    """``user:password`` from ``TOUCHPOINT_AUTH``: how a crawl that used credentials is
+    resumed, since touchpoint never stores them."""
+    value = os.environ.get(AUTH_VARIABLE)
+    if not value:
+        return None
+    user, _, password = value.partition(":")
+    return user, password

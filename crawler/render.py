@@ -33,6 +33,7 @@ import scrapy
 from scrapy.http import Response
 
 from core.screenshots import screenshot_path
+from core.urls import origin_of
 from crawler.browser import find_browser, launch_options
 from crawler.options import RESOURCE_KINDS, CrawlOptions
 
@@ -278,10 +279,20 @@ class RenderMiddleware:
             "ignore_https_errors": True,
             "service_workers": "block",
             "user_agent": self.crawler.settings.get("USER_AGENT"),
+            **self._credentials(),
         }
         meta["playwright_page_init_callback"] = self._on_page
         meta["playwright_page_goto_kwargs"] = {"wait_until": "load"}
         meta["playwright_page_methods"] = [PageMethod(self._read_page, meta.get("tp_url"))]
+
+    def _credentials(self) -> dict[str, Any]:
+        """The site's HTTP credentials for Chromium, limited to the start URL's origin."""
+        options = self.options
+        if options.credentials is None:
+            return {}
+        user, password = options.credentials
+        origin = origin_of(options.start_url)
+        return {"http_credentials": {"username": user, "password": password, "origin": origin}}
 
     async def process_response(self, request: scrapy.Request, response: Response) -> Response:
         await self._done(request, reuse=True)

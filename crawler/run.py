@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field, replace
+from http import HTTPStatus
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
-from crawler.options import CrawlOptions
+from crawler.options import AUTH_VARIABLE, CrawlOptions, OptionsError, credentials_from_env
 from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
 from store.crawls import DEFAULT_DB, Store
@@ -40,6 +41,7 @@ class CrawlSummary:
     status_codes: dict[str, int] = field(default_factory=dict)
     limits_hit: dict[str, Any] = field(default_factory=dict)
     start_error: str | None = None
+    start_status: int | None = None  # after redirects
     already_finished: bool = False  # --resume of a crawl with nothing left to do
 
     @property
@@ -81,6 +83,13 @@ def run_crawl(
             if stored["status"] == "finished":
                 return replace(summarise(store, resume, 0.0), already_finished=True)
             options = CrawlOptions.from_dict(stored["settings"])
+            if options.auth:
+                options.credentials = credentials_from_env()
+                if options.credentials is None:
+                    raise OptionsError(
+                        f"crawl {resume} was made with HTTP credentials, which touchpoint "
+                        f"never stores: set {AUTH_VARIABLE}=user:password to resume it"
+                    )
         options.validate()
         if options.screenshots and not options.screenshots_dir:
             options.screenshots_dir = default_screenshots_dir(db)
@@ -102,18 +111,51 @@ def run_crawl(
         if summary.start_error and not options.from_sitemap and summary.status == "finished":
             store.update_crawl(spider.crawl_id, status="failed")
             raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
+        refusal = start_refusal(summary.start_status)
+        if refusal and not options.from_sitemap:
+            store.update_crawl(spider.crawl_id, status="failed")
+            raise CrawlFailed(f"the start page {options.start_url} answered {refusal}")
         return summary
+
+
+# A start page answering one of these leaves nothing to audit: the crawl fails and says why.
+START_REFUSALS = {
+    401: "401 Unauthorized: the site needs a login (give it in the URL: "
+    "https://user:password@host/)",
+    403: "403 Forbidden: the server refuses this crawler (blocked by a firewall or bot "
+    "protection?)",
+    429: "429 Too Many Requests: the server is rate-limiting this crawler; try again later "
+    "or with a longer --delay",
+}
+
+
+def start_refusal(status: int | None) -> str | None:
+    """Why a start page's final status means the crawl saw nothing of the site, or None."""
+    if status is None:
+        return None
+    if status in START_REFUSALS:
+        return START_REFUSALS[status]
+    if status >= 500:
+        try:
+            named = f"{status} {HTTPStatus(status).phrase}"
+        except ValueError:
+            named = str(status)
+        return f"{named}: the server is failing; try again later"
+    return None
 
 
 def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
     crawl = store.get_crawl(crawl_id)
     figures = store.crawl_figures(crawl_id)
     start = figures.pop("start_page")
-    start_error = None
+    start_error, start_status = None, None
     if start is None:
         start_error = "no response"
     elif start["status"] is None:
         start_error = start["error"] or "no response"
+    else:
+        chain = start["redirect_chain"] or []
+        start_status = chain[-1]["status"] if chain else start["status"]
     return CrawlSummary(
         crawl_id=crawl_id,
         start_url=crawl["start_url"],
@@ -123,4 +165,5 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         status_codes=figures["status_codes"],
         limits_hit=crawl.get("limits_hit") or {},
         start_error=start_error,
+        start_status=start_status,
     )

@@ -57,6 +57,8 @@ CONCURRENT_ITEMS = 2
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.UrlLengthGuard": 50,
+    # Before Scrapy's own HttpAuthMiddleware (300), which is left unconfigured.
+    "crawler.auth.SiteAuthMiddleware": 290,
     "crawler.middlewares.RetryAfterMiddleware": 540,
 }
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}

@@ -318,7 +318,7 @@ class Store:
             ).all()
             start = (
                 conn.execute(
-                    select(pages.c.status, pages.c.error).where(
+                    select(pages.c.status, pages.c.error, pages.c.redirect_chain).where(
                         pages.c.crawl_id == crawl_id, pages.c.url == crawl["start_url"]
                     )
                 )

@@ -1,0 +1,83 @@
+"""A real HTTP server on 127.0.0.1 whose answers come from a Python function.
+
+The fixture sites in ``tests/sites`` are files; a hostile site is behaviour: a calendar
+that never ends, a session ID in every link, a page that wants a password. ``serve_app``
+runs ``app(request) -> Answer`` on a threaded ``http.server`` and logs every request.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+
+@dataclass
+class Seen:
+    path: str  # with the query
+    headers: dict[str, str]
+
+
+@dataclass
+class Answer:
+    body: str | bytes = ""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "text/html; charset=utf-8"
+
+
+@dataclass
+class App:
+    base: str  # http://host:port
+    requests: list[Seen] = field(default_factory=list)
+
+    def paths(self) -> list[str]:
+        return [urlsplit(r.path).path for r in self.requests]
+
+
+def html(title: str, body: str) -> str:
+    head = f"<!doctype html><html lang=en><head><title>{title}</title></head>"
+    return f"{head}<body>{body}</body></html>"
+
+
+@contextmanager
+def serve_app(app: Callable[[Seen], Answer], host: str = "127.0.0.1") -> Iterator[App]:
+    """Serve ``app`` until the block ends; ``host`` is only the name in the base URL
+    (``localhost`` makes a second server a different site from ``127.0.0.1``)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    server.daemon_threads = True
+    served = App(f"http://{host}:{server.server_address[1]}")
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            seen = Seen(self.path, dict(self.headers.items()))
+            served.requests.append(seen)
+            answer = app(seen)
+            body = answer.body.encode() if isinstance(answer.body, str) else answer.body
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in answer.headers.items():
+                self.send_header(name, value)
+            try:
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    server.RequestHandlerClass = Handler
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield served
+    finally:
+        server.shutdown()
+        server.server_close()

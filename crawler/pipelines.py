@@ -8,16 +8,51 @@ stored together or not at all, so a killed crawl never leaves half a page, and
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import Any
 
 from scrapy import signals
 
 from crawler.finish import finish_crawl
+from store.crawls import Store, StoreError, stale_after
 
 log = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 2.0
+BEAT_SECONDS = 5.0
+
+
+class Heartbeat:
+    """Renews the crawl's heartbeat from a thread while this process lives, so a crawl
+    killed by -9 reads interrupted (``store.crawls.crawl_state``). A thread, not a
+    reactor timer: the depth pass at the end of a large crawl holds the reactor for
+    seconds while the crawl is alive. Beats a few times per stale threshold and stops
+    by itself once the crawl is no longer running."""
+
+    def __init__(self, store: Store, crawl_id: int) -> None:
+        self.store, self.crawl_id = store, crawl_id
+        self.every = min(BEAT_SECONDS, stale_after() / 4)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="touchpoint-heartbeat", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+    def beat(self) -> bool:
+        try:
+            return self.store.beat(self.crawl_id)
+        except StoreError as exc:  # a locked or gone store: try again next time
+            log.warning("crawl %s: heartbeat not written: %s", self.crawl_id, exc)
+            return True
+
+    def _run(self) -> None:
+        while not self.stopped.wait(self.every):
+            if not self.beat():
+                return
 
 
 class StorePipeline:
@@ -26,6 +61,7 @@ class StorePipeline:
         self.batch_size = crawler.settings.getint("TOUCHPOINT_BATCH_SIZE", 100)
         self.buffer: list[dict[str, Any]] = []
         self.last_flush = time.monotonic()
+        self.heartbeat: Heartbeat | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -37,7 +73,9 @@ class StorePipeline:
         return self.crawler.spider
 
     def open_spider(self) -> None:
-        self.spider.open_store()
+        store = self.spider.open_store()
+        self.heartbeat = Heartbeat(store, self.spider.crawl_id)
+        self.heartbeat.start()
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         page = item["page"]
@@ -61,6 +99,8 @@ class StorePipeline:
         stored = self.spider.store.write_batch(self.spider.crawl_id, batch)
         self.crawler.stats.inc_value("touchpoint/pages_stored", stored)
         self.last_flush = time.monotonic()
+        if self.heartbeat is not None:
+            self.heartbeat.beat()
 
     def close_spider(self) -> None:
         self.flush()
@@ -68,4 +108,8 @@ class StorePipeline:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if spider.store is None or spider.crawl_id is None:
             return
-        finish_crawl(spider, reason, self.crawler.stats.get_stats())
+        try:
+            finish_crawl(spider, reason, self.crawler.stats.get_stats())
+        finally:
+            if self.heartbeat is not None:
+                self.heartbeat.stop()

@@ -19,7 +19,8 @@ from crawler import settings as default_settings
 from crawler.options import AUTH_VARIABLE, CrawlOptions, OptionsError, credentials_from_env
 from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
-from store.crawls import DEFAULT_DB, Store
+from store.classifications import forget
+from store.crawls import DEFAULT_DB, Store, crawl_state, stale_after
 
 # Scrapy logs every unreachable link target (and robots.txt of an unreachable host) as an
 # ERROR with a traceback; for touchpoint these are findings, stored with the page, not
@@ -42,6 +43,8 @@ class CrawlSummary:
     limits_hit: dict[str, Any] = field(default_factory=dict)
     start_error: str | None = None
     start_status: int | None = None  # after redirects
+    traps: list[dict[str, Any]] = field(default_factory=list)  # crawler/traps.py
+    stopped_because: str | None = None  # the error-rate safeguard's sentence
     already_finished: bool = False  # --resume of a crawl with nothing left to do
 
     @property
@@ -78,10 +81,17 @@ def run_crawl(
     and ``CrawlFailed`` when the start URL cannot be fetched at all.
     """
     with Store.open(db) as store:
+        stale_after()  # a bad $TOUCHPOINT_HEARTBEAT_STALE_SECONDS is one line, before the crawl
         if resume is not None:
             stored = store.get_crawl(resume)
-            if stored["status"] == "finished":
+            state = crawl_state(stored)
+            if state.finished:
                 return replace(summarise(store, resume, 0.0), already_finished=True)
+            if state.name == "running":
+                raise OptionsError(
+                    f"crawl {resume} is running (pid {stored['pid']} on {stored['host']}): "
+                    "wait for it to finish, or stop it, before resuming it"
+                )
             options = CrawlOptions.from_dict(stored["settings"])
             if options.auth:
                 options.credentials = credentials_from_env()
@@ -91,6 +101,9 @@ def run_crawl(
                         f"never stores: set {AUTH_VARIABLE}=user:password to resume it"
                     )
         options.validate()
+        if resume is not None:
+            forget(store, resume)  # its pages change: the next audit classifies them all
+            store.claim_crawl(resume)
         if options.screenshots and not options.screenshots_dir:
             options.screenshots_dir = default_screenshots_dir(db)
         process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
@@ -111,6 +124,12 @@ def run_crawl(
         if summary.start_error and not options.from_sitemap and summary.status == "finished":
             store.update_crawl(spider.crawl_id, status="failed")
             raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
+        if summary.stopped_because and summary.status != "finished":
+            raise CrawlFailed(
+                f"stopped after {summary.counts.get('urls', 0):,} URLs: "
+                f"{summary.stopped_because}; resume with `touchpoint crawl --resume "
+                f"{spider.crawl_id}` once it answers again"
+            )
         refusal = start_refusal(summary.start_status)
         if refusal and not options.from_sitemap:
             store.update_crawl(spider.crawl_id, status="failed")
@@ -146,6 +165,7 @@ def start_refusal(status: int | None) -> str | None:
 
 def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
     crawl = store.get_crawl(crawl_id)
+    stats = crawl.get("stats") or {}
     figures = store.crawl_figures(crawl_id)
     start = figures.pop("start_page")
     start_error, start_status = None, None
@@ -166,4 +186,6 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         limits_hit=crawl.get("limits_hit") or {},
         start_error=start_error,
         start_status=start_status,
+        traps=stats.get("traps") or [],
+        stopped_because=stats.get("stopped_because"),
     )

@@ -82,6 +82,13 @@ def clear_crawl(conn: Connection, crawl_id: int) -> None:
         conn.execute(delete(table).where(table.c.crawl_id == crawl_id))
 
 
+def forget(store: Store, crawl_id: int) -> None:
+    """Drop the crawl's verdicts, so the next audit classifies it again: the crawl has
+    changed (resumed) or the verdicts were only for a partial audit."""
+    with store.engine.begin() as conn:
+        clear_crawl(conn, crawl_id)
+
+
 def write_batch(
     conn: Connection, crawl_id: int, model: str, batch: Iterable[tuple[str, Verdict]]
 ) -> None:

@@ -8,8 +8,11 @@ rules, the audit and the CLI. SQLAlchemy Core keeps the queries portable, so a
 from __future__ import annotations
 
 import importlib.util
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -55,6 +58,76 @@ class CrawlNotFound(StoreError):
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+STALE_ENV = "TOUCHPOINT_HEARTBEAT_STALE_SECONDS"
+STALE_SECONDS = 60.0  # a running crawl beats every few seconds (crawler/pipelines.py)
+
+
+def stale_after() -> float:
+    """Seconds without a heartbeat after which a running crawl counts as gone
+    (``$TOUCHPOINT_HEARTBEAT_STALE_SECONDS``, default 60)."""
+    value = os.environ.get(STALE_ENV, "").strip()
+    if not value:
+        return STALE_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if seconds <= 0:
+        raise StoreError(f"{STALE_ENV} must be a positive number of seconds, not {value!r}")
+    return seconds
+
+
+@dataclass(frozen=True)
+class CrawlState:
+    """What a crawl is, whatever its row still says: ``running``, ``interrupted``,
+    ``finished`` or ``failed``; ``reason`` says why a "running" row is interrupted."""
+
+    name: str
+    reason: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.name == "finished"
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.reason}" if self.reason else self.name
+
+
+def crawl_state(crawl: Mapping[str, Any], now: datetime | None = None) -> CrawlState:
+    """The effective state of a crawl row: a "running" crawl whose process is gone (no
+    heartbeat for ``stale_after()`` seconds, or its pid dead on this host) was
+    interrupted: killed by -9, a crash or a power cut."""
+    status = str(crawl["status"])
+    if status != "running":
+        return CrawlState(status)
+    beat = crawl.get("heartbeat_at")
+    if beat is None:  # written before heartbeats, or by a process that never beat
+        return CrawlState("interrupted", "process gone")
+    age = ((now or datetime.now(UTC)) - datetime.fromisoformat(beat)).total_seconds()
+    if age > stale_after() or not _process_alive(crawl.get("pid"), crawl.get("host")):
+        return CrawlState("interrupted", "process gone")
+    return CrawlState("running")
+
+
+def _process_alive(pid: int | None, host: str | None) -> bool:
+    """False only when the process is known gone: same host, no such pid (POSIX only:
+    on Windows, signal 0 would end the process)."""
+    if pid is None or host != socket.gethostname() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def proof_of_life() -> dict[str, Any]:
+    """The columns a crawling process writes to say it is alive."""
+    return {"heartbeat_at": now_iso(), "pid": os.getpid(), "host": socket.gethostname()}
 
 
 def _database_url(target: str | Path) -> str:
@@ -140,6 +213,7 @@ class Store:
                     started_at=now_iso(),
                     status="running",
                     tool_version=tool_version,
+                    **proof_of_life(),
                 )
             )
             crawl_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
@@ -177,6 +251,23 @@ class Store:
     def update_crawl(self, crawl_id: int, **values: Any) -> None:
         with self.engine.begin() as conn:
             conn.execute(update(crawls).where(crawls.c.id == crawl_id).values(**values))
+
+    def claim_crawl(self, crawl_id: int) -> None:
+        """Mark an unfinished crawl as running in this process (``--resume``)."""
+        self.update_crawl(crawl_id, status="running", **proof_of_life())
+
+    def beat(self, crawl_id: int) -> bool:
+        """Renew a running crawl's heartbeat; False once the crawl is no longer running."""
+        query = (
+            update(crawls)
+            .where(crawls.c.id == crawl_id, crawls.c.status == "running")
+            .values(heartbeat_at=now_iso())
+        )
+        try:
+            with self.engine.begin() as conn:
+                return bool(conn.execute(query).rowcount)
+        except SQLAlchemyError as exc:
+            raise StoreError(" ".join(str(getattr(exc, "orig", None) or exc).split())) from None
 
     # -- writing pages --------------------------------------------------------
 

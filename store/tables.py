@@ -38,6 +38,11 @@ crawls = Table(
     Column("tool_version", String, nullable=False),
     Column("stats", JSON(none_as_null=True)),
     Column("limits_hit", JSON(none_as_null=True)),
+    # Proof of life of the process writing a running crawl (store.crawls.crawl_state): a
+    # crawl killed by -9 stops beating and reads "interrupted", not "running" forever.
+    Column("heartbeat_at", String),
+    Column("pid", Integer),
+    Column("host", String),
 )
 
 pages = Table(

@@ -3,18 +3,25 @@
 A single lxml pass over the tree (BeautifulSoup is ~15x slower and stays off this
 hot path). Pure: bytes in, plain dicts out, no Scrapy, so it is tested on its own
 and reused for rendered pages.
+
+The bytes are decoded here, as a browser does (WHATWG encoding sniffing), and lxml
+is given UTF-8 it never re-guesses: a libxml2 guess read UTF-16 pages as nothing
+and undeclared Latin-1 as cp1257.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any, cast
 from urllib.parse import urlsplit
 
 from lxml import etree
+from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
 from core.contacts import classify_contact, detect_chat_widget
 from core.crawl_records import ContactRow, CrawlRecord, CtaRow, FormRow, LinkRow, PageRow
@@ -63,45 +70,222 @@ EMBED_SKIP_HOSTS = re.compile(
 NON_FIELD_INPUTS = {"hidden", "submit", "button", "image", "reset"}
 SUBMIT_INPUTS = {"submit", "image"}
 WHITESPACE = re.compile(r"\s+")
+WORD = re.compile(r"\S+")
+TEXT_COMPACT_AT = 8192  # collected characters before whitespace is collapsed
+TEXT_KEEP = 4000  # collapsed characters kept: more than any clean() limit
 
-_PARSERS: dict[str, etree.HTMLParser] = {}
+# Byte order marks, in the order the WHATWG encoding standard checks them.
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+)
+PRESCAN_BYTES = 1024  # how far a browser looks for <meta charset>
+# A meta tag cannot truthfully declare UTF-16 (it would not be readable as ASCII):
+# WHATWG reads such a page as UTF-8.
+META_OVERRIDES = {"utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
+VALIDATE_CHUNK = 1 << 20
+FLAT_DEPTH = 512
+TOO_DEEP = "Excessive depth"  # libxml2's message when it stops at 2048 levels
+VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# huge_tree lifts libxml2's nesting limit from 256 to 2048 and its 10 MB text-node limit.
+_BYTES_PARSER = etree.HTMLParser(
+    encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+)
+_TEXT_PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 
 
-def _parser(encoding: str) -> etree.HTMLParser:
-    parser = _PARSERS.get(encoding)
-    if parser is None:
+def _label_codec(label: str | None) -> str | None:
+    """The Python codec of an encoding label (WHATWG names: latin1 means windows-1252)."""
+    if not label:
+        return None
+    codec = resolve_encoding(label.strip())
+    if codec in ("utf-16", "utf-32", "utf-32-le", "utf-32-be"):
+        return "utf-16-le"  # the WHATWG label utf-16 is UTF-16LE; UTF-32 is not on the web
+    return codec
+
+
+def _is_utf8(body: bytes) -> bool:
+    """Whether the bytes are valid UTF-8, checked a chunk at a time (no 20 MB copy)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(body), VALIDATE_CHUNK):
+            decoder.decode(body[start : start + VALIDATE_CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def sniff_encoding(body: bytes, http_charset: str | None = None) -> tuple[str, int]:
+    """The encoding a browser would read ``body`` in, and the length of its BOM.
+
+    WHATWG order: a byte order mark, then the HTTP header's charset, then a
+    ``<meta charset>`` in the first 1024 bytes, then the default. The standard lets
+    a browser detect before the default: only bytes that are valid UTF-8 are read
+    as UTF-8 (no statistical guess), everything else as windows-1252.
+    """
+    for bom, codec in BOMS:
+        if body.startswith(bom):
+            return codec, len(bom)
+    header = _label_codec(http_charset)
+    if header:
+        return header, 0
+    declared = _label_codec(html_body_declared_encoding(body[:PRESCAN_BYTES]))
+    if declared:
+        return META_OVERRIDES.get(declared, declared), 0
+    return ("utf-8" if _is_utf8(body) else "cp1252"), 0
+
+
+def _document(body: bytes | str, http_charset: str | None) -> tuple[bytes | str, Any, str | None]:
+    """What lxml parses, the parser that reads it without guessing an encoding, and a
+    note if some bytes were not valid in the page's encoding.
+
+    Valid UTF-8 goes to lxml as it came (no copy of a 20 MB body); anything else is
+    decoded as a browser would, with U+FFFD for bytes the encoding does not have.
+    """
+    if isinstance(body, str):
+        return body, _TEXT_PARSER, None
+    codec, bom = sniff_encoding(body, http_charset)
+    if codec == "utf-8" and _is_utf8(body):
+        return body[bom:] if bom else body, _BYTES_PARSER, None
+    try:
+        return body[bom:].decode(codec), _TEXT_PARSER, None
+    except UnicodeDecodeError as exc:
+        note = (
+            f"malformed HTML: bytes not valid in {codec} (first at byte {exc.start}) read as U+FFFD"
+        )
+        return body[bom:].decode(codec, "replace"), _TEXT_PARSER, note
+
+
+class _FlatTreeBuilder(HTMLParser):
+    """A tree for documents nested deeper than libxml2 goes (2048 levels), where it
+    stops reading and drops the rest. Elements past ``FLAT_DEPTH`` levels become
+    children of the element at that level, as Blink does at 512: every element is
+    kept, only the nesting is flattened."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = etree.Element("html")
+        self.open: list[tuple[str, Any]] = []  # (tag as written, element), root excluded
+
+    def _parent(self) -> Any:
+        return self.open[min(len(self.open), FLAT_DEPTH) - 1][1] if self.open else self.root
+
+    def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> Any:
+        if tag == "html":
+            target = self.root
+        else:
+            try:
+                target = etree.SubElement(self._parent(), tag)
+            except ValueError:  # not a name lxml accepts: keep its content, not its tag
+                target = etree.SubElement(self._parent(), "span")
+        for name, value in attrs:
+            try:
+                target.set(name, XML_INVALID.sub("", value or ""))
+            except ValueError:
+                continue
+        return target
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = self._element(tag, attrs)
+        if tag not in VOID_TAGS and tag != "html":
+            self.open.append((tag, element))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._element(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        # Close up to the nearest open element of that name; a stray end tag is ignored.
+        # The search is bounded so a million stray end tags stay linear.
+        for index in range(len(self.open) - 1, max(-1, len(self.open) - 1 - FLAT_DEPTH), -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        data = XML_INVALID.sub("", data)
+        parent = self._parent()
         try:
-            parser = etree.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True)
-        except LookupError:
-            parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-        _PARSERS[encoding] = parser
-    return parser
+            last = parent[-1]
+        except IndexError:
+            parent.text = (parent.text or "") + data
+        else:
+            last.tail = (last.tail or "") + data
+
+
+def _flat_tree(document: bytes | str) -> Any:
+    """The document read by ``_FlatTreeBuilder`` (bytes here are always UTF-8)."""
+    builder = _FlatTreeBuilder()
+    text = document.decode("utf-8") if isinstance(document, bytes) else document
+    builder.feed(text)
+    builder.close()
+    return builder.root
 
 
 def clean(text: str | None, limit: int = 500) -> str:
     """Collapse whitespace and cap length: page text is stored, not trusted."""
     if not text:
         return ""
+    text = text.lstrip()[: limit * 8]  # whitespace collapses, so 8x is plenty
     return WHITESPACE.sub(" ", text).strip()[:limit]
 
 
 def element_text(el: Any) -> str:
     """What a visitor reads on an element: the code of an inline script or style inside
     a button, link or label is not its name."""
+    return clean(_collect_text(el))
+
+
+def _collect_text(el: Any) -> str:
+    """The element's text without skipped subtrees, iteratively (no recursion limit at
+    2048 levels) and only as much as ``clean`` keeps (a link around a 19 MB page)."""
     parts: list[str] = []
-    _collect_text(el, parts)
-    return clean(" ".join(parts))
+    size = skip = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        skipped = node is not el and isinstance(node.tag, str) and node.tag in SKIP_TEXT_TAGS
+        if event == "start":
+            skip += skipped
+            text = None if skip else node.text
+        elif node is el:
+            break
+        else:
+            skip -= skipped
+            text = None if skip else node.tail
+        if text:
+            parts.append(text)
+            size += len(text)
+            if size > TEXT_COMPACT_AT:
+                parts = [WHITESPACE.sub(" ", " ".join(parts)).lstrip()]
+                size = len(parts[0])
+                if size > TEXT_KEEP:
+                    break
+    return " ".join(parts)
 
 
-def _collect_text(el: Any, parts: list[str]) -> None:
-    # Recursion is bounded: libxml2 caps the tree depth (no huge_tree parser here).
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        if not (isinstance(child.tag, str) and child.tag.lower() in SKIP_TEXT_TAGS):
-            _collect_text(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+def count_words(text: str) -> int:
+    """Words in a text node, without a list of millions of words for a huge one."""
+    if len(text) < 65536:
+        return len(text.split())
+    return sum(1 for _ in WORD.finditer(text))
 
 
 def _classes(el: Any) -> str:
@@ -152,21 +336,34 @@ def empty_page_fields() -> PageRow:
 
 
 def extract_html(
-    body: bytes, url: str, scope: Scope, encoding: str = "utf-8", measured: bool = False
+    body: bytes | str,
+    url: str,
+    scope: Scope,
+    http_charset: str | None = None,
+    measured: bool = False,
 ) -> PageExtraction:
     """Extract a page record from an HTML document; never raises on bad HTML.
 
-    ``measured``: the document comes from our own browser, so ``data-tp-geom``
-    attributes are our geometry; in a raw page they are the site's text, ignored.
+    ``body`` is the raw bytes, decoded here (``http_charset`` is the Content-Type
+    header's charset, which beats a ``<meta charset>``), or text a browser already
+    decoded (a rendered page). ``measured``: the document comes from our own browser,
+    so ``data-tp-geom`` attributes are our geometry; in a raw page they are the
+    site's text, ignored.
     """
-    parser = _parser(encoding)
+    document, parser, decode_note = _document(body, http_charset)
     try:
-        root = etree.fromstring(body, parser) if body.strip() else None
+        blank = not document or document.isspace()  # no stripped copy of 20 MB
+        root = None if blank else etree.fromstring(document, parser)
     except (etree.ParserError, ValueError) as exc:
         root = None
         note: str | None = f"unparseable HTML: {exc}"
     else:
         note = None if root is not None else "empty document"
+    errors = list(parser.error_log)  # lxml recovered from broken markup: where it was broken
+    if root is not None and any(TOO_DEEP in error.message for error in errors):
+        root, errors = _flat_tree(document), []
+        note = f"nested over 2048 levels deep: read again, levels past {FLAT_DEPTH} flattened"
+    del document
     if root is None:
         page = empty_page_fields()
         page["parse_note"] = note
@@ -177,13 +374,14 @@ def extract_html(
         page = empty_page_fields()
         page["parse_note"] = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
         return PageExtraction(page, [], [], [], [])
-    errors = parser.error_log  # lxml recovered from broken markup: say where it was broken
+    notes = [n for n in (decode_note, note) if n]
     if errors:
         first = errors[0]
-        extraction.page["parse_note"] = (
+        notes.append(
             f"malformed HTML ({len(errors)} problems), read as far as possible; "
             f"first at line {first.line}: {first.message}"
-        )[:300]
+        )
+    extraction.page["parse_note"] = "; ".join(notes)[:300] or None
     return extraction
 
 
@@ -241,7 +439,7 @@ class _Walker:
                 elif tag == "label" and label_stack and label_stack[-1] is el:
                     label_stack.pop()
                 if el.tail and not skip_depth:
-                    self.words += len(el.tail.split())
+                    self.words += count_words(el.tail)
                 continue
             new_region = REGION_TAGS.get(tag) or REGION_ROLES.get(el.get("role") or "")
             if new_region and not (new_region in ("header", "footer") and region in SECTIONING):
@@ -258,7 +456,7 @@ class _Walker:
             if skip_depth:
                 continue
             if el.text:
-                self.words += len(el.text.split())
+                self.words += count_words(el.text)
             handler = _HANDLERS.get(tag)
             if handler is not None:
                 handler(self, el, region, label_stack)

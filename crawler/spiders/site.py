@@ -23,6 +23,7 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
+from w3lib.encoding import http_content_type_encoding
 
 from core.crawl_records import PageRow
 from core.urls import Scope, normalize_url, origin_of
@@ -302,8 +303,15 @@ class SiteSpider(scrapy.Spider):
             yield {"page": {**base, **empty_page_fields(), "parsed": False}}
             return
         assert isinstance(response, TextResponse)
+        # Raw bytes are decoded by the extractor as a browser would (BOM, header, meta,
+        # default); a rendered DOM is text the browser already decoded.
+        header = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         extraction = extract_html(
-            response.body, base["url"], self.scope, response.encoding, measured=rendered is not None
+            response.text if rendered is not None else response.body,
+            base["url"],
+            self.scope,
+            http_content_type_encoding(header),
+            measured=rendered is not None,
         )
         if (
             rendered is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
+from core.files import write_text_atomic
 from core.vocab import NOT_FETCHED_PREFIXES, SEVERITIES, Severity
 
 SCHEMA_VERSION = "1.0"
@@ -166,6 +167,9 @@ class CrawlInfo:
     settings: dict[str, Any] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
     limits_hit: dict[str, Any] = field(default_factory=dict)
+    # Pages the extractor read only in part or repaired: {"pages": n, "examples":
+    # [{"url", "note"}]} (``Store.parse_problems``), shown in the report's crawl section.
+    parse_problems: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -191,6 +195,9 @@ class AuditResult:
     links_total: int = 0  # distinct internal links in the crawl, kept or not
     # page URL -> "data:image/jpeg;base64,..."; at most MAX_SCREENSHOTS, empty without them
     screenshots: dict[str, str] = field(default_factory=dict)
+    # An audit of an unfinished crawl (``touchpoint audit --partial``): pages are missing,
+    # so it is never kept in the history nor used as a baseline.
+    partial: bool = False
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -224,8 +231,7 @@ class AuditResult:
         # json.dumps uses the C encoder; json.dump to a file always takes the pure-Python
         # one (3.3 s instead of 1.2 s for a 100,000-page audit, bench/README.md).
         text = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        with target.open("w", encoding="utf-8") as out:
-            out.write(text)
+        write_text_atomic(target, text)  # a killed run leaves the previous audit.json whole
         return target
 
     @classmethod

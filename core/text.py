@@ -1,9 +1,28 @@
-"""Words for people: counts with their nouns in the right number, the goals sentence."""
+"""Words for people: counts with their nouns in the right number, the goals sentence, and
+crawled text made safe to print on a terminal."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
+
+# A terminal runs escape sequences found in what it prints: a crawled title could set the
+# window title (OSC 0), write the clipboard (OSC 52), clear the screen or move the cursor.
+_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ parameters intermediates final
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # the same with the 8-bit CSI
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # OSC, DCS..
+    r"|\x1b[ -/]*[0-~]"  # any other ESC sequence (charset, reset, keypad modes)
+)
+# C0 controls but tab and newline, DEL and C1 controls: what is left of an unfinished sequence.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters (tab and newline
+    stay): for everything a crawled site wrote that touchpoint prints to a terminal."""
+    return _CONTROLS.sub("", _SEQUENCES.sub("", text))
 
 
 def counted(n: int, noun: str) -> str:
@@ -36,3 +55,14 @@ def goals_sentence(goals: Mapping[str, Any]) -> str:
         f"This site {label}{evidence}. Correct this in touchpoint.toml [goals] "
         "(`touchpoint goals` prints one)."
     )
+
+
+def limit_sentence(name: str, hit: Mapping[str, Any]) -> str:
+    """What a crawl limit that was hit cost, in words: ``--max-pages 500 left 1,204 URLs
+    unparsed``. ``hit`` is one entry of a crawl's ``limits_hit``."""
+    flag = f"--{name.replace('_', '-')} {hit.get('limit')}"
+    if name == "max_requests":
+        return f"{flag} left {counted(hit.get('not_checked', 0), 'URL')} unchecked"
+    if name == "max_time":
+        return f"--max-time {hit.get('limit')} s stopped the crawl before its end"
+    return f"{flag} left {counted(hit.get('probed_only', 0), 'URL')} unparsed"

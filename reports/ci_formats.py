@@ -15,7 +15,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.files import write_text_atomic
 from core.model import AuditResult, Finding
+from core.text import terminal_safe
 from regression.diff import AuditDiff, FindingChange
 
 if TYPE_CHECKING:  # budgets read touchpoint.toml and the check registry; JUnit needs neither
@@ -103,16 +105,16 @@ def write_junit(
     budgets: Iterable[BudgetResult] = (),
     diff: AuditDiff | None = None,
 ) -> Path:
-    target = Path(path)
-    target.write_text(junit_xml(result, budgets, diff), encoding="utf-8")
-    return target
+    return write_text_atomic(path, junit_xml(result, budgets, diff))
 
 
 # -- GitHub Actions -------------------------------------------------------------
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escaping of a workflow command's data; crawled text printed into the CI
+    log loses its terminal escapes first."""
+    return terminal_safe(text).replace("%", "%25").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from core.files import write_text_atomic
 from regression.diff import AuditDiff
 from reports.html import _environment, _static
 
@@ -34,9 +35,7 @@ def render_diff_string(diff: AuditDiff | Mapping[str, Any]) -> str:
 
 def render_diff_html(diff: AuditDiff | Mapping[str, Any], path: str | Path) -> Path:
     """Write the diff report to ``path`` and return it."""
-    target = Path(path)
-    target.write_text(render_diff_string(diff), encoding="utf-8")
-    return target
+    return write_text_atomic(path, render_diff_string(diff))
 
 
 def write_diff(diff: AuditDiff, folder: str | Path) -> list[Path]:
@@ -44,6 +43,7 @@ def write_diff(diff: AuditDiff, folder: str | Path) -> list[Path]:
     data = diff.to_dict()
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    json_path = target / "diff.json"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    json_path = write_text_atomic(
+        target / "diff.json", json.dumps(data, ensure_ascii=False, indent=1)
+    )
     return [json_path, render_diff_html(data, target / "diff.html")]

@@ -19,6 +19,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from core.files import write_text_atomic
 from core.model import AuditResult
 from reports.view import Branding, build_view
 
@@ -108,6 +109,4 @@ def render_html(
     branding: Branding | None = None,
 ) -> Path:
     """Write the self-contained report to ``path`` and return it."""
-    target = Path(path)
-    target.write_text(render_html_string(result, branding), encoding="utf-8")
-    return target
+    return write_text_atomic(path, render_html_string(result, branding))

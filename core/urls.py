@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -28,19 +29,90 @@ TRACKING_PARAMS = frozenset(
     }
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+# Session identifiers (Java, PHP, ASP, ColdFusion, osCommerce, Zen Cart, generic): every
+# visit gets new ones, so a crawl that kept them would see one site as endless new URLs.
+SESSION_PARAMS = frozenset(
+    {
+        "jsessionid", "phpsessid", "aspsessionid", "asp.net_sessionid", "sessionid",
+        "session_id", "sessid", "sid", "cfid", "cftoken", "oscsid", "zenid", "sesskey",
+    }
+)  # fmt: skip
 
 
-def _is_tracking(name: str) -> bool:
-    lowered = name.lower()
-    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+@dataclass(frozen=True)
+class ParamPolicy:
+    """Which query (and ``;name=value`` path) parameters normalisation drops, besides
+    tracking parameters: the session identifiers, minus ``keep``, plus ``drop``."""
+
+    keep: frozenset[str] = frozenset()
+    drop: frozenset[str] = frozenset()
+
+    def drops(self, name: str) -> bool:
+        lowered = name.lower()
+        if lowered in self.keep:
+            return False
+        if lowered in self.drop or lowered in SESSION_PARAMS:
+            return True
+        return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+    def is_session(self, name: str) -> bool:
+        lowered = name.lower()
+        return lowered not in self.keep and (lowered in SESSION_PARAMS or lowered in self.drop)
+
+
+_policy = ParamPolicy()
+# Session parameters normalisation took out of this process's URLs: name -> [count of
+# distinct URLs, an example]. A site putting session IDs in its links is a crawler trap
+# touchpoint defused, and the audit says so (TP902).
+_sessions_dropped: dict[str, list[Any]] = {}
+
+
+def session_params_dropped() -> dict[str, dict[str, Any]]:
+    """``{"sid": {"urls": 12, "example": "https://.../?sid=8f2"}}`` for this process."""
+    return {name: {"urls": n, "example": ex} for name, (n, ex) in _sessions_dropped.items()}
+
+
+def _note_session(name: str, url: str) -> None:
+    entry = _sessions_dropped.setdefault(name.lower(), [0, url])
+    entry[0] += 1
+PATH_PARAM = re.compile(r";([^;/=?#]+)=[^;/?#]*")
+PATH_PARAM_NAMES = re.compile(r";([^;/=?#]+)=")
+
+
+def set_param_policy(keep: Iterable[str] = (), drop: Iterable[str] = ()) -> None:
+    """Set the parameters to keep or drop for this process (``--keep-param``/``--drop-param``).
+
+    Process-wide on purpose: one process runs one crawl, and every URL of it, resolved
+    deep in the extractor's caches, must be normalised the same way.
+    """
+    global _policy
+    _policy = ParamPolicy(
+        frozenset(n.lower() for n in keep), frozenset(n.lower() for n in drop)
+    )
+    normalize_url.cache_clear()
+    _resolve_cached.cache_clear()
+
+
+def _strip_path_params(path: str) -> str:
+    """``/cart;jsessionid=A1B2`` -> ``/cart``: drop the path parameters the policy drops."""
+    if ";" not in path:
+        return path
+    return PATH_PARAM.sub(lambda m: "" if _policy.drops(m.group(1)) else m.group(0), path)
+
+
+def _dropped_names(url: str, names: Iterable[str]) -> None:
+    for name in names:
+        if _policy.is_session(name):
+            _note_session(name, url)
 
 
 @lru_cache(maxsize=200_000)
 def normalize_url(url: str) -> str | None:
     """The canonical form of an absolute http(s) URL, or None for other schemes.
 
-    Lower-case scheme and host, no default port, no fragment, no tracking
-    parameters, sorted query, normalised percent-encoding, ``/`` for an empty path.
+    Lower-case scheme and host, no default port, no fragment, no tracking or session
+    parameters (``ParamPolicy``), sorted query, normalised percent-encoding, ``/`` for an
+    empty path.
     """
     try:
         parts = urlsplit(url.strip())
@@ -55,10 +127,14 @@ def normalize_url(url: str) -> str | None:
     query = parts.query
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
-        kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
+        kept = [(k, v) for k, v in pairs if not _policy.drops(k)]
         if len(kept) != len(pairs):
             query = urlencode(kept)
-    rebuilt = urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+            _dropped_names(url, (k for k, _ in pairs if _policy.drops(k)))
+    path = _strip_path_params(parts.path) or "/"
+    if path != (parts.path or "/"):
+        _dropped_names(url, PATH_PARAM_NAMES.findall(parts.path))
+    rebuilt = urlunsplit((scheme, netloc, path, query, ""))
     return canonicalize_url(rebuilt, keep_fragments=False)
 
 

@@ -27,7 +27,15 @@ from core.audit_file import load_audit_file as read_audit_file
 from core.model import AuditResult
 from store.history import History, HistoryError, audit_document
 
-__all__ = ["History", "HistoryError", "Resolved", "load_audit_file", "recognise", "resolve"]
+__all__ = [
+    "History",
+    "HistoryError",
+    "Resolved",
+    "as_baseline",
+    "load_audit_file",
+    "recognise",
+    "resolve",
+]
 
 
 @dataclass
@@ -52,6 +60,18 @@ def recognise(history: History, found: Resolved) -> Resolved:
     if wrote is None:
         return found
     return Resolved(found.result, found.label, wrote[0], wrote[1], found.path)
+
+
+def as_baseline(found: Resolved) -> Resolved:
+    """``found``, unless it is a partial audit: against its missing pages, every page of
+    the newer audit would read as new and its findings as regressions."""
+    if found.result.partial:
+        crawl = found.result.crawl
+        raise HistoryError(
+            f"{found.label} is a partial audit (crawl {crawl.id} was "
+            f"{crawl.status or 'not finished'}): it cannot be a baseline"
+        )
+    return found
 
 
 def _audit_file(ref: str) -> Path | None:

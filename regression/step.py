@@ -17,7 +17,7 @@ from core.model import AuditResult
 from regression.budgets import Budget, BudgetResult, budgets_from, check_budgets
 from regression.diff import AuditDiff, Details, diff_audits, page_details
 from regression.gate import DIFF_MODES, GateError, GateResult, check_modes, evaluate, parse_fail_on
-from regression.history import History, HistoryError, Resolved, recognise, resolve
+from regression.history import History, HistoryError, Resolved, as_baseline, recognise, resolve
 from store.crawls import Store, StoreError
 
 FIRST_RUN_REFS = ("latest", "previous")
@@ -61,8 +61,8 @@ def check_baseline(db: str, baseline: str | None) -> Resolved | None:
         return None
     ref = baseline.strip()
     try:
-        if not ref.isdigit():
-            return resolve(ref)  # an audit.json (or its folder), or an error saying what is wrong
+        if not ref.isdigit():  # an audit.json (or its folder), or an error saying what is wrong
+            return as_baseline(resolve(ref))
         with Store.open(db, create=False) as store:
             History(store).pick(ref, None, None)
     except (HistoryError, StoreError) as exc:
@@ -111,7 +111,7 @@ def keep_and_compare(
     if baseline.strip() in FIRST_RUN_REFS and not earlier:
         return Kept(audit_id, first_run=True)
     try:
-        base = (
+        base = as_baseline(
             recognise(history, baseline_file)
             if baseline_file is not None
             else resolve(baseline, history, site=result.site, relative_to=audit_id)
@@ -161,7 +161,9 @@ def resolve_pair(store: Store | None, base: str, new: str) -> tuple[Resolved, Re
     history = History(store) if store is not None else None
     try:
         newer = resolve(new, history)
-        older = resolve(base, history, site=newer.result.site, relative_to=newer.audit_id)
+        older = as_baseline(
+            resolve(base, history, site=newer.result.site, relative_to=newer.audit_id)
+        )
     except (HistoryError, StoreError) as exc:
         raise RegressionError(str(exc)) from None
     return older, newer

@@ -135,6 +135,7 @@ def build_view(
         "checks": [c for c in checks if c["count"]],
         "passed": [c for c in checks if not c["count"]],
         "crawl": data["crawl"],
+        "parse_problems": data["crawl"].get("parse_problems") or {},
         "shots": shot_index,
         "conversion_urls": {p["url"] for p in pages if p["is_conversion"]},
     }  # fmt: skip

@@ -7,6 +7,7 @@ rules, the audit and the CLI. SQLAlchemy Core keeps the queries portable, so a
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import os
 import socket
@@ -429,12 +430,28 @@ class Store:
                 "max_depth": scalar(
                     select(func.max(pages.c.depth)).where(pages.c.crawl_id == crawl_id)
                 ),
+                "parse_problems": count_where(pages, pages.c.parse_note.is_not(None)),
             }
         return {
             "counts": counts,
             "status_codes": {str(code) if code is not None else "error": n for code, n in codes},
             "start_page": dict(start) if start else None,
         }
+
+    def parse_problems(self, crawl_id: int, examples: int = 5) -> dict[str, Any]:
+        """How many pages were read only in part or with repairs (a ``parse_note``), and
+        the first few notes by URL: what the extractor could not read is said, not hidden.
+        Sorted here, not in SQL, so SQLite and PostgreSQL (collations) pick the same ones."""
+        query = select(pages.c.url, pages.c.parse_note).where(
+            pages.c.crawl_id == crawl_id, pages.c.parse_note.is_not(None)
+        )
+        total = 0
+        first: list[tuple[str, str]] = []
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=1000).execute(query):
+                total += 1
+                first = heapq.nsmallest(examples, [*first, (row[0], row[1])])
+        return {"pages": total, "examples": [{"url": u, "note": n} for u, n in first]}
 
     def page_hops(self, crawl_id: int) -> Iterator[tuple[str, str | None, bool]]:
         """(URL, final URL, parsed) of every stored page: the redirect hops of the graph."""

@@ -36,7 +36,12 @@ class History:
     def save(
         self, crawl_id: int | None, result: AuditResult, path: str | Path | None = None
     ) -> int:
-        """Keep an audit in the store; returns its id."""
+        """Keep an audit in the store; returns its id. A partial audit (of an unfinished
+        crawl) is refused: the history is where baselines come from."""
+        if result.partial:
+            raise HistoryError(
+                f"the audit of crawl {crawl_id} is partial: it is not kept in the history"
+            )
         with self.store.engine.begin() as conn:
             inserted = conn.execute(
                 insert(audits).values(

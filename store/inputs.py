@@ -286,6 +286,7 @@ def load_input(store: Store, crawl_id: int) -> AuditInput:
             settings=crawl["settings"] or {},
             stats=crawl["stats"] or {},
             limits_hit=crawl["limits_hit"] or {},
+            parse_problems=store.parse_problems(crawl_id),
         ),
         pages=site_pages,
         links=StoredLinks(store, crawl_id),

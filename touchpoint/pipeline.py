@@ -14,7 +14,8 @@ them all and returns what they found, printing nothing (the CLI prints).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,8 +38,8 @@ from reports import render_html, write_tables
 from reports.ci_formats import github_annotations, in_github_actions, write_junit
 from reports.diff_html import write_diff
 from rules import ClassifySummary, Goals, RulePack, classify_crawl, load_pack, run_fingerprint
-from store.classifications import is_classified
-from store.crawls import DEFAULT_DB, Store, StoreError
+from store.classifications import forget, is_classified
+from store.crawls import DEFAULT_DB, CrawlState, Store, StoreError, crawl_state
 from store.inputs import AuditInputError, load_input
 
 Step = Callable[[str], None]  # told which step starts: "Classifying ...", "Auditing ..."
@@ -55,6 +56,23 @@ class CrawlNotFinished(PipelineError):
     def __init__(self, summary: CrawlSummary) -> None:
         super().__init__(f"crawl {summary.crawl_id} was {summary.status}")
         self.summary = summary
+
+
+class CrawlUnfinished(PipelineError):
+    """A stored crawl asked for is running, interrupted or failed, and no partial audit
+    was asked for (exit 3 in the CLI)."""
+
+    def __init__(self, crawl_id: int, state: CrawlState) -> None:
+        said = {
+            "running": f"crawl {crawl_id} is not finished ({state}): wait for it to finish",
+            "failed": f"crawl {crawl_id} failed: crawl the site again",
+        }.get(
+            state.name,
+            f"crawl {crawl_id} is not finished ({state}): "
+            f"resume it with `touchpoint crawl --resume {crawl_id}`",
+        )
+        super().__init__(f"{said}, or audit what it has with --partial")
+        self.crawl_id, self.state = crawl_id, state
 
 
 def crawl(options: CrawlOptions, db: str = DEFAULT_DB, resume: int | None = None) -> CrawlSummary:
@@ -91,6 +109,34 @@ def classify(
     return summary
 
 
+@contextmanager
+def classified(
+    store: Store,
+    crawl_id: int,
+    pack: RulePack,
+    goals: Goals | None = None,
+    on_step: Step | None = None,
+    partial: bool = False,
+) -> Iterator[CrawlState]:
+    """The crawl classified for the ``with`` block; yields its state. Verdicts are what
+    every later audit reuses, so only a finished crawl's are kept: an unfinished crawl is
+    refused (``CrawlUnfinished``) unless ``partial``, and then classified afresh for the
+    block and forgotten after it."""
+    state = crawl_state(store.get_crawl(crawl_id))
+    if state.finished:
+        classify(store, crawl_id, pack, goals, on_step)
+        yield state
+        return
+    if not partial:
+        raise CrawlUnfinished(crawl_id, state)
+    forget(store, crawl_id)
+    try:
+        classify(store, crawl_id, pack, goals, on_step)
+        yield state
+    finally:
+        forget(store, crawl_id)
+
+
 def audit_crawl(
     db: str,
     crawl_id: int,
@@ -98,26 +144,51 @@ def audit_crawl(
     pack: RulePack | None = None,
     goals: Goals | None = None,
     on_step: Step | None = None,
+    partial: bool = False,
 ) -> AuditResult:
-    """Classify the stored crawl when needed, then audit it."""
+    """Classify the stored crawl when needed, then audit it. An unfinished crawl raises
+    ``CrawlUnfinished``, unless ``partial``: its audit is then marked ``partial``."""
     tell = on_step or (lambda _: None)
     pack = pack or load_pack()
     try:
-        with Store.open(db, create=False) as store:
-            store.get_crawl(crawl_id)  # one line for a missing crawl, before any work
-            classify(store, crawl_id, pack, goals, tell)
+        with (
+            Store.open(db, create=False) as store,
+            classified(store, crawl_id, pack, goals, tell, partial) as state,
+        ):
             tell(f"Auditing crawl {crawl_id}...")
-            return run_audit(load_input(store, crawl_id), config or AuditConfig())
+            result = run_audit(load_input(store, crawl_id), config or AuditConfig())
     except (StoreError, AuditInputError) as exc:
         raise PipelineError(str(exc)) from None
+    result.partial = not state.finished
+    result.crawl.status = state.name  # "interrupted" for a crawl killed while "running"
+    return result
 
 
-def write_outputs(result: AuditResult, folder: Path) -> list[Path]:
-    """audit.json, pages.csv, findings.csv, links.csv and report.html in ``folder``."""
+def check_partial(
+    partial: bool, baseline: str | None, gate: GatePlan | None, junit: Path | None
+) -> None:
+    """A partial audit is neither kept nor judged: refuse what would judge it, up front."""
+    asked = [
+        name
+        for name, given in (("--baseline", baseline), ("--fail-on", gate and gate.modes),
+                            ("--junit", junit))
+        if given
+    ]  # fmt: skip
+    if partial and asked:
+        raise PipelineError(
+            f"--partial cannot be combined with {', '.join(asked)}: a partial audit is "
+            "never kept in the history nor judged"
+        )
+
+
+def write_outputs(result: AuditResult, folder: Path, raw_csv: bool = False) -> list[Path]:
+    """audit.json, pages.csv, findings.csv, links.csv and report.html in ``folder``, each
+    replaced whole or not at all; CSV cells that start like a formula get a ``'`` unless
+    ``raw_csv``."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = [result.save(folder / "audit.json")]
-        written += write_tables(result, folder, formats=("csv",))
+        written += write_tables(result, folder, formats=("csv",), raw_csv=raw_csv)
         written.append(render_html(result, folder / "report.html"))
     except OSError as exc:
         raise PipelineError(f"cannot write {exc.filename or folder}: {exc.strerror}") from None
@@ -189,12 +260,12 @@ def ci_outputs(
 @dataclass
 class AuditRun:
     """One ``touchpoint audit`` as data: the crawl (None for a stored crawl), the audit,
-    the files written and the regression verdict."""
+    the files written and the regression verdict (None for a partial audit: not kept)."""
 
     crawl: CrawlSummary | None
     result: AuditResult
     written: list[Path]
-    verdict: Verdict
+    verdict: Verdict | None
 
 
 def audit_site(
@@ -212,11 +283,17 @@ def audit_site(
     on_crawled: Callable[[CrawlSummary], None] | None = None,
     on_step: Step | None = None,
     baseline_file: Resolved | None = None,
+    partial: bool = False,
+    raw_csv: bool = False,
 ) -> AuditRun:
     """Crawl (``options``) or take a stored crawl (``crawl_id``), classify, audit, write
     the outputs, keep the audit and judge it. Raises ``PipelineError`` (one line),
-    ``CrawlNotFinished`` for an interrupted crawl and ``CrawlFailed`` for a failed one.
-    ``baseline_file`` is an audit.json baseline already read (``check_baseline``)."""
+    ``CrawlNotFinished`` for an interrupted crawl and ``CrawlFailed`` for a failed one,
+    ``CrawlUnfinished`` for a stored crawl not finished. With ``partial``, an unfinished
+    crawl is audited as far as it got, marked partial, and neither kept nor judged.
+    ``baseline_file`` is an audit.json baseline already read (``check_baseline``);
+    ``raw_csv`` keeps CSV cells that start like a formula as crawled."""
+    check_partial(partial, baseline, gate, junit)
     baseline_file = baseline_file or check_baseline(db, baseline)
     summary = None
     if crawl_id is None:
@@ -225,11 +302,13 @@ def audit_site(
         summary = crawl(options, db)
         if on_crawled is not None:
             on_crawled(summary)
-        if summary.status != "finished":
+        if summary.status != "finished" and not partial:
             raise CrawlNotFinished(summary)
         crawl_id = summary.crawl_id
-    result = audit_crawl(db, crawl_id, config, pack, goals, on_step)
-    written = write_outputs(result, output)
+    result = audit_crawl(db, crawl_id, config, pack, goals, on_step, partial)
+    written = write_outputs(result, output, raw_csv)
+    if result.partial:
+        return AuditRun(summary, result, written, None)
     verdict = keep_and_judge(db, crawl_id, result, output, baseline, gate, junit, baseline_file)
     return AuditRun(summary, result, written, verdict)
 
@@ -238,10 +317,12 @@ __all__ = [
     "AuditRun",
     "CrawlFailed",
     "CrawlNotFinished",
+    "CrawlUnfinished",
     "PipelineError",
     "Verdict",
     "audit_crawl",
     "audit_site",
+    "classified",
     "classify",
     "crawl",
     "keep_and_judge",

@@ -1,6 +1,7 @@
 """Nothing lost in decoding (issue 15, item 8): pages are read in the encoding a browser
-would use (BOM, then the HTTP header, then ``<meta charset>``, then windows-1252), and
-links nested 1000 deep are kept.
+would use (BOM, then the HTTP header, then ``<meta charset>``, then windows-1252), links
+nested 1000 (and 3000) deep are kept, and what the extractor could not read cleanly (its
+parse notes) is counted in the crawl summary, audit.json and the report.
 
 One real crawl of a served site whose pages each test one rule; the stored titles,
 anchor texts and links are checked in the SQLite store.
@@ -9,15 +10,17 @@ anchor texts and links are checked in the SQLite store.
 from __future__ import annotations
 
 import codecs
+import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import markupsafe
 import pytest
 
-from tests.conftest import crawl_site, open_db
+from tests.conftest import crawl_site, open_db, run_touchpoint
 
 TITLE = "Café crème à l’ordre"  # é, è, à are in Latin-1 and windows-1252; ’ only in 1252
 
@@ -68,6 +71,15 @@ PAGES: dict[str, tuple[str, bytes]] = {
         f"<html><body>{DEEP}<a href='/after-deep'>after</a></body></html>".encode(),
     ),
 }
+# Past libxml2's 2048 levels: read again by the flattening fallback, and noted.
+DEEPER = "<div>" * 3000 + "<a href='/deeper-target'>deeper</a>" + "</div>" * 3000
+PAGES["/deeper"] = ("text/html", f"<html><body>{DEEPER}</body></html>".encode())
+# Broken markup whose parse note quotes the site's own text: the report must escape it.
+HOSTILE_NOTE = 'Unexpected end tag : x"<script'
+PAGES["/broken"] = (
+    "text/html",
+    b"<html><body><a href='/from-broken'>ok</a></x\"<script>alert(1)</script></body></html>",
+)
 INDEX = "".join(f"<a href='{path}'>{path}</a>" for path in PAGES)
 PAGES["/"] = ("text/html; charset=utf-8", f"<html><body>{INDEX}</body></html>".encode())
 
@@ -146,3 +158,32 @@ def test_links_nested_1000_deep_are_kept(stored: dict[str, dict[str, Any]]) -> N
     record = stored["/deep"]
     assert record["links"] == ["/deep-target", "/after-deep"]
     assert record["parse_note"] is None
+
+
+def test_links_nested_past_libxml2s_limit_are_kept_and_noted(
+    stored: dict[str, dict[str, Any]],
+) -> None:
+    record = stored["/deeper"]
+    assert record["links"] == ["/deeper-target"]
+    assert "nested over 2048 levels" in record["parse_note"]
+
+
+def test_parse_problems_are_counted_and_shown(site: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_touchpoint(
+        "audit", site + "/", "--db", str(tmp_path / "t.db"), "-o", str(out), "--fast",
+        "--max-depth", "1", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode in (0, 1), result.stderr
+    assert "2 pages had parse problems (see the report's crawl section)." in result.stdout
+    problems = json.loads((out / "audit.json").read_text(encoding="utf-8"))["crawl"][
+        "parse_problems"
+    ]
+    assert problems["pages"] == 2
+    notes = {item["url"].removeprefix(site): item["note"] for item in problems["examples"]}
+    assert set(notes) == {"/broken", "/deeper"}
+    assert HOSTILE_NOTE in notes["/broken"]
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "Parse problems" in report
+    assert str(markupsafe.escape(notes["/broken"])) in report
+    assert HOSTILE_NOTE not in report  # never raw site text in the page

@@ -20,10 +20,12 @@ from crawler.run import CrawlFailed
 from regression.step import RegressionError
 from rules import Goals, GoalsError, goals_from_table
 from touchpoint.commands.common import (
+    CrawlNotReady,
     InputError,
     config_option,
     crawl_options,
     db_option,
+    partial_option,
     read_config,
     refuse_crawl_options,
 )
@@ -31,7 +33,13 @@ from touchpoint.commands.crawl import crawl_options_or_exit, print_summary, run_
 from touchpoint.commands.diff import baseline_or_exit, gate_options, gate_or_exit, print_verdict
 from touchpoint.commands.rules import pack_or_exit
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
-from touchpoint.pipeline import CrawlNotFinished, PipelineError, audit_site
+from touchpoint.pipeline import (
+    CrawlNotFinished,
+    CrawlUnfinished,
+    PipelineError,
+    audit_site,
+    check_partial,
+)
 
 
 def config_or_exit(
@@ -65,6 +73,12 @@ def print_audit(
         f"[bold]Audit of {escape(result.site)}[/] (crawl {result.crawl.id}): "
         f"{len(result.pages):,} URLs, score {score if score is not None else '-'}/100"
     )
+    if result.partial:
+        console.print(
+            f"[yellow]Partial audit:[/] crawl {result.crawl.id} is {result.crawl.status}, so "
+            "pages are missing; this audit is not kept in the history. Resume it with "
+            f"`touchpoint crawl --resume {result.crawl.id}` for a full audit."
+        )
     print_goals(result.goals, console)
     console.print(
         f"Findings: [red]{counted(by_severity['error'], 'error')}[/], "
@@ -133,12 +147,13 @@ def print_goals(goals: dict[str, Any], console: Console) -> None:
     "a crawl id or an audit.json path.",
 )
 @gate_options
+@partial_option
 @db_option
 @crawl_options
 def audit(
     url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
     config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
-    baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, db: str,
+    baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, partial: bool, db: str,
     **params: Any,
 ) -> None:  # fmt: skip
     """Crawl a site (or take a stored crawl), classify it and audit the customer journey.
@@ -148,8 +163,13 @@ def audit(
     the paths from the homepage to each conversion page. With --crawl ID the
     stored crawl is audited as it is (crawl options need a URL to crawl).
 
+    An unfinished crawl (running, or interrupted) is audited only with --partial:
+    the audit is then marked partial in audit.json, the report and here, and it is
+    neither kept in the history nor judged.
+
     Exit codes: 0 ok; 1 the gate failed; 2 usage or input error (checked before
-    crawling); 3 the crawl failed; 130 the crawl was interrupted (nothing saved).
+    crawling); 3 the crawl failed, or --crawl ID is not finished (without --partial);
+    130 the crawl was interrupted (nothing saved).
 
     \b
     Example:
@@ -170,6 +190,10 @@ def audit(
     config = config_or_exit(config_file, select, ignore)
     goals = goals_or_exit(config_file)
     gate = gate_or_exit(fail_on, config_file, baseline=baseline is not None)
+    try:
+        check_partial(partial, baseline, gate, junit)
+    except PipelineError as exc:
+        raise InputError(str(exc)) from None
     baseline_file = baseline_or_exit(db, baseline)
     pack = pack_or_exit(rules, model)
     options = None
@@ -178,7 +202,7 @@ def audit(
         if resume is not None:
             summary = run_or_exit(options, db, resume)
             print_summary(summary)
-            if summary.status != "finished":
+            if summary.status != "finished" and not partial:
                 stop_interrupted(summary.crawl_id, summary.status)
             crawl_id, options = summary.crawl_id, None
     status = Console(stderr=True).status  # drawn only on a terminal: logs stay clean
@@ -195,9 +219,12 @@ def audit(
             options, crawl_id=crawl_id, db=db, output=output, config=config, pack=pack,
             goals=goals, baseline=baseline, gate=gate, junit=junit,
             on_crawled=print_summary, on_step=on_step, baseline_file=baseline_file,
+            partial=partial,
         )  # fmt: skip
     except CrawlNotFinished as exc:
         stop_interrupted(exc.summary.crawl_id, exc.summary.status)
+    except CrawlUnfinished as exc:
+        raise CrawlNotReady(str(exc)) from None
     except CrawlFailed as exc:
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(EXIT_CRAWL_FAILED) from None
@@ -208,6 +235,8 @@ def audit(
             running.stop()
     console = Console()
     print_audit(run.result, run.written, console)
+    if run.verdict is None:
+        return
     code = print_verdict(run.result.site, run.verdict, console)
     if code:
         raise SystemExit(code)

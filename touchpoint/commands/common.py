@@ -12,6 +12,7 @@ from click.core import ParameterSource
 from audit.config import ConfigError, ConfigFile
 from core.files import DEFAULT_DB
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
+from touchpoint.exit_codes import EXIT_CRAWL_FAILED
 
 F = Callable[..., Any]
 DEFAULT_CONFIG = Path("touchpoint.toml")
@@ -21,6 +22,21 @@ class InputError(click.ClickException):
     """A bad URL, option or store: one ``Error: ...`` line and exit code 2, like a usage error."""
 
     exit_code = 2
+
+
+class CrawlNotReady(click.ClickException):
+    """A stored crawl that is not finished, used without --partial: one ``Error: ...``
+    line and exit code 3, as for a failed crawl (nothing trustworthy to judge)."""
+
+    exit_code = EXIT_CRAWL_FAILED
+
+
+partial_option = click.option(
+    "--partial",
+    is_flag=True,
+    help="Allow a crawl that is not finished (running or interrupted): it is classified "
+    "for this run only, and an audit of it is marked partial and not kept in the history.",
+)
 
 
 db_option = click.option(

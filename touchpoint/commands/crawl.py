@@ -91,6 +91,11 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
             f"[bold red]LIMIT HIT:[/] --{name.replace('_', '-')} {hit['limit']}: "
             f"{hit['probed_only']:,} URLs were only checked for status, not parsed."
         )
+    if c.get("parse_problems"):
+        console.print(
+            f"[yellow]PARSE:[/] {counted(c['parse_problems'], 'page')} had parse problems "
+            "(see the report's crawl section)."
+        )
     if summary.status != "finished":
         console.print(
             f"[yellow]Not finished: resume with[/] touchpoint crawl --resume {summary.crawl_id}"

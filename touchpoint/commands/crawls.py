@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from store.crawls import Store, StoreError
+from store.crawls import Store, StoreError, crawl_state
 from touchpoint.commands.common import InputError, db_option
 
 
@@ -26,6 +26,10 @@ def nothing_listed(site: str | None, sites: list[str]) -> str:
 def crawls(db: str, site: str | None) -> None:
     """List the crawls kept in the store.
 
+    A crawl whose process is gone (killed, crashed) reads "interrupted, process gone":
+    touchpoint crawl --resume ID finishes it. The threshold for "gone" is
+    $TOUCHPOINT_HEARTBEAT_STALE_SECONDS without a heartbeat (default 60).
+
     \b
     Example:
         touchpoint crawls --site example.com
@@ -34,6 +38,7 @@ def crawls(db: str, site: str | None) -> None:
         with Store.open(db, create=False) as store:
             rows = store.list_crawls(site=site)
             everything = rows if rows or not site else store.list_crawls()
+        states = [crawl_state(row) for row in rows]
     except StoreError as exc:
         raise InputError(str(exc)) from None
     if not rows:
@@ -41,9 +46,17 @@ def crawls(db: str, site: str | None) -> None:
         click.echo(nothing_listed(site, sites))
         return
     table = Table("id", "site", "start URL", "started", "finished", "status", "URLs")
-    for row in rows:
+    for row, state in zip(rows, states, strict=True):
         table.add_row(
             str(row["id"]), escape(row["site"]), escape(row["start_url"]), row["started_at"],
-            row["finished_at"] or "-", row["status"], f"{row['pages']:,}",
+            row["finished_at"] or "-", str(state), f"{row['pages']:,}",
         )  # fmt: skip
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    for row, state in zip(rows, states, strict=True):
+        if state.name == "interrupted":
+            console.print(
+                f"Crawl {row['id']} is {state}: resume it with "
+                f"`touchpoint crawl --resume {row['id']}`",
+                soft_wrap=True,
+            )

@@ -10,9 +10,9 @@ from core.text import goals_sentence
 from rules import Goals
 from store.classifications import stored_goals
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import InputError, db_option
+from touchpoint.commands.common import CrawlNotReady, InputError, db_option, partial_option
 from touchpoint.commands.rules import model_option, pack_or_exit, rules_option
-from touchpoint.pipeline import PipelineError, classify
+from touchpoint.pipeline import CrawlUnfinished, PipelineError, classified
 
 
 @click.command("goals")
@@ -23,9 +23,11 @@ from touchpoint.pipeline import PipelineError, classify
 @rules_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the goals and evidence as JSON.")
+@partial_option
 def goals(
-    crawl_id: int | None, db: str, rules_file: str | None, model: str | None, as_json: bool
-) -> None:
+    crawl_id: int | None, db: str, rules_file: str | None, model: str | None, as_json: bool,
+    partial: bool,
+) -> None:  # fmt: skip
     """Print what the site sells and where it converts, inferred from a stored crawl.
 
     The output is a [goals] table for touchpoint.toml with the evidence as comments:
@@ -42,9 +44,10 @@ def goals(
         with Store.open(db, create=False) as store:
             if crawl_id is None:
                 crawl_id = store.latest_crawl_id()
-            store.get_crawl(crawl_id)
-            classify(store, crawl_id, pack)
-            stored = stored_goals(store, crawl_id) or {}
+            with classified(store, crawl_id, pack, partial=partial):
+                stored = stored_goals(store, crawl_id) or {}
+    except CrawlUnfinished as exc:
+        raise CrawlNotReady(str(exc)) from None
     except (StoreError, PipelineError) as exc:
         raise InputError(str(exc)) from None
     if as_json:

@@ -23,8 +23,8 @@ from rules import (
 from rules.touchpoints import embed_provider
 from store.classifications import stored_goals
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import InputError, db_option
-from touchpoint.pipeline import PipelineError, classify
+from touchpoint.commands.common import CrawlNotReady, InputError, db_option, partial_option
+from touchpoint.pipeline import CrawlUnfinished, PipelineError, classified
 
 rules_option = click.option(
     "--rules",
@@ -172,9 +172,10 @@ def settle(record: dict[str, Any], verdict: Classification, pack: RulePack) -> s
 @rules_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict and evidence as JSON.")
+@partial_option
 def explain(
     url: str, crawl_id: int | None, db: str, rules_file: str | None, model: str | None,
-    as_json: bool,
+    as_json: bool, partial: bool,
 ) -> None:  # fmt: skip
     """Show why a page got its funnel stage and action: every rule that fired.
 
@@ -191,9 +192,12 @@ def explain(
             if crawl_id is None:
                 crawl_id = store.latest_crawl_id()
             page_url = _page_url(store, crawl_id, url)
-            classify(store, crawl_id, pack)  # the site's goals come from the whole crawl
-            explained = explain_page(store, crawl_id, page_url, pack)
-            found = (*explained, stored_goals(store, crawl_id)) if explained else None
+            # the site's goals come from the whole crawl
+            with classified(store, crawl_id, pack, partial=partial):
+                explained = explain_page(store, crawl_id, page_url, pack)
+                found = (*explained, stored_goals(store, crawl_id)) if explained else None
+    except CrawlUnfinished as exc:
+        raise CrawlNotReady(str(exc)) from None
     except (StoreError, PipelineError) as exc:
         raise InputError(str(exc)) from None
     if found is None:

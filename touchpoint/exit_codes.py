@@ -3,7 +3,9 @@
 - 0: done, and nothing the gate watches got worse;
 - 1: the gate failed: a budget broken or a regression found (the explanation says which);
 - 2: usage or input error (bad option, unknown audit, bad touchpoint.toml); click's own;
-- 3: the crawl failed, so there is nothing trustworthy to judge;
+- 3: the crawl failed, so there is nothing trustworthy to judge; also a stored crawl that
+  is not finished (running, interrupted, failed) given to ``audit --crawl``, ``goals`` or
+  ``explain`` without ``--partial``;
 - 130: interrupted (Ctrl-C): nothing was audited or stored.
 """
 

@@ -8,14 +8,13 @@ from typing import Any, NoReturn
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from audit.checks import ALL_CHECKS, Check
 from audit.config import AuditConfig, ConfigError, ConfigFile
 from audit.registry import SelectorError, lookup
 from core.model import AuditResult
-from core.text import counted, goals_sentence
+from core.text import counted, goals_sentence, terminal_safe
 from crawler.run import CrawlFailed
 from regression.step import RegressionError
 from rules import Goals, GoalsError, goals_from_table
@@ -26,8 +25,10 @@ from touchpoint.commands.common import (
     crawl_options,
     db_option,
     partial_option,
+    raw_csv_option,
     read_config,
     refuse_crawl_options,
+    shown,
 )
 from touchpoint.commands.crawl import crawl_options_or_exit, print_summary, run_or_exit
 from touchpoint.commands.diff import baseline_or_exit, gate_options, gate_or_exit, print_verdict
@@ -70,7 +71,7 @@ def print_audit(
     by_severity = result.findings_by_severity()
     score = result.scores.get("overall")
     console.print(
-        f"[bold]Audit of {escape(result.site)}[/] (crawl {result.crawl.id}): "
+        f"[bold]Audit of {shown(result.site)}[/] (crawl {result.crawl.id}): "
         f"{len(result.pages):,} URLs, score {score if score is not None else '-'}/100"
     )
     if result.partial:
@@ -94,14 +95,14 @@ def print_audit(
         for check in failed[:limit]:
             problem = check.message if check.status == "error" else check.title
             table.add_row(
-                check.code, check.slug, check.severity, str(check.count), escape(problem or "")
+                check.code, check.slug, check.severity, str(check.count), shown(problem or "")
             )
         console.print(table)
     home = [p for p in result.paths if p.origin == "home" and p.via == "any"]
     for route in home[:5]:
         plural = "" if route.clicks == 1 else "s"
         clicks = "unreachable" if route.clicks is None else f"{route.clicks} click{plural}"
-        console.print(f"Home -> {escape(route.target or '')}: {clicks}")
+        console.print(f"Home -> {shown(route.target or '')}: {clicks}")
     if len(home) > 5:
         console.print(f"... and {len(home) - 5} more conversion pages (see audit.json)")
     for path in written:
@@ -110,7 +111,7 @@ def print_audit(
 
 def print_goals(goals: dict[str, Any], console: Console) -> None:
     if goals:
-        console.print(f"[bold]Goals:[/] {escape(goals_sentence(goals))}")
+        console.print(f"[bold]Goals:[/] {shown(goals_sentence(goals))}")
 
 
 @click.command()
@@ -148,13 +149,14 @@ def print_goals(goals: dict[str, Any], console: Console) -> None:
 )
 @gate_options
 @partial_option
+@raw_csv_option
 @db_option
 @crawl_options
 def audit(
     url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
     config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
-    baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, partial: bool, db: str,
-    **params: Any,
+    baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, partial: bool,
+    raw_csv: bool, db: str, **params: Any,
 ) -> None:  # fmt: skip
     """Crawl a site (or take a stored crawl), classify it and audit the customer journey.
 
@@ -219,14 +221,14 @@ def audit(
             options, crawl_id=crawl_id, db=db, output=output, config=config, pack=pack,
             goals=goals, baseline=baseline, gate=gate, junit=junit,
             on_crawled=print_summary, on_step=on_step, baseline_file=baseline_file,
-            partial=partial,
+            partial=partial, raw_csv=raw_csv,
         )  # fmt: skip
     except CrawlNotFinished as exc:
         stop_interrupted(exc.summary.crawl_id, exc.summary.status)
     except CrawlUnfinished as exc:
         raise CrawlNotReady(str(exc)) from None
     except CrawlFailed as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {terminal_safe(str(exc))}", err=True)
         raise SystemExit(EXIT_CRAWL_FAILED) from None
     except (PipelineError, RegressionError) as exc:
         raise InputError(str(exc)) from None

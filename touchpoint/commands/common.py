@@ -8,9 +8,11 @@ from typing import Any
 
 import click
 from click.core import ParameterSource
+from rich.markup import escape
 
 from audit.config import ConfigError, ConfigFile
 from core.files import DEFAULT_DB
+from core.text import terminal_safe
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED
 
@@ -22,6 +24,22 @@ class InputError(click.ClickException):
     """A bad URL, option or store: one ``Error: ...`` line and exit code 2, like a usage error."""
 
     exit_code = 2
+
+    def format_message(self) -> str:
+        return terminal_safe(self.message)  # it may quote a crawled URL or page text
+
+
+def shown(text: str) -> str:
+    """Crawled text for a rich console: terminal escapes stripped, rich markup escaped."""
+    return escape(terminal_safe(text))
+
+
+raw_csv_option = click.option(
+    "--raw-csv",
+    is_flag=True,
+    help="Keep CSV cells exactly as crawled. By default a cell starting with = + - @ "
+    "(a formula to a spreadsheet) gets a leading ' (OWASP CSV-injection advice).",
+)
 
 
 class CrawlNotReady(click.ClickException):

@@ -6,10 +6,9 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
-from core.text import counted
+from core.text import counted, terminal_safe
 from crawler.options import CrawlOptions, OptionsError
 from crawler.run import CrawlFailed, CrawlSummary
 from touchpoint import pipeline
@@ -19,6 +18,7 @@ from touchpoint.commands.common import (
     db_option,
     options_from,
     refuse_crawl_options,
+    shown,
 )
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 
@@ -60,7 +60,7 @@ def run_or_exit(options: CrawlOptions, db: str, resume: int | None = None) -> Cr
     except pipeline.PipelineError as exc:
         raise InputError(str(exc)) from None
     except CrawlFailed as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {terminal_safe(str(exc))}", err=True)
         raise SystemExit(EXIT_CRAWL_FAILED) from None
 
 
@@ -70,7 +70,7 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
         console.print(f"Crawl {summary.crawl_id} had finished already: nothing to resume.")
     c = summary.counts
     state = "" if summary.status == "finished" else f" [yellow]({summary.status})[/]"
-    console.print(f"[bold]Crawl {summary.crawl_id}[/]{state}: {escape(summary.start_url)}")
+    console.print(f"[bold]Crawl {summary.crawl_id}[/]{state}: {shown(summary.start_url)}")
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_row("URLs", f"{c['urls']:,} ({c['parsed']:,} HTML pages parsed)")
     codes = ", ".join(f"{code}: {n:,}" for code, n in sorted(summary.status_codes.items()))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from store.crawls import Store, StoreError, crawl_state
-from touchpoint.commands.common import InputError, db_option
+from touchpoint.commands.common import InputError, db_option, shown
 
 
 def nothing_listed(site: str | None, sites: list[str]) -> str:
@@ -48,7 +47,7 @@ def crawls(db: str, site: str | None) -> None:
     table = Table("id", "site", "start URL", "started", "finished", "status", "URLs")
     for row, state in zip(rows, states, strict=True):
         table.add_row(
-            str(row["id"]), escape(row["site"]), escape(row["start_url"]), row["started_at"],
+            str(row["id"]), shown(row["site"]), shown(row["start_url"]), row["started_at"],
             row["finished_at"] or "-", str(state), f"{row['pages']:,}",
         )  # fmt: skip
     console = Console()

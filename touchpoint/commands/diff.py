@@ -15,7 +15,6 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
 from audit.config import ConfigFile
 from regression.diff import AuditDiff
@@ -33,7 +32,7 @@ from regression.step import (
 )
 from reports.diff_html import write_diff
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import InputError, config_option, db_option, read_config
+from touchpoint.commands.common import InputError, config_option, db_option, read_config, shown
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_FAILED, EXIT_OK
 from touchpoint.pipeline import PipelineError, Verdict, ci_outputs
 
@@ -62,7 +61,7 @@ def _section(console: Console, diff: AuditDiff, title: str, lines: Sequence[str]
         return
     console.print(f"[bold]{title}[/] ({len(lines)})")
     for line in lines[:SHOWN]:
-        console.print(f"  {escape(diff.short(line))}")
+        console.print(f"  {shown(diff.short(line))}")
     if len(lines) > SHOWN:
         console.print(f"  ... and {len(lines) - SHOWN} more (diff.json, diff.html)")
 
@@ -74,7 +73,7 @@ def _clicks(n: int | None) -> str:
 def print_diff(diff: AuditDiff, console: Console) -> None:
     """The readable terminal summary: one short block per kind of change."""
     sides = f"{diff.base['label']} -> {diff.new['label']}"
-    console.print(f"[bold]Diff of {escape(diff.new['site'])}[/]: {escape(sides)}")
+    console.print(f"[bold]Diff of {shown(diff.new['site'])}[/]: {shown(sides)}")
     if diff.empty:
         console.print("[green]No changes.[/]")
         return
@@ -135,7 +134,7 @@ def print_budgets(judgement: Judgement, console: Console) -> None:
         console.print(f"--fail-on {', '.join(judgement.skipped)}: skipped, no baseline yet.")
     for b in judgement.budgets:
         mark = "[dim]skip[/]" if b.skipped else ("[green]ok[/]" if b.ok else "[red]BROKEN[/]")
-        console.print(f"budget {escape(b.budget.name)}: {mark} {escape(b.message)}")
+        console.print(f"budget {shown(b.budget.name)}: {mark} {shown(b.message)}")
 
 
 def print_gate(judgement: Judgement, console: Console) -> int:
@@ -143,14 +142,14 @@ def print_gate(judgement: Judgement, console: Console) -> int:
     if judgement.verdict is None:
         return EXIT_OK
     verdict = judgement.verdict
-    console.print(escape(verdict.explain()), style=None if verdict.passed else "bold red")
+    console.print(shown(verdict.explain()), style=None if verdict.passed else "bold red")
     return EXIT_OK if verdict.passed else EXIT_FAILED
 
 
 def print_verdict(site: str, verdict: Verdict, console: Console) -> int:
     """The regression step of ``touchpoint audit`` as the terminal shows it; the exit code."""
     if verdict.kept.first_run:
-        console.print(f"No earlier audit of {escape(site)}: this one is the baseline.")
+        console.print(f"No earlier audit of {shown(site)}: this one is the baseline.")
     if verdict.kept.diff is not None:
         print_diff(verdict.kept.diff, console)
         for path in verdict.diff_files:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from core.text import goals_sentence
+from core.text import goals_sentence, terminal_safe
 from rules import Goals
 from store.classifications import stored_goals
 from store.crawls import Store, StoreError
@@ -54,7 +54,8 @@ def goals(
         click.echo(json.dumps(stored, indent=2, ensure_ascii=False))
         return
     if stored.get("source") == "pack":
-        click.echo(f"# {goals_sentence(stored)}")
+        click.echo(f"# {terminal_safe(goals_sentence(stored))}")
         click.echo("# The rule pack names its conversions, so no goals are inferred.")
         return
-    click.echo(Goals.from_dict(stored).to_toml(), nl=False)  # says what was inferred
+    # says what was inferred, with example URLs from the crawl
+    click.echo(terminal_safe(Goals.from_dict(stored).to_toml()), nl=False)

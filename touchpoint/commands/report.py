@@ -8,7 +8,7 @@ import click
 
 from core.audit_file import AuditFileError, load_audit_file
 from reports import Branding, TablesError, build_tables, render_html, save_tables
-from touchpoint.commands.common import F, InputError
+from touchpoint.commands.common import F, InputError, raw_csv_option
 
 # One ``--FORMAT DIR`` option per table format, in --help order.
 TABLE_HELP = {
@@ -46,12 +46,14 @@ def table_options(fn: F) -> F:
 )
 @click.option("--client", metavar="NAME", help="Who the report is for (cover, print header).")
 @table_options
+@raw_csv_option
 def report(
     audit_json: Path,
     output: Path,
     consultant: str | None,
     logo: Path | None,
     client: str | None,
+    raw_csv: bool,
     **tables: Path | None,
 ) -> None:
     """Render the client report from a saved audit.json.
@@ -65,16 +67,18 @@ def report(
         touchpoint report audit.json -o report.html --client "Acme Ltd"
         touchpoint report audit.json --consultant "Northwind" --logo logo.png --xlsx out/
     """
+    folders = {fmt: folder for fmt in TABLE_HELP if (folder := tables[fmt]) is not None}
+    if raw_csv and "csv" not in folders:
+        raise InputError("--raw-csv keeps the cells of the CSV tables: give it with --csv DIR")
     try:
         result = load_audit_file(audit_json)
     except AuditFileError as exc:
         raise InputError(str(exc)) from None
-    folders = {fmt: folder for fmt in TABLE_HELP if (folder := tables[fmt]) is not None}
     try:
         written = [render_html(result, output, Branding(consultant, client, logo))]
         built = build_tables(result) if folders else {}
         for fmt, folder in folders.items():
-            written += save_tables(built, folder, (fmt,))
+            written += save_tables(built, folder, (fmt,), raw_csv)
     except (ValueError, TablesError) as exc:
         raise InputError(str(exc)) from None
     except OSError as exc:

@@ -8,7 +8,6 @@ from urllib.parse import urljoin
 
 import click
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Column, Table
 
 from core.text import goals_sentence
@@ -23,7 +22,7 @@ from rules import (
 from rules.touchpoints import embed_provider
 from store.classifications import stored_goals
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import CrawlNotReady, InputError, db_option, partial_option
+from touchpoint.commands.common import CrawlNotReady, InputError, db_option, partial_option, shown
 from touchpoint.pipeline import CrawlUnfinished, PipelineError, classified
 
 rules_option = click.option(
@@ -229,20 +228,20 @@ def explain(
     label = (
         f" ({verdict.stage_label}, {pack.model})" if verdict.stage_label != verdict.stage else ""
     )
-    console.print(f"[bold]{escape(record['url'])}[/]  {escape(record.get('title') or '')}")
+    console.print(f"[bold]{shown(record['url'])}[/]  {shown(record.get('title') or '')}")
     console.print(f"  stage       {verdict.stage}{label}")
     console.print(f"  action      {verdict.action}")
     goal = f" (completes the site's main goal: {verdict.goal})" if verdict.goal else ""
     console.print(f"  conversion  {'yes' if verdict.is_conversion else 'no'}{goal}")
     if site_goals:
-        console.print(f"  site goals  {escape(goals_sentence(site_goals))}")
+        console.print(f"  site goals  {shown(goals_sentence(site_goals))}")
     step = "yes" if verdict.next_step else "no"
     reason = f": {verdict.next_step_reason}" if verdict.next_step_reason else ""
-    console.print(f"  next step   {step}{escape(reason)}")
+    console.print(f"  next step   {step}{shown(reason)}")
     review = "  (review)" if verdict.review else ""
     console.print(f"  confidence  {verdict.confidence:.2f}{review}")
     if verdict.review:
-        console.print(f"  to settle   {escape(settle(record, verdict, pack))}")
+        console.print(f"  to settle   {shown(settle(record, verdict, pack))}")
     split = template_split(record)
     parts = [
         f"{kind} {n['content']} in content, {n['template']} template"
@@ -258,15 +257,15 @@ def explain(
         matched = (
             item["matched"] if isinstance(item["matched"], str) else ", ".join(item["matched"])
         )
-        table.add_row(item["rule"], item["signal"], escape(matched), votes, f"{item['weight']:g}")
+        table.add_row(item["rule"], item["signal"], shown(matched), votes, f"{item['weight']:g}")
     console.print(table)
     texts = {c["position"]: c.get("text") or c.get("aria_label") or "" for c in record["ctas"]}
     for position, action, rank, provider in verdict.cta_actions:
         where = "template" if position in verdict.template_ctas else "content"
         to = f", hands over to {provider}" if provider else ""
         console.print(
-            f"  CTA {position} {escape(repr(texts.get(position, '')))}: "
-            f"{action} ({rank}, {where}{escape(to)})"
+            f"  CTA {position} {shown(repr(texts.get(position, '')))}: "
+            f"{action} ({rank}, {where}{shown(to)})"
         )
     for position, purpose in verdict.form_purposes:
         where = "template" if position in verdict.template_forms else "content"
@@ -274,6 +273,6 @@ def explain(
     services = drawn_by_scripts(record, pack)
     if services:
         console.print(
-            f"  embeds      {escape(', '.join(services))}: a form, booking or cart service's "
+            f"  embeds      {shown(', '.join(services))}: a form, booking or cart service's "
             "script draws part of this page; a rendered crawl (--render on) would show it"
         )

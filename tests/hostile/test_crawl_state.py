@@ -156,17 +156,21 @@ def test_a_resumed_crawl_is_classified_again(serve_site: Any, tmp_path: Path) ->
     assert_same_audit(resume_and_audit(site, db, tmp_path / "after"), fresh, db)
 
 
-def test_a_live_crawl_reads_running_and_cannot_be_resumed_twice(
+def test_a_live_crawl_beats_reads_running_and_cannot_be_resumed_twice(
     serve_site: Any, tmp_path: Path
 ) -> None:
-    site = serve_site("crawl/tree", routes={"*": {"delay": 0.3}})
-    db = tmp_path / "t.db"
-    proc = start_touchpoint("crawl", site + "/", "--db", str(db), "--fast", "--concurrency", "1")
+    site = serve_site("crawl/tree", routes={"*": {"delay": 0.5}})  # ~15 s
+    db, stale = tmp_path / "t.db", {"TOUCHPOINT_HEARTBEAT_STALE_SECONDS": "3"}
+    proc = start_touchpoint(
+        "crawl", site + "/", "--db", str(db), "--fast", "--concurrency", "1", **stale
+    )
     try:
         deadline = time.monotonic() + 60
         while count(db, "SELECT count(*) FROM pages") < 1 and time.monotonic() < deadline:
             time.sleep(0.05)
-        listed = run_touchpoint("crawls", "--db", str(db), cwd=tmp_path)
+        time.sleep(3.5)  # longer than the threshold: only a heartbeat keeps it "running"
+        listed = run_touchpoint("crawls", "--db", str(db), cwd=tmp_path, **stale)
+        assert proc.poll() is None, "the crawl ended too early for this test"
         assert "running" in listed.stdout and "interrupted" not in listed.stdout
         twice = run_touchpoint("crawl", "--resume", "1", "--db", str(db), cwd=tmp_path)
         assert twice.returncode == 2
@@ -175,7 +179,33 @@ def test_a_live_crawl_reads_running_and_cannot_be_resumed_twice(
             "audit", "--crawl", "1", "--db", str(db), "-o", str(tmp_path / "out"), cwd=tmp_path
         )
         assert refused.returncode == 3
-        assert "crawl 1 is not finished (running" in refused.stderr
+        assert "crawl 1 is not finished (running): wait for it to finish" in refused.stderr
     finally:
         proc.kill()
         proc.wait(timeout=30)
+
+
+def test_ctrl_c_during_audit_url_partial_audits_what_was_crawled(
+    serve_site: Any, tmp_path: Path
+) -> None:
+    """`touchpoint audit URL` stops at Ctrl-C with exit 130 and audits nothing
+    (tests/cli/test_audit_interrupted.py); with --partial it audits what was crawled, as
+    `audit --crawl ID --partial` would: marked partial, not kept, not cached."""
+    site = serve_site("crawl/tree", routes={"*": {"delay": 0.3}})
+    db, out = tmp_path / "t.db", tmp_path / "out"
+    proc = start_touchpoint(
+        "audit", site + "/", "--partial", "--db", str(db), "-o", str(out), "--fast",
+        "--concurrency", "1", cwd=tmp_path,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while count(db, "SELECT count(*) FROM pages") < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 0, stderr
+    assert "Partial audit:" in stdout
+    document = json.loads((out / "audit.json").read_text())
+    assert document["partial"] is True and document["crawl"]["status"] == "interrupted"
+    assert 0 < len(document["pages"]) < 30
+    assert count(db, "SELECT count(*) FROM audits") == 0
+    assert count(db, "SELECT count(*) FROM classifications") == 0

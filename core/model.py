@@ -170,9 +170,6 @@ class CrawlInfo:
     # Pages the extractor read only in part or repaired: {"pages": n, "examples":
     # [{"url", "note"}]} (``Store.parse_problems``), shown in the report's crawl section.
     parse_problems: dict[str, Any] = field(default_factory=dict)
-    # Pages the extractor read only in part or repaired: {"pages": n, "examples":
-    # [{"url", "note"}]} (``Store.parse_problems``), shown in the report's crawl section.
-    parse_problems: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -27,6 +27,8 @@ SESSION_COUNTERS = {
     "touchpoint/retry_after_waits": "retry_after_waits",
     "downloader/response_count": "responses",
     "retry/count": "retries",
+    "touchpoint/rate_limited": "rate_limited",  # 429 after the wait budget: not checked
+    "touchpoint/sitemap_urls_dropped": "sitemap_urls_dropped",  # past 50,000 in one file
 }
 
 

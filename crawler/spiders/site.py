@@ -19,18 +19,18 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
+from scrapy.exceptions import DontCloseSpider, StopDownload
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
 
 from core.crawl_records import PageRow
 from core.urls import Scope, normalize_url, origin_of
 from crawler.extract import empty_page_fields, extract_html
-from crawler.middlewares import UrlTooLong
+from crawler.middlewares import failure_reason
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
+from crawler.robots import robots_middleware
 from crawler.sitemaps import parse_sitemap
 from store.crawls import DEFAULT_DB, Store, now_iso
 
@@ -138,15 +138,6 @@ class SiteSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         self.open_store()
-        origin = origin_of(self.start_page)
-        yield scrapy.Request(
-            f"{origin}/robots.txt",
-            callback=self.parse_robots,
-            errback=self.sitemap_failed,
-            meta={"dont_obey_robotstxt": True, "handle_httpstatus_all": True},
-            priority=100,
-            dont_filter=True,
-        )
         if not self.options.from_sitemap:
             # Not forced: on --resume a start page already stored is not fetched again.
             request = self.schedule(self.start_page, 0)
@@ -156,6 +147,8 @@ class SiteSpider(scrapy.Spider):
             request = self.schedule(url, depth)
             if request is not None:
                 yield request
+        for request in await self.sitemap_requests():
+            yield request
 
     # -- frontier -------------------------------------------------------------
 
@@ -217,22 +210,29 @@ class SiteSpider(scrapy.Spider):
 
     # -- sitemaps ---------------------------------------------------------------
 
-    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
-        found: list[str] = []
-        if response.status == 200 and isinstance(response, TextResponse):
-            found = list(sitemap_urls_from_robots(response.body, base_url=response.url))
-        if not found:
-            origin = origin_of(response.url)
-            found = [f"{origin}/sitemap.xml"]
-        for url in found:
-            yield self.sitemap_request(url)
+    async def sitemap_requests(self) -> list[scrapy.Request]:
+        """The sitemaps robots.txt names, else ``/sitemap.xml``; none when robots.txt
+        forbids everything. robots.txt is the one fetch RobotsTxtMiddleware makes for
+        the origin (it obeys it too), not a second request."""
+        middleware = robots_middleware(self.crawler)
+        robots = await middleware.robots_for(self.start_page) if middleware else None
+        if robots is not None and robots.disallow_all:
+            return []
+        found = robots.sitemaps if robots else []
+        urls = found or [f"{origin_of(self.start_page)}/sitemap.xml"]
+        return [self.sitemap_request(url) for url in urls]
 
     def sitemap_request(self, url: str) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_sitemap,
             errback=self.sitemap_failed,
-            meta={"dont_obey_robotstxt": True, "handle_httpstatus_all": True},
+            meta={
+                "dont_obey_robotstxt": True,
+                "handle_httpstatus_all": True,
+                # The protocol's 50 MB, above the cap for pages.
+                "download_maxsize": self.settings.getint("TOUCHPOINT_SITEMAP_MAXSIZE"),
+            },
             priority=90,
             dont_filter=True,
         )
@@ -241,7 +241,18 @@ class SiteSpider(scrapy.Spider):
         if response.status != 200:
             log.info("no sitemap at %s (HTTP %s)", response.url, response.status)
             return
-        kind, locations = parse_sitemap(response.body, response.url)
+        settings = self.settings
+        kind, locations, dropped = parse_sitemap(
+            response.body,
+            response.url,
+            max_urls=settings.getint("TOUCHPOINT_SITEMAP_MAX_URLS"),
+            max_bytes=settings.getint("TOUCHPOINT_SITEMAP_MAXSIZE"),
+        )
+        if dropped:
+            self.crawler.stats.inc_value("touchpoint/sitemap_urls_dropped", dropped)
+            log.info("%s lists %s URLs past the protocol's limit: not read", response.url, dropped)
+        if kind == "too_large":
+            log.info("%s is over the sitemap size limit uncompressed: not read", response.url)
         if kind == "sitemapindex":
             for loc in locations:
                 if self.scope.is_internal(loc):
@@ -335,14 +346,7 @@ class SiteSpider(scrapy.Spider):
     def fetch_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
         request = failure.request  # type: ignore[attr-defined]
         meta = request.meta
-        message = failure.getErrorMessage()
-        if failure.check(UrlTooLong):
-            reason = message
-        elif failure.check(IgnoreRequest) and "robots.txt" in message:
-            reason = "robots.txt disallows this URL"
-        else:
-            kind = failure.type.__name__ if failure.type else "Error"
-            reason = f"{kind}: {message}"
+        reason = failure_reason(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
         yield {
             "page": {
                 "url": meta["tp_url"],

@@ -294,6 +294,6 @@ def test_a_relative_sitemap_loc_is_resolved_against_the_sitemap() -> None:
         b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         b"<url><loc>/tags/a/</loc></url><url><loc>https://x.test/b/</loc></url></urlset>"
     )
-    kind, locations = parse_sitemap(body, "https://x.test/sitemap.xml")
+    kind, locations, _ = parse_sitemap(body, "https://x.test/sitemap.xml")
     assert kind == "urlset"
     assert locations == ["https://x.test/tags/a/", "https://x.test/b/"]

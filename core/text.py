@@ -65,4 +65,7 @@ def limit_sentence(name: str, hit: Mapping[str, Any]) -> str:
         return f"{flag} left {counted(hit.get('not_checked', 0), 'URL')} unchecked"
     if name == "max_time":
         return f"--max-time {hit.get('limit')} s stopped the crawl before its end"
+    if name == "max_rate_limit_wait":
+        urls = counted(hit.get("not_checked", 0), "URL")
+        return f"{urls} rate-limited, not checked (429 Too Many Requests; {flag} s of waiting)"
     return f"{flag} left {counted(hit.get('probed_only', 0), 'URL')} unparsed"

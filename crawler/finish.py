@@ -19,6 +19,12 @@ def limits_hit(spider: Any) -> dict[str, Any]:
         probed = spider.probed_beyond_limit[name]
         if probed:
             hit[name] = {"limit": getattr(options, name), "probed_only": probed}
+    rate_limited = spider.crawler.stats.get_value("touchpoint/rate_limited")
+    if rate_limited:
+        hit["max_rate_limit_wait"] = {
+            "limit": options.max_rate_limit_wait,
+            "not_checked": rate_limited,
+        }
     return hit
 
 

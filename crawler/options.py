@@ -29,6 +29,8 @@ class CrawlOptions:
     ignore_robots: bool = False
     from_sitemap: bool = False
     fast: bool = False
+    # Seconds of waiting for 429 Retry-After in the whole crawl; then "rate-limited".
+    max_rate_limit_wait: float = 120.0
     batch_size: int = 100
     # JavaScript rendering (crawler/render.py, docs/rendering.md)
     render: str = "off"  # off | auto | on
@@ -58,7 +60,7 @@ class CrawlOptions:
             )
         if not parts.hostname:
             raise OptionsError(f"no host in URL {self.start_url!r}")
-        for name in ("max_pages", "max_depth"):
+        for name in ("max_pages", "max_depth", "max_rate_limit_wait"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise OptionsError(f"--{name.replace('_', '-')} must be 0 or more, got {value}")
@@ -106,6 +108,7 @@ class CrawlOptions:
             "DOWNLOAD_DELAY": 0 if self.fast else self.delay,
             "AUTOTHROTTLE_ENABLED": not self.fast,
             "ROBOTSTXT_OBEY": not self.ignore_robots,
+            "TOUCHPOINT_RATE_LIMIT_BUDGET": self.max_rate_limit_wait,
             "TOUCHPOINT_BATCH_SIZE": self.batch_size,
         }
 

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -192,7 +192,7 @@ def test_429_waits_have_a_budget_after_which_urls_are_rate_limited_not_broken(
         return Answer("", 404)
 
     with serve_app(app) as site:
-        result = crawl(site.base, tmp_path, "--fast", settings={"TOUCHPOINT_RATE_LIMIT_BUDGET": 2})
+        result = crawl(site.base, tmp_path, "--fast", "--max-rate-limit-wait", "2")
     assert result.returncode == 0, result.stderr
     pages = pages_by_path(tmp_path / "t.db")
     limited = [pages[f"/p{i}"] for i in range(6)]
@@ -242,10 +242,8 @@ def serve_raw(handle: Callable[[BaseHTTPRequestHandler], None]) -> Iterator[str]
             pass
 
         def do_GET(self) -> None:
-            try:
+            with suppress(BrokenPipeError, ConnectionResetError):
                 handle(self)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True

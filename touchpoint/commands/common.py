@@ -141,6 +141,12 @@ def crawl_options(fn: F) -> F:
             help="For a site you own: no AutoThrottle, no delay, full concurrency.",
         ),
         click.option(
+            "--max-rate-limit-wait", type=click.FloatRange(min=0), default=120.0,
+            show_default=True, metavar="SECONDS",
+            help="Wait at most this long in all for servers answering 429 Too Many Requests; "
+            "then URLs still refused are stored as rate-limited, not checked.",
+        ),
+        click.option(
             "--resume", type=int, metavar="CRAWL_ID",
             help="Finish an interrupted crawl with its stored settings.",
         ),
@@ -164,6 +170,7 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
         ignore_robots=params["ignore_robots"],
         from_sitemap=params["from_sitemap"],
         fast=params["fast"],
+        max_rate_limit_wait=params["max_rate_limit_wait"],
         render=params["render"],
         browser_path=params["browser_path"],
         screenshots=params["screenshots"],

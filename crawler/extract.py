@@ -1,12 +1,20 @@
 """Turn one HTML document into one page record: metadata, links, CTAs, forms, contacts.
 
-A single lxml pass over the tree (BeautifulSoup is ~15x slower and stays off this
-hot path). Pure: bytes in, plain dicts out, no Scrapy, so it is tested on its own
-and reused for rendered pages.
+A single lxml pass (BeautifulSoup is ~15x slower and stays off this hot path). Pure:
+bytes in, plain dicts out, no Scrapy, so it is tested on its own and reused for
+rendered pages.
 
-The bytes are decoded here, as a browser does (WHATWG encoding sniffing), and lxml
-is given UTF-8 it never re-guesses: a libxml2 guess read UTF-16 pages as nothing
-and undeclared Latin-1 as cp1257.
+- Decoding is a browser's (WHATWG encoding sniffing, ``sniff_encoding``); lxml is given
+  UTF-8 it never re-guesses (a libxml2 guess read UTF-16 pages as nothing and
+  undeclared Latin-1 as cp1257).
+- The document is parsed as a stream (``HTMLPullParser``, 1 MB at a time) and each
+  element is dropped from the tree once read: memory follows the open elements, not
+  the page (a tree of a 19 MB page of links is ~250 MB). Element texts are gathered as
+  the parser reaches them, capped at what ``clean`` keeps.
+- ``huge_tree`` lifts libxml2's nesting limit from 256 to 2048 levels; past that it
+  stops reading, and the page is read again by ``_FlatTreeBuilder``.
+- Caps (``MAX_LINKS`` ...) far above any real page bound what one hostile page can
+  add; what they cut is said in the page's ``parse_note``, as is every repair.
 """
 
 from __future__ import annotations
@@ -14,7 +22,8 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, cast
@@ -106,11 +115,17 @@ VOID_TAGS = frozenset(
     ]
 )
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# huge_tree lifts libxml2's nesting limit from 256 to 2048 and its 10 MB text-node limit.
-_BYTES_PARSER = etree.HTMLParser(
-    encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
-)
-_TEXT_PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+FEED_CHUNK = 1 << 20  # bytes (or characters) given to the parser at a time
+# What one page may add to the store; past a cap the rest is counted in the parse note.
+MAX_LINKS = 10_000
+MAX_CTAS = 2_000
+MAX_CONTACTS = 1_000
+MAX_FORMS = 500
+MAX_FIELDS = 500  # per form
+MAX_ID_TEXTS = 10_000  # texts of elements with an id, for aria-labelledby
+MAX_JSONLD = 2_000_000  # characters of one JSON-LD script that are parsed
+MAX_EMBED_SOURCES = 200
+PARSER_OPTIONS = {"huge_tree": True, "remove_comments": True, "remove_pis": True}
 
 
 def _label_codec(label: str | None) -> str | None:
@@ -123,16 +138,18 @@ def _label_codec(label: str | None) -> str | None:
     return codec
 
 
-def _is_utf8(body: bytes) -> bool:
-    """Whether the bytes are valid UTF-8, checked a chunk at a time (no 20 MB copy)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
+def _first_invalid(body: bytes, codec: str, start: int = 0) -> int | None:
+    """Where the first byte not valid in ``codec`` is, checked a chunk at a time (no
+    20 MB copy), or None."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    offset = start
     try:
-        for start in range(0, len(body), VALIDATE_CHUNK):
-            decoder.decode(body[start : start + VALIDATE_CHUNK])
+        for offset in range(start, len(body), VALIDATE_CHUNK):
+            decoder.decode(body[offset : offset + VALIDATE_CHUNK])
         decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+    except UnicodeDecodeError as exc:
+        return offset + exc.start
+    return None
 
 
 def sniff_encoding(body: bytes, http_charset: str | None = None) -> tuple[str, int]:
@@ -152,28 +169,66 @@ def sniff_encoding(body: bytes, http_charset: str | None = None) -> tuple[str, i
     declared = _label_codec(html_body_declared_encoding(body[:PRESCAN_BYTES]))
     if declared:
         return META_OVERRIDES.get(declared, declared), 0
-    return ("utf-8" if _is_utf8(body) else "cp1252"), 0
+    return ("utf-8" if _first_invalid(body, "utf-8") is None else "cp1252"), 0
 
 
-def _document(body: bytes | str, http_charset: str | None) -> tuple[bytes | str, Any, str | None]:
-    """What lxml parses, the parser that reads it without guessing an encoding, and a
-    note if some bytes were not valid in the page's encoding.
+@dataclass
+class _Source:
+    """One document as the parser reads it: chunks, and whether they are UTF-8 bytes
+    (valid UTF-8 goes to lxml as it came) or text decoded as a browser would, with
+    U+FFFD for bytes the encoding does not have (then ``note`` says so)."""
 
-    Valid UTF-8 goes to lxml as it came (no copy of a 20 MB body); anything else is
-    decoded as a browser would, with U+FFFD for bytes the encoding does not have.
-    """
-    if isinstance(body, str):
-        return body, _TEXT_PARSER, None
-    codec, bom = sniff_encoding(body, http_charset)
-    if codec == "utf-8" and _is_utf8(body):
-        return body[bom:] if bom else body, _BYTES_PARSER, None
-    try:
-        return body[bom:].decode(codec), _TEXT_PARSER, None
-    except UnicodeDecodeError as exc:
-        note = (
-            f"malformed HTML: bytes not valid in {codec} (first at byte {exc.start}) read as U+FFFD"
-        )
-        return body[bom:].decode(codec, "replace"), _TEXT_PARSER, note
+    body: bytes | str
+    codec: str = "utf-8"
+    bom: int = 0
+    raw_utf8: bool = False
+    note: str | None = None
+
+    @classmethod
+    def of(cls, body: bytes | str, http_charset: str | None) -> _Source:
+        if isinstance(body, str):
+            return cls(body)
+        codec, bom = sniff_encoding(body, http_charset)
+        bad = _first_invalid(body, codec, bom)
+        note = None
+        if bad is not None:
+            note = (
+                f"malformed HTML: bytes not valid in {codec} (first at byte {bad}) read as U+FFFD"
+            )
+        return cls(body, codec, bom, codec == "utf-8" and bad is None, note)
+
+    @property
+    def blank(self) -> bool:
+        return not self.body or self.body.isspace()
+
+    def chunks(self) -> Iterator[bytes]:
+        """The UTF-8 bytes, for a parser told they are UTF-8 (``raw_utf8`` only)."""
+        for start in range(self.bom, len(self.body), FEED_CHUNK):
+            yield cast(bytes, self.body[start : start + FEED_CHUNK])
+
+    def text_chunks(self) -> Iterator[str]:
+        """The document as text, decoded a chunk at a time."""
+        if isinstance(self.body, str):
+            for start in range(0, len(self.body), FEED_CHUNK):
+                yield self.body[start : start + FEED_CHUNK]
+            return
+        decoder = codecs.getincrementaldecoder(self.codec)("replace")
+        for start in range(self.bom, len(self.body), FEED_CHUNK):
+            yield decoder.decode(self.body[start : start + FEED_CHUNK])
+        yield decoder.decode(b"", final=True)
+
+    def parser(self) -> Any:
+        encoding = "utf-8" if self.raw_utf8 else None
+        return etree.HTMLPullParser(events=("start", "end"), encoding=encoding, **PARSER_OPTIONS)
+
+    def events(self, parser: Any) -> Iterator[tuple[str, Any]]:
+        """The parser's start and end events, as it reads the document chunk by chunk."""
+        chunks: Iterable[bytes | str] = self.chunks() if self.raw_utf8 else self.text_chunks()
+        for chunk in chunks:
+            parser.feed(chunk)
+            yield from parser.read_events()
+        parser.close()
+        yield from parser.read_events()
 
 
 class _FlatTreeBuilder(HTMLParser):
@@ -232,11 +287,11 @@ class _FlatTreeBuilder(HTMLParser):
             last.tail = (last.tail or "") + data
 
 
-def _flat_tree(document: bytes | str) -> Any:
-    """The document read by ``_FlatTreeBuilder`` (bytes here are always UTF-8)."""
+def _flat_tree(chunks: Iterable[str]) -> Any:
+    """The document read by ``_FlatTreeBuilder``."""
     builder = _FlatTreeBuilder()
-    text = document.decode("utf-8") if isinstance(document, bytes) else document
-    builder.feed(text)
+    for chunk in chunks:
+        builder.feed(chunk)
     builder.close()
     return builder.root
 
@@ -249,36 +304,33 @@ def clean(text: str | None, limit: int = 500) -> str:
     return WHITESPACE.sub(" ", text).strip()[:limit]
 
 
-def element_text(el: Any) -> str:
-    """What a visitor reads on an element: the code of an inline script or style inside
-    a button, link or label is not its name."""
-    return clean(_collect_text(el))
+class _Text:
+    """The text of one open element, gathered as the parser reaches it: what a visitor
+    reads (no script or style code), bounded to what ``clean`` keeps."""
 
+    __slots__ = ("alt", "el", "full", "id", "parts", "seq", "size")
 
-def _collect_text(el: Any) -> str:
-    """The element's text without skipped subtrees, iteratively (no recursion limit at
-    2048 levels) and only as much as ``clean`` keeps (a link around a 19 MB page)."""
-    parts: list[str] = []
-    size = skip = 0
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        skipped = node is not el and isinstance(node.tag, str) and node.tag in SKIP_TEXT_TAGS
-        if event == "start":
-            skip += skipped
-            text = None if skip else node.text
-        elif node is el:
-            break
-        else:
-            skip -= skipped
-            text = None if skip else node.tail
-        if text:
-            parts.append(text)
-            size += len(text)
-            if size > TEXT_COMPACT_AT:
-                parts = [WHITESPACE.sub(" ", " ".join(parts)).lstrip()]
-                size = len(parts[0])
-                if size > TEXT_KEEP:
-                    break
-    return " ".join(parts)
+    def __init__(self, el: Any, element_id: str | None, seq: int) -> None:
+        self.el = el
+        self.id = element_id
+        self.seq = seq  # the element's place in the document: rows are kept in that order
+        self.parts: list[str] = []
+        self.size = 0
+        self.full = False
+        self.alt: str | None = None  # the alt of the first image inside (a link's name)
+
+    def add(self, text: str) -> None:
+        if self.full:
+            return
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > TEXT_COMPACT_AT:
+            self.parts = [WHITESPACE.sub(" ", " ".join(self.parts)).lstrip()]
+            self.size = len(self.parts[0])
+            self.full = self.size > TEXT_KEEP
+
+    def text(self, limit: int = 500) -> str:
+        return clean(" ".join(self.parts), limit)
 
 
 def count_words(text: str) -> int:
@@ -295,7 +347,8 @@ def _classes(el: Any) -> str:
 @dataclass
 class _FormState:
     record: dict[str, Any]
-    field_elements: list[tuple[Any, str]] = field(default_factory=list)
+    # each field's attributes, and the <label> around it (its text is known at its end)
+    field_elements: list[tuple[dict[str, str | None], _Text | None]] = field(default_factory=list)
     submit_texts: list[str] = field(default_factory=list)
 
 
@@ -350,132 +403,243 @@ def extract_html(
     so ``data-tp-geom`` attributes are our geometry; in a raw page they are the
     site's text, ignored.
     """
-    document, parser, decode_note = _document(body, http_charset)
+    source = _Source.of(body, http_charset)
+    if source.blank:
+        return _empty("empty document")
     try:
-        blank = not document or document.isspace()  # no stripped copy of 20 MB
-        root = None if blank else etree.fromstring(document, parser)
-    except (etree.ParserError, ValueError) as exc:
-        root = None
-        note: str | None = f"unparseable HTML: {exc}"
-    else:
-        note = None if root is not None else "empty document"
-    errors = list(parser.error_log)  # lxml recovered from broken markup: where it was broken
-    if root is not None and any(TOO_DEEP in error.message for error in errors):
-        root, errors = _flat_tree(document), []
-        note = f"nested over 2048 levels deep: read again, levels past {FLAT_DEPTH} flattened"
-    del document
-    if root is None:
-        page = empty_page_fields()
-        page["parse_note"] = note
-        return PageExtraction(page, [], [], [], [])
-    try:
-        extraction = _Walker(root, url, scope, measured).run()
+        walker, notes = _read(source, url, scope, measured)
     except Exception as exc:  # a page must never stop the crawl
-        page = empty_page_fields()
-        page["parse_note"] = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
-        return PageExtraction(page, [], [], [], [])
-    notes = [n for n in (decode_note, note) if n]
+        return _empty(f"extraction failed: {type(exc).__name__}: {exc}")
+    if not walker.started:
+        return _empty(notes[-1] if notes else "empty document")
+    extraction = walker.finish()
+    notes = [n for n in (source.note, *notes, *walker.notes) if n]
+    extraction.page["parse_note"] = "; ".join(notes)[:300] or None
+    return extraction
+
+
+def _read(source: _Source, url: str, scope: Scope, measured: bool) -> tuple[_Walker, list[str]]:
+    """Walk the document as lxml streams it; past 2048 levels, walk a flattened tree.
+    Returns the walker and what lxml had to repair or could not read."""
+    parser = source.parser()
+    walker = _Walker(url, scope, measured, prune=True)
+    notes: list[str] = []
+    try:
+        walker.consume(source.events(parser))
+    except etree.LxmlError as exc:
+        notes.append(f"unparseable HTML: {exc}")
+    errors = list(parser.feed_error_log)  # a feed parser's error_log stays empty
+    if any(TOO_DEEP in error.message for error in errors):
+        walker = _Walker(url, scope, measured, prune=False)
+        root = _flat_tree(source.text_chunks())
+        walker.consume(etree.iterwalk(root, events=("start", "end")))
+        note = f"nested over 2048 levels deep: read again, levels past {FLAT_DEPTH} flattened"
+        return walker, [note]
     if errors:
         first = errors[0]
         notes.append(
             f"malformed HTML ({len(errors)} problems), read as far as possible; "
             f"first at line {first.line}: {first.message}"
         )
-    extraction.page["parse_note"] = "; ".join(notes)[:300] or None
-    return extraction
+    return walker, notes
+
+
+def _empty(note: str) -> PageExtraction:
+    page = empty_page_fields()
+    page["parse_note"] = note[:300]
+    return PageExtraction(page, [], [], [], [])
+
+
+TEXT_TAGS = frozenset({"title", "h1", "h2", "a", "area", "button", "label"})
+FIELD_ATTRIBUTES = (
+    "id",
+    "name",
+    "type",
+    "required",
+    "aria-required",
+    "aria-label",
+    "aria-labelledby",
+    "placeholder",
+    "autocomplete",
+)
 
 
 class _Walker:
-    """One pass over the tree, tracking the page region of every element."""
+    """One pass over the parser's events, tracking the page region of every element.
 
-    def __init__(self, root: Any, url: str, scope: Scope, measured: bool = False) -> None:
-        self.root = root
+    Attribute handlers run when an element starts; text handlers (titles, headings,
+    links, buttons, labels) when it ends, with the text gathered on the way. With
+    ``prune``, an element is removed from the tree once its tail is read, so the tree
+    holds little more than the open elements.
+    """
+
+    def __init__(self, url: str, scope: Scope, measured: bool, prune: bool) -> None:
         self.measured = measured
+        self.prune = prune
         self.base = url
+        self.base_set = False
         self.origin = origin_of(url)
         self.scope = scope
         self.page = empty_page_fields()
-        self.links: list[LinkRow] = []
-        self.ctas: list[CtaRow] = []
+        # (place in the document, row): a link's row is made when it ends, so a link
+        # inside another one would otherwise come first
+        self.links: list[tuple[int, LinkRow]] = []
+        self.ctas: list[tuple[int, CtaRow]] = []
+        self.contacts: list[tuple[int, ContactRow]] = []
         self.forms: list[FormRow] = []
-        self.contacts: list[ContactRow] = []
+        self.seq = 0
         self.schema_types: set[str] = set()
         self.words = 0
         self.labels_for: dict[str, str] = {}
+        self.id_texts: dict[str, str] = {}
         self.form: _FormState | None = None
         self.all_forms: list[_FormState] = []
+        self.canonical_href: str | None = None
+        self.embed_sources: list[str] = []
+        self.over: Counter[str] = Counter()  # rows past a cap, by kind
+        self.notes: list[str] = []
+        self.started = False
+        self.region_stack: list[tuple[Any, str]] = []
+        self.region = "body"
+        self.skip = 0  # depth inside script, style, template, noscript, svg
+        self.texts: list[_Text] = []  # open elements whose text is wanted, innermost last
+        self.labels: list[_Text] = []  # open <label>s
+        self.pending: tuple[Any, bool] | None = None  # (element, tail?) whose text is next
 
-    def run(self) -> PageExtraction:
-        base_el = self.root.find(".//base[@href]")
-        if base_el is not None:
-            self.base = resolve(self.base, base_el.get("href", "")) or self.base
-            self.origin = origin_of(self.base)
-        lang = self.root.get("lang")
-        self.page["lang"] = clean(lang, 35) or None
-        self._walk()
+    def consume(self, events: Iterable[tuple[str, Any]]) -> None:
+        for event, el in events:
+            self._flush()
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if event == "start":
+                self._start(el, tag)
+            else:
+                self._end(el, tag)
+        self._flush()
+
+    def finish(self) -> PageExtraction:
+        if self.canonical_href is not None:
+            self.page["canonical"] = resolve(self.base, self.canonical_href)
+        for src in self.embed_sources:
+            self._embed(src)
         for state in self.all_forms:
             self._finish_form(state)
         self.page["word_count"] = self.words
         self.page["schema_types"] = sorted(self.schema_types)
-        return PageExtraction(self.page, self.links, self.ctas, self.forms, self.contacts)
+        caps = {"links": MAX_LINKS, "CTAs": MAX_CTAS, "contacts": MAX_CONTACTS}
+        caps |= {"forms": MAX_FORMS, "form fields": MAX_FIELDS}
+        for kind, extra in self.over.items():
+            self.notes.append(f"{extra:,} more {kind} past the first {caps[kind]:,} not kept")
+        links = _in_document_order(self.links)
+        ctas = _in_document_order(self.ctas)
+        for position, row in enumerate(links):
+            row["position"] = position
+        for position, cta in enumerate(ctas):
+            cta["position"] = position
+        contacts = _in_document_order(self.contacts)
+        return PageExtraction(self.page, links, ctas, self.forms, contacts)
 
-    def _walk(self) -> None:
-        region_stack: list[tuple[Any, str]] = []
-        region = "body"
-        skip_depth = 0
-        label_stack: list[Any] = []
-        for event, el in etree.iterwalk(self.root, events=("start", "end")):
-            tag = el.tag
-            if not isinstance(tag, str):
-                continue
-            if event == "end":
-                if region_stack and region_stack[-1][0] is el:
-                    region_stack.pop()
-                    region = region_stack[-1][1] if region_stack else "body"
-                if tag in SKIP_TEXT_TAGS:
-                    skip_depth -= 1
-                elif tag == "form" and self.form is not None and self.form.record.get("_el") is el:
-                    self.form = None
-                elif tag == "label" and label_stack and label_stack[-1] is el:
-                    label_stack.pop()
-                if el.tail and not skip_depth:
-                    self.words += count_words(el.tail)
-                continue
-            new_region = REGION_TAGS.get(tag) or REGION_ROLES.get(el.get("role") or "")
-            if new_region and not (new_region in ("header", "footer") and region in SECTIONING):
-                region_stack.append((el, new_region))
-                region = new_region
-            elif tag in ("article", "section") and region == "body":
-                region_stack.append((el, "main"))
-                region = "main"
-            if tag in SKIP_TEXT_TAGS:
-                skip_depth += 1
-                if tag == "script" and skip_depth == 1:
-                    self._script(el)
-                continue
-            if skip_depth:
-                continue
-            if el.text:
-                self.words += count_words(el.text)
-            handler = _HANDLERS.get(tag)
+    # -- the event stream --------------------------------------------------------
+
+    def _flush(self) -> None:
+        """Read the text the last event left open (an element's text or tail is whole
+        once the parser has moved on); a finished element then leaves the tree."""
+        if self.pending is None:
+            return
+        el, tail = self.pending
+        self.pending = None
+        text = el.tail if tail else el.text
+        if text and not self.skip:
+            self.words += count_words(text)
+            for collector in self.texts:
+                collector.add(text)
+        if tail and self.prune:
+            parent = el.getparent()
+            if parent is not None:
+                parent.remove(el)
+
+    def _start(self, el: Any, tag: str) -> None:
+        self.pending = (el, False)
+        self.seq += 1
+        if not self.started:
+            self.started = True
+            self.page["lang"] = clean(el.get("lang"), 35) or None
+        new_region = REGION_TAGS.get(tag) or REGION_ROLES.get(el.get("role") or "")
+        if new_region and not (new_region in ("header", "footer") and self.region in SECTIONING):
+            self.region_stack.append((el, new_region))
+            self.region = new_region
+        elif tag in ("article", "section") and self.region == "body":
+            self.region_stack.append((el, "main"))
+            self.region = "main"
+        if tag == "img" and self.texts:
+            alt = el.get("alt")
+            for collector in self.texts if alt is not None else ():
+                if collector.alt is None:
+                    collector.alt = alt
+        if tag in SKIP_TEXT_TAGS:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        element_id = el.get("id")
+        wants_id = bool(element_id) and element_id not in self.id_texts
+        wants_id = wants_id and len(self.id_texts) < MAX_ID_TEXTS
+        if tag in TEXT_TAGS or wants_id:
+            collector = _Text(el, element_id if wants_id else None, self.seq)
+            self.texts.append(collector)
+            if tag == "label":
+                self.labels.append(collector)
+        handler = _START_HANDLERS.get(tag)
+        if handler is not None:
+            handler(self, el)
+        itemtype = el.get("itemtype")
+        if itemtype:
+            for token in itemtype.split():
+                self.schema_types.add(token.rstrip("/").rsplit("/", 1)[-1])
+        typeof = el.get("typeof")
+        if typeof:
+            for token in typeof.split():
+                self.schema_types.add(token.rsplit(":", 1)[-1].rsplit("/", 1)[-1])
+
+    def _end(self, el: Any, tag: str) -> None:
+        if tag in SKIP_TEXT_TAGS:
+            if tag == "script" and self.skip == 1:
+                self._script(el)
+            self.skip -= 1
+        elif not self.skip and self.texts and self.texts[-1].el is el:
+            collector = self.texts.pop()
+            if collector.id:
+                self.id_texts.setdefault(collector.id, collector.text())
+            handler = _END_HANDLERS.get(tag)
             if handler is not None:
-                handler(self, el, region, label_stack)
-            itemtype = el.get("itemtype")
-            if itemtype:
-                for token in itemtype.split():
-                    self.schema_types.add(token.rstrip("/").rsplit("/", 1)[-1])
-            typeof = el.get("typeof")
-            if typeof:
-                for token in typeof.split():
-                    self.schema_types.add(token.rsplit(":", 1)[-1].rsplit("/", 1)[-1])
+                handler(self, el, collector)
+            if self.labels and self.labels[-1] is collector:
+                self.labels.pop()
+        if tag == "form" and self.form is not None and self.form.record.get("_el") is el:
+            self.form = None
+        if self.region_stack and self.region_stack[-1][0] is el:
+            self.region_stack.pop()
+            self.region = self.region_stack[-1][1] if self.region_stack else "body"
+        self.pending = (el, True)
 
-    # -- element handlers ------------------------------------------------------
+    def _room(self, kind: str, rows: list[Any], cap: int) -> bool:
+        """Whether one more row of ``kind`` may be kept; counts the ones past the cap."""
+        if len(rows) < cap:
+            return True
+        self.over[kind] += 1
+        return False
 
-    def _title(self, el: Any, region: str, labels: list[Any]) -> None:
-        if self.page["title"] is None:
-            self.page["title"] = element_text(el)
+    # -- element handlers: attributes, when an element starts ------------------
 
-    def _meta(self, el: Any, region: str, labels: list[Any]) -> None:
+    def _base(self, el: Any) -> None:
+        href = el.get("href")
+        if href is not None and not self.base_set:
+            self.base_set = True
+            self.base = resolve(self.base, href) or self.base
+            self.origin = origin_of(self.base)
+
+    def _meta(self, el: Any) -> None:
         name = (el.get("name") or el.get("property") or "").lower()
         content = el.get("content")
         if name == "description" and self.page["meta_description"] is None:
@@ -483,95 +647,38 @@ class _Walker:
         elif name == "robots" and self.page["robots_meta"] is None:
             self.page["robots_meta"] = clean(content, 200).lower()
 
-    def _link_tag(self, el: Any, region: str, labels: list[Any]) -> None:
+    def _link_tag(self, el: Any) -> None:
         rels = (el.get("rel") or "").lower().split()
-        if "canonical" in rels and self.page["canonical"] is None:
-            self.page["canonical"] = resolve(self.base, el.get("href") or "")
+        if "canonical" in rels and self.canonical_href is None:
+            self.canonical_href = el.get("href") or ""  # resolved at the end, with <base>
 
-    def _heading(self, el: Any, region: str, labels: list[Any]) -> None:
-        found = self.page["h1"] if el.tag == "h1" else self.page["h2"]
-        if len(found) < 20:
-            text = element_text(el)
-            if text:
-                found.append(text)
-
-    def _anchor(self, el: Any, region: str, labels: list[Any]) -> None:
-        href = el.get("href")
-        text = element_text(el) or clean(
-            el.get("aria-label") or el.get("title") or _img_alt(el), 300
-        )
-        target = resolve(self.base, href, self.origin) if href is not None else None
-        if target is not None:
-            rel = clean(el.get("rel"), 100).lower() or None
-            self.links.append(
-                {
-                    "target_url": target,
-                    "anchor_text": text,
-                    "rel": rel,
-                    "nofollow": bool(rel and "nofollow" in rel.split()),
-                    "region": region,
-                    "internal": self.scope.is_internal(target),
-                    "position": len(self.links),
-                }
-            )
-        if href:
-            contact = classify_contact(href.strip())
-            if contact is not None:
-                kind, network = contact
-                self.contacts.append(
-                    {
-                        "kind": kind,
-                        "network": network,
-                        "target": clean(href, 1000),
-                        "text": text,
-                        "region": region,
-                    }
-                )
-        role = (el.get("role") or "").lower()
-        classes = el.get("class") or ""
-        if (role == "button" or CTA_CLASS_WORDS.search(classes) or _utility_button(classes)) and (
-            not _is_control(el, text)
-        ):
-            self._cta("link", el, text, href, target, region)
-
-    def _button(self, el: Any, region: str, labels: list[Any]) -> None:
-        text = element_text(el) or clean(el.get("aria-label") or el.get("title"), 300)
-        if (el.get("type") or "").lower() == "reset" or _is_control(el, text):
-            return
-        self._cta("button", el, text, None, None, region)
-        if self.form is not None and (el.get("type") or "submit").lower() == "submit":
-            self.form.submit_texts.append(text)
-
-    def _input(self, el: Any, region: str, labels: list[Any]) -> None:
+    def _input(self, el: Any) -> None:
         kind = (el.get("type") or "text").lower()
         if kind in ("submit", "button", "image"):
             text = clean(el.get("value") or el.get("alt") or el.get("aria-label"), 300)
             if not text and kind == "submit":
                 text = "Submit"
-            self._cta("input", el, text, None, None, region)
+            if self._room("CTAs", self.ctas, MAX_CTAS):
+                self._cta("input", el, text, None, None, self.seq)
             if self.form is not None and kind in SUBMIT_INPUTS:
                 self.form.submit_texts.append(text)
             return
-        self._field(el, labels)
+        self._field(el)
 
-    def _field(self, el: Any, labels: list[Any]) -> None:
+    def _field(self, el: Any) -> None:
         if self.form is None:
             return
         if el.tag == "input" and (el.get("type") or "text").lower() in NON_FIELD_INPUTS:
             return
-        wrapping = element_text(labels[-1]) if labels else ""
-        self.form.field_elements.append((el, wrapping))
+        if not self._room("form fields", self.form.field_elements, MAX_FIELDS):
+            return
+        attributes = {name: el.get(name) for name in FIELD_ATTRIBUTES}
+        attributes["tag"] = el.tag
+        self.form.field_elements.append((attributes, self.labels[-1] if self.labels else None))
 
-    def _field_handler(self, el: Any, region: str, labels: list[Any]) -> None:
-        self._field(el, labels)
-
-    def _label(self, el: Any, region: str, labels: list[Any]) -> None:
-        labels.append(el)
-        target = el.get("for")
-        if target:
-            self.labels_for[target] = element_text(el)
-
-    def _form(self, el: Any, region: str, labels: list[Any]) -> None:
+    def _form(self, el: Any) -> None:
+        if not self._room("forms", self.all_forms, MAX_FORMS):
+            return
         action = el.get("action")
         state = _FormState(
             record={
@@ -580,7 +687,7 @@ class _Walker:
                 "action": action,
                 "action_url": resolve(self.base, action) if action else self.base,
                 "method": (el.get("method") or "get").lower(),
-                "region": region,
+                "region": self.region,
                 "element_id": el.get("id"),
                 "classes": _classes(el),
             }
@@ -588,10 +695,116 @@ class _Walker:
         self.form = state
         self.all_forms.append(state)
 
-    def _frame(self, el: Any, region: str, labels: list[Any]) -> None:
+    def _frame(self, el: Any) -> None:
         src = el.get("src") or el.get("data-src")
-        if src:
-            self._embed(src)
+        if src and len(self.embed_sources) < MAX_EMBED_SOURCES:
+            self.embed_sources.append(src)
+
+    # -- element handlers: text, when an element ends ---------------------------
+
+    def _title(self, el: Any, text: _Text) -> None:
+        if self.page["title"] is None:
+            self.page["title"] = text.text()
+
+    def _heading(self, el: Any, text: _Text) -> None:
+        found = self.page["h1"] if el.tag == "h1" else self.page["h2"]
+        if len(found) < 20:
+            value = text.text()
+            if value:
+                found.append(value)
+
+    def _anchor(self, el: Any, collected: _Text) -> None:
+        href = el.get("href")
+        text = collected.text() or clean(
+            el.get("aria-label") or el.get("title") or collected.alt or "", 300
+        )
+        role = (el.get("role") or "").lower()
+        classes = el.get("class") or ""
+        is_cta = bool(
+            role == "button" or CTA_CLASS_WORDS.search(classes) or _utility_button(classes)
+        ) and not _is_control(el, text)
+        is_cta = is_cta and self._room("CTAs", self.ctas, MAX_CTAS)
+        keep_link = href is not None and self._room("links", self.links, MAX_LINKS)
+        target = None
+        if href is not None and (keep_link or is_cta):
+            target = resolve(self.base, href, self.origin)
+        if keep_link and target is not None:
+            rel = clean(el.get("rel"), 100).lower() or None
+            self.links.append(
+                (
+                    collected.seq,
+                    {
+                        "target_url": target,
+                        "anchor_text": text,
+                        "rel": rel,
+                        "nofollow": bool(rel and "nofollow" in rel.split()),
+                        "region": self.region,
+                        "internal": self.scope.is_internal(target),
+                        "position": 0,  # set in document order by finish()
+                    },
+                )
+            )
+        if href:
+            contact = classify_contact(href.strip())
+            if contact is not None and self._room("contacts", self.contacts, MAX_CONTACTS):
+                kind, network = contact
+                self.contacts.append(
+                    (
+                        collected.seq,
+                        {
+                            "kind": kind,
+                            "network": network,
+                            "target": clean(href, 1000),
+                            "text": text,
+                            "region": self.region,
+                        },
+                    )
+                )
+        if is_cta:
+            self._cta("link", el, text, href, target, collected.seq)
+
+    def _button(self, el: Any, collected: _Text) -> None:
+        text = collected.text() or clean(el.get("aria-label") or el.get("title"), 300)
+        if (el.get("type") or "").lower() == "reset" or _is_control(el, text):
+            return
+        if self._room("CTAs", self.ctas, MAX_CTAS):
+            self._cta("button", el, text, None, None, collected.seq)
+        if self.form is not None and (el.get("type") or "submit").lower() == "submit":
+            self.form.submit_texts.append(text)
+
+    def _label(self, el: Any, text: _Text) -> None:
+        target = el.get("for")
+        if target:
+            self.labels_for[target] = text.text()
+
+    def _script(self, el: Any) -> None:
+        kind = (el.get("type") or "").lower()
+        code = el.text or ""
+        if kind == "application/ld+json":
+            if len(code) > MAX_JSONLD:
+                self.notes.append(f"a JSON-LD script over {MAX_JSONLD:,} characters not read")
+                return
+            try:
+                data = json.loads(code)
+            except ValueError:
+                return
+            self.schema_types.update(_jsonld_types(data))
+            return
+        src = el.get("src")
+        if src and len(self.embed_sources) < MAX_EMBED_SOURCES:
+            self.embed_sources.append(src)
+        provider = detect_chat_widget(src or code)
+        if provider and not any(c["network"] == provider for _, c in self.contacts):
+            chat: ContactRow = {
+                "kind": "chat",
+                "network": provider,
+                "target": clean(src, 1000) or provider,
+                "text": None,
+                "region": "body",
+            }
+            self.contacts.append((self.seq, chat))
+
+    # -- helpers ---------------------------------------------------------------
 
     def _embed(self, src: str) -> None:
         """Note the host and path of a third-party script or frame (at most 30 a page)."""
@@ -604,72 +817,51 @@ class _Walker:
         if where not in embeds and len(embeds) < 30:
             embeds.append(where)
 
-    def _script(self, el: Any) -> None:
-        kind = (el.get("type") or "").lower()
-        if kind == "application/ld+json":
-            try:
-                data = json.loads(el.text or "")
-            except ValueError:
-                return
-            self.schema_types.update(_jsonld_types(data))
-            return
-        src = el.get("src")
-        if src:
-            self._embed(src)
-        provider = detect_chat_widget(src or el.text or "")
-        if provider and not any(c["network"] == provider for c in self.contacts):
-            self.contacts.append(
-                {
-                    "kind": "chat",
-                    "network": provider,
-                    "target": clean(src, 1000) or provider,
-                    "text": None,
-                    "region": "body",
-                }
-            )
-
-    # -- helpers ---------------------------------------------------------------
-
     def _cta(
-        self, kind: str, el: Any, text: str, href: str | None, target: str | None, region: str
+        self, kind: str, el: Any, text: str, href: str | None, target: str | None, seq: int
     ) -> None:
         self.ctas.append(
-            {
-                "kind": kind,
-                "text": text,
-                "href": clean(href, 2000) if href is not None else None,
-                "target_url": target,
-                "internal": self.scope.is_internal(target) if target else None,
-                "region": region,
-                "classes": _classes(el),
-                "element_id": el.get("id"),
-                "aria_label": clean(el.get("aria-label"), 300) or None,
-                "role": el.get("role"),
-                "position": len(self.ctas),
-                "geometry": _geometry(el) if self.measured else None,
-                "disabled": _is_disabled(el),
-            }
+            (
+                seq,
+                {
+                    "kind": kind,
+                    "text": text,
+                    "href": clean(href, 2000) if href is not None else None,
+                    "target_url": target,
+                    "internal": self.scope.is_internal(target) if target else None,
+                    "region": self.region,
+                    "classes": _classes(el),
+                    "element_id": el.get("id"),
+                    "aria_label": clean(el.get("aria-label"), 300) or None,
+                    "role": el.get("role"),
+                    "position": 0,  # set in document order by finish()
+                    "geometry": _geometry(el) if self.measured else None,
+                    "disabled": _is_disabled(el),
+                },
+            )
         )
 
     def _finish_form(self, state: _FormState) -> None:
         fields = []
-        for el, wrapping in state.field_elements:
-            field_id = el.get("id")
+        for attributes, wrapping in state.field_elements:
+            field_id = attributes["id"]
+            tag = attributes["tag"]
             label = (
                 (self.labels_for.get(field_id, "") if field_id else "")
-                or wrapping
-                or clean(el.get("aria-label"), 300)
-                or self._labelledby(el)
+                or (wrapping.text() if wrapping is not None else "")
+                or clean(attributes["aria-label"], 300)
+                or self._labelledby(attributes["aria-labelledby"])
             )
             fields.append(
                 {
-                    "name": el.get("name"),
-                    "tag": el.tag,
-                    "type": (el.get("type") or "text").lower() if el.tag == "input" else el.tag,
-                    "required": el.get("required") is not None or el.get("aria-required") == "true",
+                    "name": attributes["name"],
+                    "tag": tag,
+                    "type": (attributes["type"] or "text").lower() if tag == "input" else tag,
+                    "required": attributes["required"] is not None
+                    or attributes["aria-required"] == "true",
                     "label": label or None,
-                    "placeholder": clean(el.get("placeholder"), 200) or None,
-                    "autocomplete": el.get("autocomplete"),
+                    "placeholder": clean(attributes["placeholder"], 200) or None,
+                    "autocomplete": attributes["autocomplete"],
                 }
             )
         record = cast(FormRow, {k: v for k, v in state.record.items() if k != "_el"})
@@ -678,14 +870,13 @@ class _Walker:
         record["has_submit"] = bool(state.submit_texts)
         self.forms.append(record)
 
-    def _labelledby(self, el: Any) -> str:
-        ids = (el.get("aria-labelledby") or "").split()
-        texts = []
-        for ref in ids:
-            found = self.root.xpath("//*[@id=$ref]", ref=ref)
-            if found:
-                texts.append(element_text(found[0]))
+    def _labelledby(self, refs: str | None) -> str:
+        texts = [self.id_texts.get(ref, "") for ref in (refs or "").split()]
         return clean(" ".join(texts), 300)
+
+
+def _in_document_order(rows: list[tuple[int, Any]]) -> list[Any]:
+    return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
 
 def _geometry(el: Any) -> dict[str, Any] | None:
@@ -726,11 +917,6 @@ def _is_disabled(el: Any) -> bool:
     )
 
 
-def _img_alt(el: Any) -> str:
-    img = el.find(".//img[@alt]")
-    return img.get("alt", "") if img is not None else ""
-
-
 def _jsonld_types(data: Any) -> Iterator[str]:
     if isinstance(data, list):
         for item in data:
@@ -746,19 +932,22 @@ def _jsonld_types(data: Any) -> Iterator[str]:
                 yield from _jsonld_types(data[key])
 
 
-_HANDLERS = {
-    "title": _Walker._title,
+_START_HANDLERS = {
+    "base": _Walker._base,
     "meta": _Walker._meta,
     "link": _Walker._link_tag,
+    "input": _Walker._input,
+    "select": _Walker._field,
+    "textarea": _Walker._field,
+    "form": _Walker._form,
+    "iframe": _Walker._frame,
+}
+_END_HANDLERS = {
+    "title": _Walker._title,
     "h1": _Walker._heading,
     "h2": _Walker._heading,
     "a": _Walker._anchor,
     "area": _Walker._anchor,
     "button": _Walker._button,
-    "input": _Walker._input,
-    "select": _Walker._field_handler,
-    "textarea": _Walker._field_handler,
     "label": _Walker._label,
-    "form": _Walker._form,
-    "iframe": _Walker._frame,
 }

@@ -136,6 +136,7 @@ def build_view(
         "passed": [c for c in checks if not c["count"]],
         "crawl": data["crawl"],
         "parse_problems": data["crawl"].get("parse_problems") or {},
+        "partial": data.get("partial") is True,
         "shots": shot_index,
         "conversion_urls": {p["url"] for p in pages if p["is_conversion"]},
     }  # fmt: skip

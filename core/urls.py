@@ -75,6 +75,8 @@ def session_params_dropped() -> dict[str, dict[str, Any]]:
 def _note_session(name: str, url: str) -> None:
     entry = _sessions_dropped.setdefault(name.lower(), [0, url])
     entry[0] += 1
+
+
 PATH_PARAM = re.compile(r";([^;/=?#]+)=[^;/?#]*")
 PATH_PARAM_NAMES = re.compile(r";([^;/=?#]+)=")
 
@@ -86,9 +88,7 @@ def set_param_policy(keep: Iterable[str] = (), drop: Iterable[str] = ()) -> None
     deep in the extractor's caches, must be normalised the same way.
     """
     global _policy
-    _policy = ParamPolicy(
-        frozenset(n.lower() for n in keep), frozenset(n.lower() for n in drop)
-    )
+    _policy = ParamPolicy(frozenset(n.lower() for n in keep), frozenset(n.lower() for n in drop))
     normalize_url.cache_clear()
     _resolve_cached.cache_clear()
 

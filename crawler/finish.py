@@ -5,20 +5,30 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from core.urls import session_params_dropped
 from crawler.depth import compute_depths
 from store.crawls import now_iso
 
 log = logging.getLogger(__name__)
 
 
-def limits_hit(spider: Any) -> dict[str, Any]:
-    """Which limits cut the crawl short, and how many URLs were only probed because of them."""
+# Scrapy's CloseSpider extension ends a crawl that ran --max-time with this reason.
+TIME_UP = "closespider_timeout"
+
+
+def limits_hit(spider: Any, reason: str) -> dict[str, Any]:
+    """Which limits cut the crawl short, and how many URLs were only probed because of them
+    (or, for the request budget, not checked at all)."""
     hit: dict[str, Any] = {}
     options = spider.options
     for name in ("max_pages", "max_depth"):
         probed = spider.probed_beyond_limit[name]
         if probed:
             hit[name] = {"limit": getattr(options, name), "probed_only": probed}
+    if spider.not_checked:
+        hit["max_requests"] = {"limit": spider.request_budget, "not_checked": spider.not_checked}
+    if reason == TIME_UP:
+        hit["max_time"] = {"limit": options.max_time}
     rate_limited = spider.crawler.stats.get_value("touchpoint/rate_limited")
     if rate_limited:
         hit["max_rate_limit_wait"] = {
@@ -48,7 +58,7 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     store, crawl_id = spider.store, spider.crawl_id
     reachable = compute_depths(store, crawl_id, spider.start_page)
     store.mark_sitemap_pages(crawl_id)
-    status = "finished" if reason == "finished" else "interrupted"
+    status = "finished" if reason in ("finished", TIME_UP) else "interrupted"
     previous = store.get_crawl(crawl_id)
     earlier = previous.get("stats") or {}
     counts = store.page_counts(crawl_id)
@@ -63,8 +73,24 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     keep["sessions"] = int(earlier.get("sessions") or 0) + 1
     keep["reachable_from_start"] = reachable
     keep["close_reason"] = reason
-    merged_limits = {**(previous.get("limits_hit") or {}), **limits_hit(spider)}
+    keep["traps"] = _merged_traps(earlier.get("traps") or [], spider.traps.report())
+    keep["session_ids"] = {**(earlier.get("session_ids") or {}), **session_params_dropped()}
+    if spider.stopped_because:
+        keep["stopped_because"] = spider.stopped_because
+    merged_limits = {**(previous.get("limits_hit") or {}), **limits_hit(spider, reason)}
     store.update_crawl(
         crawl_id, finished_at=now_iso(), status=status, stats=keep, limits_hit=merged_limits
     )
     log.info("crawl %s %s: %s", crawl_id, status, keep)
+
+
+def _merged_traps(earlier: list[dict[str, Any]], now: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The traps of every session of the crawl, one entry per trap."""
+    merged = {(t["kind"], t["pattern"]): dict(t) for t in earlier}
+    for trap in now:
+        key = (trap["kind"], trap["pattern"])
+        if key in merged:
+            merged[key]["stopped"] += trap["stopped"]
+        else:
+            merged[key] = dict(trap)
+    return list(merged.values())

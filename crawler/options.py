@@ -8,9 +8,17 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from crawler.traps import DEFAULT_TRAP_LIMIT
+
 RENDER_MODES = ("off", "auto", "on")
 # What --allow-resources can let through while rendering (blocked by default).
 RESOURCE_KINDS = ("images", "fonts", "media", "analytics")
+
+
+# The request budget a page cap brings (--max-pages 500 -> 2,100 requests): room to check
+# the status of the links of the pages parsed, not of every link of a link farm.
+REQUESTS_PER_PAGE = 4
+MIN_REQUESTS = 100
 
 
 class OptionsError(ValueError):
@@ -40,6 +48,12 @@ class CrawlOptions:
     consent: str | None = None  # text or CSS selector of a consent button to click
     render_pages_per_context: int = 100
     allow_resources: list[str] = field(default_factory=list)  # images, fonts, media, analytics
+    # Safeguards (crawler/traps.py, crawler/safeguards.py): on by default.
+    max_requests: int | None = None  # None: REQUESTS_PER_PAGE x max_pages, if max_pages
+    max_time: float | None = None  # seconds of crawling before it stops, limit hit
+    trap_limit: int = DEFAULT_TRAP_LIMIT  # 0 turns trap detection off
+    keep_params: list[str] = field(default_factory=list)  # session parameters to keep
+    drop_params: list[str] = field(default_factory=list)  # more parameters to drop
     # "basic" when the crawl sends HTTP credentials; the credentials themselves live only
     # in ``credentials``, in memory: never stored, printed or written (to_dict drops them).
     auth: str | None = None
@@ -61,6 +75,10 @@ class CrawlOptions:
         if not parts.hostname:
             raise OptionsError(f"no host in URL {self.start_url!r}")
         for name in ("max_pages", "max_depth", "max_rate_limit_wait"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise OptionsError(f"--{name.replace('_', '-')} must be 0 or more, got {value}")
+        for name in ("max_requests", "max_time", "trap_limit"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise OptionsError(f"--{name.replace('_', '-')} must be 0 or more, got {value}")
@@ -89,6 +107,19 @@ class CrawlOptions:
             flag = "--screenshots" if self.screenshots else "--consent"
             raise OptionsError(f"{flag} needs a browser: add --render on (or auto)")
 
+    def request_budget(self) -> int | None:
+        """How many page requests (parsed or probed) the crawl may make, or None for no cap.
+
+        ``--max-pages`` alone bounds parsed pages, not work: one page with 10,000 links
+        would queue 10,000 status probes. So a page cap brings a request cap with it.
+        ``--max-requests 0`` lifts it.
+        """
+        if self.max_requests is not None:
+            return self.max_requests or None
+        if self.max_pages is None:
+            return None
+        return REQUESTS_PER_PAGE * self.max_pages + MIN_REQUESTS
+
     def to_dict(self) -> dict[str, Any]:
         """The options as stored with the crawl: everything but the credentials."""
         data = asdict(self)
@@ -110,6 +141,8 @@ class CrawlOptions:
             "ROBOTSTXT_OBEY": not self.ignore_robots,
             "TOUCHPOINT_RATE_LIMIT_BUDGET": self.max_rate_limit_wait,
             "TOUCHPOINT_BATCH_SIZE": self.batch_size,
+            # Scrapy's CloseSpider extension ends the crawl (reason closespider_timeout).
+            "CLOSESPIDER_TIMEOUT": self.max_time or 0,
         }
 
 

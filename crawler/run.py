@@ -45,6 +45,7 @@ class CrawlSummary:
     start_status: int | None = None  # after redirects
     traps: list[dict[str, Any]] = field(default_factory=list)  # crawler/traps.py
     stopped_because: str | None = None  # the error-rate safeguard's sentence
+    session_ids: dict[str, dict[str, Any]] = field(default_factory=dict)  # dropped from URLs
     already_finished: bool = False  # --resume of a crawl with nothing left to do
 
     @property
@@ -188,4 +189,5 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         start_status=start_status,
         traps=stats.get("traps") or [],
         stopped_because=stats.get("stopped_because"),
+        session_ids=stats.get("session_ids") or {},
     )

@@ -23,6 +23,7 @@ from audit.checks.tp502_no_contact_channel import NoContactChannel
 from audit.checks.tp503_no_retention_touchpoint import NoRetentionTouchpoint
 from audit.checks.tp504_no_advocacy_touchpoint import NoAdvocacyTouchpoint
 from audit.checks.tp901_crawl_incomplete import CrawlIncomplete
+from audit.checks.tp902_crawler_trap import CrawlerTrap
 
 ALL_CHECKS: tuple[type[Check], ...] = (
     DeadEnd, BrokenLink, RedirectChain, OrphanPage, DeepPage,
@@ -30,7 +31,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ConversionUnreachable, LongPathToConversion, FunnelGap, NoConversionGoal,
     FormUnlabelledField, FormTooManyFields, FormInsecure, FormDeadEnd,
     OffSiteCta, NoContactChannel, NoRetentionTouchpoint, NoAdvocacyTouchpoint,
-    CrawlIncomplete,
+    CrawlIncomplete, CrawlerTrap,
 )  # fmt: skip
 
 __all__ = ["ALL_CHECKS", "Check"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from audit.checks.base import Check, sentence
 from audit.context import AuditContext
 from core.model import Finding
-from core.text import counted
+from core.text import limit_sentence
 
 
 class CrawlIncomplete(Check):
@@ -13,8 +13,9 @@ class CrawlIncomplete(Check):
 
     What it checks
     --------------
-    The crawl's record: it fails when a limit (`--max-pages`, `--max-depth`) cut the
-    crawl short or the crawl did not finish (interrupted).
+    The crawl's record: it fails when a limit (`--max-pages`, `--max-depth`,
+    `--max-requests`, `--max-time`) cut the crawl short or the crawl did not finish
+    (interrupted).
 
     Why it matters
     --------------
@@ -41,11 +42,7 @@ class CrawlIncomplete(Check):
 
     def check(self, ctx: AuditContext) -> list[Finding]:
         crawl = ctx.data.crawl
-        reasons = [
-            f"--{name.replace('_', '-')} {hit.get('limit')} left "
-            f"{counted(hit.get('probed_only', 0), 'URL')} unparsed"
-            for name, hit in sorted(crawl.limits_hit.items())
-        ]
+        reasons = [limit_sentence(name, hit) for name, hit in sorted(crawl.limits_hit.items())]
         if crawl.status not in (None, "finished"):
             reasons.append(f"the crawl is {crawl.status}")
         if not reasons:

@@ -19,24 +19,27 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, StopDownload
+from scrapy.exceptions import CloseSpider, DontCloseSpider, StopDownload
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
 
 from core.crawl_records import PageRow
-from core.urls import Scope, normalize_url, origin_of
+from core.urls import Scope, normalize_url, origin_of, set_param_policy
 from crawler.extract import empty_page_fields, extract_html
-from crawler.middlewares import failure_reason
+from crawler.middlewares import NotFetched, failure_reason
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
 from crawler.robots import robots_middleware
+from crawler.safeguards import ErrorRate
 from crawler.sitemaps import parse_sitemap
+from crawler.traps import Chain, TrapGuard
 from store.crawls import DEFAULT_DB, Store, now_iso
 
 log = logging.getLogger(__name__)
 
 PARSE = "parse"
+ERROR_RATE_STOP = "error_rate"  # the close reason when the error-rate safeguard trips
 PROBE = "probe"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -82,11 +85,18 @@ class SiteSpider(scrapy.Spider):
         self.options = options
         self.crawl_id = crawl_id
         self.db = db
+        set_param_policy(options.keep_params, options.drop_params)
         self.scope = Scope.for_start_url(options.start_url, options.include, options.exclude)
         self.start_page = normalize_url(options.start_url) or options.start_url
         self.seen: set[str] = set()
         self.parse_slots_used = 0
         self.probed_beyond_limit = {"max_pages": 0, "max_depth": 0}
+        self.traps = TrapGuard(options.trap_limit)
+        self.request_budget = options.request_budget()
+        self.requests_scheduled = 0
+        self.not_checked = 0  # URLs found after the request budget ran out
+        self.error_rate = ErrorRate()
+        self.stopped_because: str | None = None  # the error-rate safeguard's sentence
         self.pending_sitemap: list[str] = []
         self.store = store  # run_crawl passes its own; `scrapy crawl` opens one from db
         self.state_loaded = False  # open_store runs from both the pipeline and start()
@@ -129,6 +139,7 @@ class SiteSpider(scrapy.Spider):
         stored = store.stored_urls(self.crawl_id)
         self.seen.update(stored)
         self.parse_slots_used = sum(stored.values())
+        self.requests_scheduled = len(stored)
         self.pending_sitemap = store.sitemap_url_list(self.crawl_id)
         self.resume_frontier = [
             (url, depth)
@@ -152,9 +163,9 @@ class SiteSpider(scrapy.Spider):
 
     # -- frontier -------------------------------------------------------------
 
-    def mode_for(self, depth: int) -> str:
+    def mode_for(self, depth: int, trapped: bool = False) -> str:
         options = self.options
-        if options.from_sitemap and depth > 0:
+        if (options.from_sitemap and depth > 0) or trapped:
             return PROBE
         if options.max_depth is not None and depth > options.max_depth:
             self.probed_beyond_limit["max_depth"] += 1
@@ -165,13 +176,28 @@ class SiteSpider(scrapy.Spider):
         self.parse_slots_used += 1
         return PARSE
 
-    def schedule(self, url: str, depth: int, force: bool = False) -> scrapy.Request | None:
-        """A Request for a URL not seen before (None if seen), parse or probe by the limits."""
+    def schedule(
+        self, url: str, depth: int, force: bool = False, found_on: Response | None = None
+    ) -> scrapy.Request | None:
+        """A Request for a URL not seen before (None if seen), parse or probe by the limits
+        and the trap guard; None once the request budget is spent."""
         if url in self.seen and not force:
             return None
         self.seen.add(url)
-        mode = self.mode_for(depth)
+        if self.request_budget is not None and self.requests_scheduled >= self.request_budget:
+            self.not_checked += 1
+            return None
+        self.requests_scheduled += 1
+        chain, trapped = Chain(), False
+        if found_on is not None:
+            parent = found_on.meta["tp_url"]
+            chain, trapped = self.traps.follow(
+                parent, Chain.from_meta(found_on.meta.get("tp_chain")), url
+            )
+        mode = self.mode_for(depth, trapped)
         meta = {"tp_url": url, "tp_depth": depth, "tp_mode": mode, "tp_t0": time.monotonic()}
+        if chain.patterns:
+            meta["tp_chain"] = chain.as_meta()
         if mode == PARSE and self.options.render == "on":
             meta["playwright"] = True
         return scrapy.Request(
@@ -212,11 +238,11 @@ class SiteSpider(scrapy.Spider):
 
     async def sitemap_requests(self) -> list[scrapy.Request]:
         """The sitemaps robots.txt names, else ``/sitemap.xml``; none when robots.txt
-        forbids everything. robots.txt is the one fetch RobotsTxtMiddleware makes for
-        the origin (it obeys it too), not a second request."""
+        forbids everything (and is obeyed). robots.txt is the one fetch RobotsTxtMiddleware
+        makes for the origin (it obeys it too), not a second request."""
         middleware = robots_middleware(self.crawler)
         robots = await middleware.robots_for(self.start_page) if middleware else None
-        if robots is not None and robots.disallow_all:
+        if robots is not None and robots.disallow_all and not self.options.ignore_robots:
             return []
         found = robots.sitemaps if robots else []
         urls = found or [f"{origin_of(self.start_page)}/sitemap.xml"]
@@ -270,12 +296,13 @@ class SiteSpider(scrapy.Spider):
             self.pending_sitemap.extend(urls)
 
     def sitemap_failed(self, failure: Failure) -> None:
-        log.info("sitemap or robots.txt not readable: %s", failure.getErrorMessage())
+        log.info("sitemap not readable: %s", failure.getErrorMessage())
 
     # -- pages ------------------------------------------------------------------
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         meta = response.meta
+        self.note_outcome(response.status)
         url: str = meta["tp_url"]
         depth: int = meta["tp_depth"]
         elapsed_ms = round((time.monotonic() - meta["tp_t0"]) * 1000, 1)
@@ -339,14 +366,26 @@ class SiteSpider(scrapy.Spider):
             return
         for link in extraction.links:
             if link["internal"] and self.scope.wants(link["target_url"]):
-                request = self.schedule(link["target_url"], depth + 1)
+                request = self.schedule(link["target_url"], depth + 1, found_on=response)
                 if request is not None:
                     yield request
+
+    def note_outcome(self, status: int | None, error: str | None = None) -> None:
+        """Feed the error-rate safeguard; stop the crawl (resumable) when it trips."""
+        if self.stopped_because is not None:
+            return
+        sentence = self.error_rate.note(status, error)
+        if sentence is not None:
+            self.stopped_because = sentence
+            log.info("stopping: %s", sentence)
+            raise CloseSpider(ERROR_RATE_STOP)
 
     def fetch_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
         request = failure.request  # type: ignore[attr-defined]
         meta = request.meta
         reason = failure_reason(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        if not failure.check(NotFetched):  # robots.txt, URL length, rate limit: by choice
+            self.note_outcome(None, reason)
         yield {
             "page": {
                 "url": meta["tp_url"],

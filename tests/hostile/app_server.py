@@ -8,7 +8,7 @@ runs ``app(request) -> Answer`` on a threaded ``http.server`` and logs every req
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,6 +27,7 @@ class Answer:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "text/html; charset=utf-8"
+    chunks: Iterable[bytes] | None = None  # sent chunked, with no Content-Length
 
 
 @dataclass
@@ -64,12 +65,20 @@ def serve_app(app: Callable[[Seen], Answer], host: str = "127.0.0.1") -> Iterato
             body = answer.body.encode() if isinstance(answer.body, str) else answer.body
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.content_type)
-            self.send_header("Content-Length", str(len(body)))
+            if answer.chunks is None:
+                self.send_header("Content-Length", str(len(body)))
+            else:
+                self.send_header("Transfer-Encoding", "chunked")
             for name, value in answer.headers.items():
                 self.send_header(name, value)
             try:
                 self.end_headers()
-                self.wfile.write(body)
+                if answer.chunks is None:
+                    self.wfile.write(body)
+                    return
+                for chunk in answer.chunks:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.write(b"0\r\n\r\n")
             except (BrokenPipeError, ConnectionResetError):
                 pass
 

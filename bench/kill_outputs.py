@@ -68,21 +68,26 @@ def damaged(before: Files, after: Files) -> list[str]:
 
 
 def _state(folders: Sequence[Path]) -> set[tuple[str, int, int]]:
-    return {
-        (entry.path, (st := entry.stat()).st_size, st.st_mtime_ns)
-        for folder in folders
-        for entry in os.scandir(folder)
-    }
+    """(path, size, mtime) of every entry: what changes when a command writes."""
+    state = set()
+    for folder in folders:
+        for entry in os.scandir(folder):
+            try:
+                st = entry.stat()
+            except FileNotFoundError:  # renamed away since the listing
+                continue
+            state.add((entry.path, st.st_size, st.st_mtime_ns))
+    return state
 
 
 @dataclass
 class Run:
-    """One started command: when it first touched its outputs and when it ended or was killed."""
+    """One started command: when it first and last changed its outputs, when it ended."""
 
     first_write: float | None  # seconds from start
+    last_write: float | None
     ended: float  # seconds from start (exit or kill)
     killed: bool
-    returncode: int
 
 
 def run_command(
@@ -94,25 +99,29 @@ def run_command(
 ) -> Run:
     """Run ``command``; with ``kill_after_write``, SIGKILL it that many seconds after it
     first changes anything in ``folders`` (unless it has finished by then)."""
-    initial = _state(folders)
+    seen = _state(folders)
+    first = last = None
     began = time.monotonic()
-    proc = subprocess.Popen(
-        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    first = None
-    while proc.poll() is None:
-        now = time.monotonic() - began
-        if first is None and _state(folders) != initial:
-            first = now
-        if first is not None and kill_after_write is not None and now >= first + kill_after_write:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            return Run(first, now, True, proc.returncode)
-        time.sleep(POLL_S)
-    stderr = proc.stderr.read().decode() if proc.stderr else ""
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}: {stderr[-2000:]}")
-    return Run(first, time.monotonic() - began, False, proc.returncode)
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        while proc.poll() is None:
+            now = time.monotonic() - began
+            if (state := _state(folders)) != seen:
+                seen, first, last = state, now if first is None else first, now
+            if (
+                first is not None
+                and kill_after_write is not None
+                and now >= first + kill_after_write
+            ):
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                return Run(first, last, now, True)
+            time.sleep(POLL_S)
+        if proc.returncode != 0:
+            errors.seek(0)
+            said = errors.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}: {said}")
+    return Run(first, last, time.monotonic() - began, False)
 
 
 @dataclass
@@ -124,22 +133,32 @@ class Try:
     temps: list[str]  # temp files the killed run left
 
 
+Commands = dict[str, tuple[list[str], list[Path]]]  # name -> (command line, its folders)
+
+
+def write_phases(commands: Commands, env: dict[str, str], cwd: Path) -> dict[str, float]:
+    """Run each command normally (in order: it writes the outputs the kills must keep)
+    and measure its write phase: seconds from its first to its last change in its folders."""
+    phases = {}
+    for name, (command, folders) in commands.items():
+        run = run_command(command, folders, env, cwd)
+        if run.first_write is None or run.last_write is None:
+            raise RuntimeError(f"{name} wrote nothing into {folders}")
+        phases[name] = run.last_write - run.first_write
+    return phases
+
+
 def kill_tries(
-    commands: dict[str, tuple[list[str], list[Path]]],
+    commands: Commands,
+    phases: dict[str, float],
     tries: int,
     rng: random.Random,
     env: dict[str, str],
     cwd: Path,
     report: Callable[[int, Try], None] = lambda i, t: None,
 ) -> list[Try]:
-    """Calibrate each command with a normal run, then ``tries`` kills alternating between
-    them at a random moment of the write phase; every try is checked and ``report``ed."""
-    phases = {}
-    for name, (command, folders) in commands.items():
-        run = run_command(command, folders, env, cwd)
-        if run.first_write is None:
-            raise RuntimeError(f"{name} wrote nothing into {folders}")
-        phases[name] = run.ended - run.first_write
+    """``tries`` kills alternating between the commands, each at a random moment of its
+    write phase (``write_phases``); every try is checked and ``report``ed."""
     results = []
     names = list(commands)
     for i in range(tries):
@@ -161,9 +180,6 @@ def touchpoint(*args: str) -> list[str]:
 
 
 def main() -> None:
-    from bench.bench_crawl import start_server
-    from bench.generate_site import generate
-
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
@@ -175,15 +191,26 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="tp-kill-"))
     tmp.chmod(0o755)  # nginx workers run as an unprivileged user
     env = {**os.environ, "PYTHONPATH": str(args.source), "TOUCHPOINT_PROGRESS": "off"}
-    server, url = start_server(generate(tmp / "site", args.pages), tmp)
     try:
-        db = str(tmp / "kill.db")
+        crawl_and_kill(args, tmp, env)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def crawl_and_kill(args: argparse.Namespace, tmp: Path, env: dict[str, str]) -> None:
+    from bench.bench_crawl import start_server
+    from bench.generate_site import generate
+
+    server, url = start_server(generate(tmp / "site", args.pages), tmp)
+    db = str(tmp / "kill.db")
+    try:
         subprocess.run(touchpoint("crawl", url, "--fast", "--db", db),
                        env=env, cwd=tmp, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
     finally:
         server.terminate()
         server.wait()
     audit_dir, report_dir = tmp / "audit", tmp / "report"
+    audit_dir.mkdir()
     report_dir.mkdir()
     commands = {
         "audit": (["audit", "--crawl", "1", "--db", db, "-o", str(audit_dir)], [audit_dir]),
@@ -202,7 +229,9 @@ def main() -> None:
         print(f"{i:>3} {t.command:<7} +{t.moment:6.3f} s after first write  {how:<15} {state}"
               f"  ({len(t.temps)} temp files left)")  # fmt: skip
 
-    results = kill_tries(runs, args.tries, random.Random(args.seed), env, tmp, show)
+    phases = write_phases(runs, env, tmp)
+    print("write phase of a normal run: " + ", ".join(f"{n} {s:.2f} s" for n, s in phases.items()))
+    results = kill_tries(runs, phases, args.tries, random.Random(args.seed), env, tmp, show)
     for command, folders in runs.values():  # a normal run cleans what the kills left
         run_command(command, folders, env, tmp)
     left = temp_files([audit_dir, report_dir])
@@ -210,7 +239,6 @@ def main() -> None:
     killed = sum(t.killed for t in results)
     print(f"summary: previous outputs intact in {intact}/{len(results)} tries "
           f"({killed} killed mid-run); temp files after a normal run: {len(left)}")  # fmt: skip
-    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,14 @@ import pytest
 from openpyxl import load_workbook
 
 from bench.bench_audit import generate
-from bench.kill_outputs import kill_tries, outputs, run_command, temp_files, touchpoint
+from bench.kill_outputs import (
+    kill_tries,
+    outputs,
+    run_command,
+    temp_files,
+    touchpoint,
+    write_phases,
+)
 from core.files import atomic_write, write_text_atomic
 from tests.conftest import ROOT, ServedSite, run_touchpoint, touchpoint_env
 
@@ -134,8 +141,9 @@ def test_kill_9_while_writing_leaves_the_previous_outputs_intact(tmp_path: Path)
     env = touchpoint_env(TOUCHPOINT_PROGRESS="off")
     audit = touchpoint("audit", "--crawl", "1", "--db", "g.db", "-o", "out")
     report = touchpoint("report", "out/audit.json", "-o", "rep/report.html", "--csv", "rep")
-    commands = {"audit": (audit, [out]), "report": (report, [rep])}  # a normal run of each first
-    tries = kill_tries(commands, 6, random.Random(15), env, tmp_path)
+    commands = {"audit": (audit, [out]), "report": (report, [rep])}
+    phases = write_phases(commands, env, tmp_path)  # a normal run of each: the outputs to keep
+    tries = kill_tries(commands, phases, 6, random.Random(15), env, tmp_path)
 
     assert sum(t.killed for t in tries) >= 3, tries  # most kills land mid-write
     assert [t for t in tries if t.broken] == []

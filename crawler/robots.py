@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import zlib
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urljoin
 
@@ -72,7 +73,11 @@ def robots_file(url: str, response: Response) -> RobotsFile:
     """The RobotsFile a response to ``url`` (already cut to size) makes, by its status."""
     status = response.status
     if status >= 500:
-        return RobotsFile(url, disallow_all=f"robots.txt answered {status}: {RFC}")
+        try:
+            named = f"{status} {HTTPStatus(status).phrase}"
+        except ValueError:
+            named = str(status)
+        return RobotsFile(url, disallow_all=f"robots.txt answered {named}: {RFC}")
     if status >= 300:  # 4xx, or a redirect with nowhere to go: no rules
         return RobotsFile(url)
     text = response.body.decode("utf-8", errors="replace").lstrip("\ufeff")
@@ -177,7 +182,13 @@ class RobotsTxtMiddleware:
             callback=NO_CALLBACK,
             priority=1000,
             # No size cap here: on_bytes stops reading at max_bytes, whatever the size.
-            meta={"dont_obey_robotstxt": True, ROBOTS_META: 0, "download_maxsize": 0},
+            meta={
+                "dont_obey_robotstxt": True,
+                ROBOTS_META: 0,
+                "download_maxsize": 0,
+                # One file the whole crawl waits for: two quick retries, not six.
+                "max_retry_times": 2,
+            },
             headers={"Accept-Encoding": "gzip, deflate"},
         )
         self.crawler.stats.inc_value("robotstxt/request_count")

@@ -83,6 +83,40 @@ def padded_robots(size: int, late_rule: str = "") -> bytes:
     return body + late_rule.encode()
 
 
+# -- the pieces, without a crawl ---------------------------------------------------
+
+
+def test_a_robots_txt_is_never_decompressed_past_its_limit() -> None:
+    from crawler.robots import first_bytes
+
+    bomb = gzip.compress(padded_robots(30 * MIB))
+    body, cut = first_bytes(bomb, [b"gzip"], 500 * KIB)
+    assert cut and len(body) <= 500 * KIB and body.endswith(b"\n")
+    assert body.startswith(b"User-agent: *\nDisallow: /private/\n")
+    assert first_bytes(b"User-agent: *\n", [], 500 * KIB) == (b"User-agent: *\n", False)
+    assert first_bytes(b"\x1f\x8b\x08garbage", [], 500 * KIB) == (b"", True)
+
+
+def test_backoff_grows_with_full_jitter_up_to_its_cap() -> None:
+    from crawler.middlewares import backoff_seconds
+
+    waits = [[backoff_seconds(n, 0.5, 10.0) for _ in range(200)] for n in range(1, 8)]
+    assert all(
+        0.0 <= w <= min(10.0, 0.5 * 2 ** (n - 1)) for n, ws in enumerate(waits, 1) for w in ws
+    )
+    assert max(waits[5]) > 4.0  # the sixth retry may wait up to 10 s
+    assert len({round(w, 6) for w in waits[2]}) > 100  # jittered, not one fixed delay
+
+
+def test_redirect_failures_name_the_loop_or_the_chain() -> None:
+    from crawler.middlewares import redirect_failure
+
+    assert redirect_failure(["/a", "/b", "/a", "/b"]) == "redirect loop: /a -> /b -> /a"
+    assert redirect_failure(["/x", "/a", "/b", "/b"]) == "redirect loop: /b -> /b"
+    hops = [f"/h{i}" for i in range(11)]
+    assert redirect_failure(hops) == "more than 10 redirects: /h0 -> ... -> /h10"
+
+
 # -- robots.txt ------------------------------------------------------------------
 
 

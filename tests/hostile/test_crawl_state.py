@@ -209,3 +209,15 @@ def test_ctrl_c_during_audit_url_partial_audits_what_was_crawled(
     assert 0 < len(document["pages"]) < 30
     assert count(db, "SELECT count(*) FROM audits") == 0
     assert count(db, "SELECT count(*) FROM classifications") == 0
+
+
+def test_a_partial_audit_cannot_be_judged(tmp_path: Path) -> None:
+    refused = run_touchpoint(
+        "audit", "--crawl", "1", "--partial", "--baseline", "previous", "--fail-on",
+        "new-errors", "--db", str(tmp_path / "t.db"), cwd=tmp_path,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "Error: --partial cannot be combined with --baseline, --fail-on: a partial audit is "
+        "never kept in the history nor judged"
+    ]

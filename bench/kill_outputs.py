@@ -4,8 +4,10 @@ Generates a site (``generate_site.py``), serves it on 127.0.0.1, crawls it once,
 the outputs once (``audit --crawl ID`` into one folder, ``report`` with ``--csv`` into
 another), then tries ``--tries`` times, alternating the two commands: start the command,
 wait until it first touches its output folder (a temp file appears or a file changes),
-wait a seeded random part of the write phase (measured by a normal run first) and send
-SIGKILL. After each kill every output file must be byte-identical to the one before the
+wait a seeded random part of its write phase and send SIGKILL. The write phase is
+measured by a normal run first (from its first to its last change of the outputs, +10%);
+the tries of one command are spread evenly over it, each at a random moment of its own
+slice. After each kill every output file must be byte-identical to the one before the
 run (``generated_at`` masked: a complete rewrite differs in the time only). A normal run
 at the end must leave no temp file (``.NAME.tmp-PID``) behind.
 
@@ -158,14 +160,18 @@ def kill_tries(
     report: Callable[[int, Try], None] = lambda i, t: None,
 ) -> list[Try]:
     """``tries`` kills alternating between the commands, each at a random moment of its
-    write phase (``write_phases``); every try is checked and ``report``ed."""
+    write phase (``write_phases``), stratified over the phase; every try is checked and
+    ``report``ed."""
     results = []
     names = list(commands)
     for i in range(tries):
         name = names[i % len(names)]
         command, folders = commands[name]
         before = outputs(folders)
-        moment = rng.uniform(0, phases[name] * 1.1)
+        # stratified: the command's k-th of n tries falls in the k-th n-th of its phase
+        # (+10% past its last write), so even a few tries cover the whole write phase
+        k, n = i // len(names), len(range(i % len(names), tries, len(names)))
+        moment = phases[name] * 1.1 * (k + rng.random()) / n
         run = run_command(command, folders, env, cwd, kill_after_write=moment)
         broken = damaged(before, outputs(folders))
         result = Try(name, moment, run.killed, broken, temp_files(folders))

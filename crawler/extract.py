@@ -20,6 +20,7 @@ rendered pages.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import re
 from collections import Counter
@@ -93,26 +94,11 @@ PRESCAN_BYTES = 1024  # how far a browser looks for <meta charset>
 # A meta tag cannot truthfully declare UTF-16 (it would not be readable as ASCII):
 # WHATWG reads such a page as UTF-8.
 META_OVERRIDES = {"utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
-VALIDATE_CHUNK = 1 << 20
 FLAT_DEPTH = 512
 TOO_DEEP = "Excessive depth"  # libxml2's message when it stops at 2048 levels
 VOID_TAGS = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
 )
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FEED_CHUNK = 1 << 20  # bytes (or characters) given to the parser at a time
@@ -125,6 +111,7 @@ MAX_FIELDS = 500  # per form
 MAX_ID_TEXTS = 10_000  # texts of elements with an id, for aria-labelledby
 MAX_JSONLD = 2_000_000  # characters of one JSON-LD script that are parsed
 MAX_EMBED_SOURCES = 200
+# huge_tree: nesting to 2048 levels (not 256) and text nodes over 10 MB
 PARSER_OPTIONS = {"huge_tree": True, "remove_comments": True, "remove_pis": True}
 
 
@@ -144,8 +131,8 @@ def _first_invalid(body: bytes, codec: str, start: int = 0) -> int | None:
     decoder = codecs.getincrementaldecoder(codec)()
     offset = start
     try:
-        for offset in range(start, len(body), VALIDATE_CHUNK):
-            decoder.decode(body[offset : offset + VALIDATE_CHUNK])
+        for offset in range(start, len(body), FEED_CHUNK):
+            decoder.decode(body[offset : offset + FEED_CHUNK])
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         return offset + exc.start
@@ -232,68 +219,101 @@ class _Source:
 
 
 class _FlatTreeBuilder(HTMLParser):
-    """A tree for documents nested deeper than libxml2 goes (2048 levels), where it
-    stops reading and drops the rest. Elements past ``FLAT_DEPTH`` levels become
-    children of the element at that level, as Blink does at 512: every element is
-    kept, only the nesting is flattened."""
+    """For documents nested deeper than libxml2 goes (2048 levels), where it stops
+    reading and drops the rest: a tree whose elements past ``FLAT_DEPTH`` levels become
+    children of the element at that level, as Blink does at 512. Every element is kept,
+    only the nesting is flattened; the start and end events follow the written nesting,
+    queued for the walker as the text is fed (``drain``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = etree.Element("html")
         self.open: list[tuple[str, Any]] = []  # (tag as written, element), root excluded
+        self.events: list[tuple[str, Any]] = []
+        self.last = ("start", self.root)  # the last event drained
+        self.begun = False
+
+    def drain(self) -> list[tuple[str, Any]]:
+        events, self.events = self.events, []
+        if events:
+            self.last = events[-1]
+        return events
+
+    def finish(self) -> None:
+        self.close()
+        self._begin()
+        self.events += [("end", element) for _, element in reversed(self.open)]
+        self.events.append(("end", self.root))
+        self.open.clear()
+
+    def _begin(self) -> None:
+        if not self.begun:
+            self.begun = True
+            self.events.append(("start", self.root))
 
     def _parent(self) -> Any:
         return self.open[min(len(self.open), FLAT_DEPTH) - 1][1] if self.open else self.root
 
-    def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> Any:
-        if tag == "html":
-            target = self.root
-        else:
-            try:
-                target = etree.SubElement(self._parent(), tag)
-            except ValueError:  # not a name lxml accepts: keep its content, not its tag
-                target = etree.SubElement(self._parent(), "span")
+    def _element(self, tag: str, attrs: list[tuple[str, str | None]], void: bool) -> None:
+        if tag == "html":  # the root: its attributes (lang) count, a second one adds none
+            for name, value in attrs:
+                if self.root.get(name) is None:
+                    _set(self.root, name, value)
+            self._begin()
+            return
+        self._begin()
+        try:
+            element = etree.SubElement(self._parent(), tag)
+        except ValueError:  # not a name lxml accepts: keep its content, not its tag
+            element = etree.SubElement(self._parent(), "span")
         for name, value in attrs:
-            try:
-                target.set(name, XML_INVALID.sub("", value or ""))
-            except ValueError:
-                continue
-        return target
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = self._element(tag, attrs)
-        if tag not in VOID_TAGS and tag != "html":
+            _set(element, name, value)
+        self.events.append(("start", element))
+        if void:
+            self.events.append(("end", element))
+        else:
             self.open.append((tag, element))
 
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._element(tag, attrs, tag in VOID_TAGS)
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._element(tag, attrs)
+        self._element(tag, attrs, True)
 
     def handle_endtag(self, tag: str) -> None:
         # Close up to the nearest open element of that name; a stray end tag is ignored.
         # The search is bounded so a million stray end tags stay linear.
         for index in range(len(self.open) - 1, max(-1, len(self.open) - 1 - FLAT_DEPTH), -1):
             if self.open[index][0] == tag:
+                self.events += [("end", element) for _, element in reversed(self.open[index:])]
                 del self.open[index:]
                 return
 
     def handle_data(self, data: str) -> None:
+        # Text belongs where the last event left off: inside an element just started, or
+        # after one just ended, wherever flattening put it.
+        self._begin()
         data = XML_INVALID.sub("", data)
-        parent = self._parent()
-        try:
-            last = parent[-1]
-        except IndexError:
-            parent.text = (parent.text or "") + data
+        event, element = self.events[-1] if self.events else self.last
+        if event == "start":
+            element.text = (element.text or "") + data
         else:
-            last.tail = (last.tail or "") + data
+            element.tail = (element.tail or "") + data
 
 
-def _flat_tree(chunks: Iterable[str]) -> Any:
-    """The document read by ``_FlatTreeBuilder``."""
+def _set(element: Any, name: str, value: str | None) -> None:
+    with contextlib.suppress(ValueError):  # a name lxml does not accept is left out
+        element.set(name, XML_INVALID.sub("", value or ""))
+
+
+def _flat_events(chunks: Iterable[str]) -> Iterator[tuple[str, Any]]:
+    """``_FlatTreeBuilder``'s events as it reads the document, chunk by chunk."""
     builder = _FlatTreeBuilder()
     for chunk in chunks:
         builder.feed(chunk)
-    builder.close()
-    return builder.root
+        yield from builder.drain()
+    builder.finish()
+    yield from builder.drain()
 
 
 def clean(text: str | None, limit: int = 500) -> str:
@@ -422,7 +442,7 @@ def _read(source: _Source, url: str, scope: Scope, measured: bool) -> tuple[_Wal
     """Walk the document as lxml streams it; past 2048 levels, walk a flattened tree.
     Returns the walker and what lxml had to repair or could not read."""
     parser = source.parser()
-    walker = _Walker(url, scope, measured, prune=True)
+    walker = _Walker(url, scope, measured)
     notes: list[str] = []
     try:
         walker.consume(source.events(parser))
@@ -430,9 +450,8 @@ def _read(source: _Source, url: str, scope: Scope, measured: bool) -> tuple[_Wal
         notes.append(f"unparseable HTML: {exc}")
     errors = list(parser.feed_error_log)  # a feed parser's error_log stays empty
     if any(TOO_DEEP in error.message for error in errors):
-        walker = _Walker(url, scope, measured, prune=False)
-        root = _flat_tree(source.text_chunks())
-        walker.consume(etree.iterwalk(root, events=("start", "end")))
+        walker = _Walker(url, scope, measured)
+        walker.consume(_flat_events(source.text_chunks()))
         note = f"nested over 2048 levels deep: read again, levels past {FLAT_DEPTH} flattened"
         return walker, [note]
     if errors:
@@ -468,14 +487,13 @@ class _Walker:
     """One pass over the parser's events, tracking the page region of every element.
 
     Attribute handlers run when an element starts; text handlers (titles, headings,
-    links, buttons, labels) when it ends, with the text gathered on the way. With
-    ``prune``, an element is removed from the tree once its tail is read, so the tree
-    holds little more than the open elements.
+    links, buttons, labels) when it ends, with the text gathered on the way. An
+    element is removed from the tree once its tail is read, so the tree holds little
+    more than the open elements.
     """
 
-    def __init__(self, url: str, scope: Scope, measured: bool, prune: bool) -> None:
+    def __init__(self, url: str, scope: Scope, measured: bool) -> None:
         self.measured = measured
-        self.prune = prune
         self.base = url
         self.base_set = False
         self.origin = origin_of(url)
@@ -554,7 +572,7 @@ class _Walker:
             self.words += count_words(text)
             for collector in self.texts:
                 collector.add(text)
-        if tail and self.prune:
+        if tail:
             parent = el.getparent()
             if parent is not None:
                 parent.remove(el)

@@ -59,13 +59,14 @@ def goals_sentence(goals: Mapping[str, Any]) -> str:
 
 def limit_sentence(name: str, hit: Mapping[str, Any]) -> str:
     """What a crawl limit that was hit cost, in words: ``--max-pages 500 left 1,204 URLs
-    unparsed``. ``hit`` is one entry of a crawl's ``limits_hit``."""
+    only checked for status, not parsed``. ``hit`` is one entry of a crawl's ``limits_hit``."""
     flag = f"--{name.replace('_', '-')} {hit.get('limit')}"
     if name == "max_requests":
-        return f"{flag} left {counted(hit.get('not_checked', 0), 'URL')} unchecked"
+        return f"{flag} left {counted(hit.get('not_checked', 0), 'URL')} not checked at all"
     if name == "max_time":
         return f"--max-time {hit.get('limit')} s stopped the crawl before its end"
     if name == "max_rate_limit_wait":
         urls = counted(hit.get("not_checked", 0), "URL")
         return f"{urls} rate-limited, not checked (429 Too Many Requests; {flag} s of waiting)"
-    return f"{flag} left {counted(hit.get('probed_only', 0), 'URL')} unparsed"
+    probed = counted(hit.get("probed_only", 0), "URL")
+    return f"{flag} left {probed} only checked for status, not parsed"

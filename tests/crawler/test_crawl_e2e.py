@@ -265,7 +265,7 @@ def test_max_depth_probes_targets_beyond_the_limit(serve_site: Any, tmp_path: Pa
     assert probed == items | {"/moved-c"}
     assert all(pages[path]["status"] == 200 for path in items)
     assert not any(path.endswith("/detail") for path in pages)  # not linked from parsed pages
-    assert "LIMIT HIT: --max-depth 1: 12 URLs were only checked for status" in result.stdout
+    assert "LIMIT HIT: --max-depth 1 left 12 URLs only checked for status" in result.stdout
 
 
 def test_max_pages_probes_targets_beyond_the_limit(serve_site: Any, tmp_path: Path) -> None:
@@ -284,7 +284,7 @@ def test_max_pages_probes_targets_beyond_the_limit(serve_site: Any, tmp_path: Pa
     stored = {page["url"]: page for page in pages.values()}
     assert targets <= set(stored)  # every link target of a parsed page got a status
     assert {stored[t]["status"] for t in targets} <= {200, 301}
-    match = re.search(r"LIMIT HIT: --max-pages 5: (\d+) URLs were only checked", result.stdout)
+    match = re.search(r"LIMIT HIT: --max-pages 5 left (\d+) URLs only checked", result.stdout)
     assert match and int(match.group(1)) == len(pages) - len(parsed) - 1  # minus the 301 hop
 
 

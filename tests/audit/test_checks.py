@@ -351,7 +351,10 @@ def test_crawl_incomplete(site: SiteBuilder) -> None:
     site.crawl.limits_hit = {"max_pages": {"limit": 10, "probed_only": 7}}
     result = site.audit("crawl-incomplete")
     assert found(result, "crawl-incomplete") == ["/"]
-    assert result.findings[0].detail == "--max-pages 10 left 7 URLs only checked for status, not parsed."
+    assert (
+        result.findings[0].detail
+        == "--max-pages 10 left 7 URLs only checked for status, not parsed."
+    )
 
 
 @pytest.mark.parametrize(

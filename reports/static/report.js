@@ -2,6 +2,15 @@
    Every string from the crawled site is set with textContent; innerHTML is never used. */
 (function () {
   "use strict";
+  /* print: open every collapsed explanation. First, so nothing below can stop it; the print
+     CSS (::details-content) does the same where scripts never run. */
+  var closed = [];
+  window.addEventListener("beforeprint", function () {
+    closed = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
+    closed.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () { closed.forEach(function (d) { d.open = false; }); });
+
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var SEVERITIES = ["error", "warning", "notice"];
   var PAGE_SIZE = 200;
@@ -382,12 +391,4 @@
   }
 
   window.touchpointGraph = Graph(document.getElementById("graph-canvas"), data.graph);
-
-  /* ---- print: open every collapsed explanation ------------------------ */
-  var closed = [];
-  window.addEventListener("beforeprint", function () {
-    closed = Array.prototype.filter.call(document.querySelectorAll("details"), function (d) { return !d.open; });
-    closed.forEach(function (d) { d.open = true; });
-  });
-  window.addEventListener("afterprint", function () { closed.forEach(function (d) { d.open = false; }); });
 })();

@@ -25,6 +25,26 @@ class OptionsError(ValueError):
     """The crawl options are not usable (bad URL, bad pattern, bad number)."""
 
 
+@dataclass(frozen=True)
+class SiteCookie:
+    """A cookie for the site: ``domain`` "" is the start host and its www twin,
+    ``.example.com`` also its subdomains (as in a cookies.txt file)."""
+
+    name: str
+    value: str = field(repr=False)
+    domain: str = ""
+    path: str = "/"
+
+    def sent_to(self, host: str) -> bool:
+        domain = self.domain.lower()
+        bare = domain.lstrip(".")
+        return not domain or host == bare or (domain.startswith(".") and host.endswith(domain))
+
+
+# The fields that hold secrets: in memory only, never stored with the crawl.
+SECRETS = ("credentials", "headers", "cookies")
+
+
 @dataclass
 class CrawlOptions:
     start_url: str
@@ -58,13 +78,27 @@ class CrawlOptions:
     # in ``credentials``, in memory: never stored, printed or written (to_dict drops them).
     auth: str | None = None
     credentials: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    # The names of the extra headers and cookies sent to the site (crawler/auth.py); their
+    # values live only in ``headers`` and ``cookies``, in memory, like ``credentials``.
+    header_names: list[str] = field(default_factory=list)
+    cookie_names: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    cookies: list[SiteCookie] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Take ``user:password@`` out of the start URL at once, so no copy of the URL
         that is stored, printed or put in an error message carries the password."""
         url, credentials = split_userinfo(self.start_url)
         if credentials is not None:
-            self.start_url, self.credentials, self.auth = url, credentials, "basic"
+            if self.credentials is not None:
+                raise OptionsError("credentials in the URL and --auth: give one of them")
+            self.start_url, self.credentials = url, credentials
+        if self.credentials is not None:
+            self.auth = "basic"
+        if self.headers:
+            self.header_names = sorted(self.headers)
+        if self.cookies:
+            self.cookie_names = sorted({cookie.name for cookie in self.cookies})
 
     def validate(self) -> None:
         parts = urlsplit(self.start_url)
@@ -121,14 +155,15 @@ class CrawlOptions:
         return REQUESTS_PER_PAGE * self.max_pages + MIN_REQUESTS
 
     def to_dict(self) -> dict[str, Any]:
-        """The options as stored with the crawl: everything but the credentials."""
+        """The options as stored with the crawl: everything but the secrets."""
         data = asdict(self)
-        del data["credentials"]
+        for name in SECRETS:
+            del data[name]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CrawlOptions:
-        known = {f.name for f in fields(cls)} - {"credentials"}
+        known = {f.name for f in fields(cls)} - set(SECRETS)
         return cls(**{k: v for k, v in data.items() if k in known})
 
     def scrapy_settings(self) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from scrapy.http import Response
 
 from core.screenshots import screenshot_path
 from core.urls import origin_of
+from crawler.auth import SiteHeaders, browser_cookies
 from crawler.browser import find_browser, launch_options
 from crawler.options import RESOURCE_KINDS, CrawlOptions
 
@@ -286,13 +287,17 @@ class RenderMiddleware:
         meta["playwright_page_methods"] = [PageMethod(self._read_page, meta.get("tp_url"))]
 
     def _credentials(self) -> dict[str, Any]:
-        """The site's HTTP credentials for Chromium, limited to the start URL's origin."""
+        """The site's HTTP credentials for Chromium, limited to the start URL's origin, and
+        its cookies, for its own hosts (the headers: ``SiteHeaders`` in the settings)."""
         options = self.options
-        if options.credentials is None:
-            return {}
-        user, password = options.credentials
-        origin = origin_of(options.start_url)
-        return {"http_credentials": {"username": user, "password": password, "origin": origin}}
+        kwargs: dict[str, Any] = {}
+        if options.cookies:
+            kwargs["storage_state"] = {"cookies": browser_cookies(options), "origins": []}
+        if options.credentials is not None:
+            user, password = options.credentials
+            origin = origin_of(options.start_url)
+            kwargs["http_credentials"] = {"username": user, "password": password, "origin": origin}
+        return kwargs
 
     async def process_response(self, request: scrapy.Request, response: Response) -> Response:
         await self._done(request, reuse=True)
@@ -394,8 +399,9 @@ def render_settings(options: CrawlOptions) -> dict[str, Any]:
         "PLAYWRIGHT_ABORT_REQUEST": ResourceBlocker(options.allow_resources),
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": options.concurrency,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
-        # scrapy-playwright sends Scrapy's headers; the browser's own are more realistic.
-        "PLAYWRIGHT_PROCESS_REQUEST_HEADERS": None,
+        # scrapy-playwright sends Scrapy's headers; the browser's own are more realistic
+        # (plus --header, to the site's hosts only).
+        "PLAYWRIGHT_PROCESS_REQUEST_HEADERS": SiteHeaders(options) if options.headers else None,
         "DOWNLOADER_MIDDLEWARES": {
             **project.DOWNLOADER_MIDDLEWARES,
             "crawler.render.RenderMiddleware": 950,

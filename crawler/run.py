@@ -16,7 +16,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
-from crawler.options import AUTH_VARIABLE, CrawlOptions, OptionsError, credentials_from_env
+from crawler.auth import resume_access
+from crawler.options import CrawlOptions, OptionsError
 from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
 from store.classifications import forget
@@ -93,14 +94,8 @@ def run_crawl(
                     f"crawl {resume} is running (pid {stored['pid']} on {stored['host']}): "
                     "wait for it to finish, or stop it, before resuming it"
                 )
-            options = CrawlOptions.from_dict(stored["settings"])
-            if options.auth:
-                options.credentials = credentials_from_env()
-                if options.credentials is None:
-                    raise OptionsError(
-                        f"crawl {resume} was made with HTTP credentials, which touchpoint "
-                        f"never stores: set {AUTH_VARIABLE}=user:password to resume it"
-                    )
+            given, options = options, CrawlOptions.from_dict(stored["settings"])
+            resume_access(options, given, resume)
         options.validate()
         if resume is not None:
             forget(store, resume)  # its pages change: the next audit classifies them all

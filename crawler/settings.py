@@ -73,7 +73,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.UrlLengthGuard": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     # Before Scrapy's own HttpAuthMiddleware (300), which is left unconfigured.
-    "crawler.auth.SiteAuthMiddleware": 290,
+    "crawler.auth.SiteAccessMiddleware": 290,
     "crawler.middlewares.RetryAfterMiddleware": 540,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,

@@ -13,6 +13,7 @@ from rich.markup import escape
 from audit.config import ConfigError, ConfigFile
 from core.files import DEFAULT_DB
 from core.text import terminal_safe
+from crawler.auth import access_from
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED
 
@@ -165,6 +166,37 @@ safeguard_options = (
 )  # fmt: skip
 
 
+# The secrets a crawl needs, given again to resume it (touchpoint never stores them).
+ACCESS_PARAMS = ("auth", "auth_file", "header", "cookie", "cookie_file")
+access_options = (
+    click.option(
+        "--auth", metavar="USER:PASSWORD",
+        help="HTTP basic auth for the site (a staging server). Visible to other users of "
+        "this machine in the process list: prefer --auth-file or TOUCHPOINT_AUTH.",
+    ),
+    click.option(
+        "--auth-file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+        help="Read user:password for HTTP basic auth from the first line of FILE.",
+    ),
+    click.option(
+        "--header", multiple=True, metavar='"NAME: VALUE"',
+        help='Send this header to the site\'s own hosts only ("Authorization: Bearer ...", '
+        "a staging bypass header). Repeatable.",
+    ),
+    click.option(
+        "--cookie", multiple=True, metavar="NAME=VALUE",
+        help="Send this cookie to the site's own hosts only (a session, a consent). "
+        "Repeatable.",
+    ),
+    click.option(
+        "--cookies", "cookie_file", type=click.Path(exists=True, dir_okay=False),
+        metavar="FILE",
+        help="Send the site's cookies from a Netscape cookies.txt (as browsers and curl "
+        "export it); cookies of other sites in it are not used.",
+    ),
+)  # fmt: skip
+
+
 def crawl_options(fn: F) -> F:
     """The crawl flags of ``touchpoint crawl``, also taken by ``touchpoint audit``."""
     decorators = (
@@ -200,6 +232,7 @@ def crawl_options(fn: F) -> F:
             help="Finish an interrupted crawl with its stored settings.",
         ),
         *safeguard_options,
+        *access_options,
         *render_options,
     )  # fmt: skip
     for decorator in reversed(decorators):
@@ -232,7 +265,11 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
         trap_limit=params["trap_limit"],
         keep_params=list(params["keep_param"]),
         drop_params=list(params["drop_param"]),
-    )
+        **access_from(
+            url, params["auth"], params["auth_file"], params["header"], params["cookie"],
+            params["cookie_file"],
+        ),
+    )  # fmt: skip
 
 
 def refuse_crawl_options(params: dict[str, Any], why: str, allowed: tuple[str, ...] = ()) -> None:

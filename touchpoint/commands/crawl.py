@@ -13,6 +13,7 @@ from crawler.options import CrawlOptions, OptionsError
 from crawler.run import CrawlFailed, CrawlSummary
 from touchpoint import pipeline
 from touchpoint.commands.common import (
+    ACCESS_PARAMS,
     InputError,
     crawl_options,
     db_option,
@@ -39,8 +40,8 @@ def crawl_options_or_exit(
     if params["resume"] is not None:
         if url:
             raise InputError("give a URL to crawl or --resume CRAWL_ID, not both")
-        why = "--resume finishes a crawl with its stored settings"
-        refuse_crawl_options(params, why, allowed=("resume",))
+        why = "--resume finishes a crawl with its stored settings (and secrets given again)"
+        refuse_crawl_options(params, why, allowed=("resume", *ACCESS_PARAMS))
     try:
         options = options_from(url, params)
     except OptionsError as exc:

@@ -10,6 +10,7 @@ link statuses, and are never stored: ``CrawlOptions`` keeps only their names.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import time
 from http.cookiejar import LoadError, MozillaCookieJar
@@ -92,10 +93,19 @@ def browser_cookies(options: CrawlOptions) -> list[dict[str, Any]]:
             "name": c.name, "value": c.value, "domain": host, "path": c.path, "expires": -1,
             "httpOnly": False, "secure": False, "sameSite": "Lax",
         }
-        for host in sorted(host_twins(host_of(options.start_url)))
+        for host in sorted(_cookie_hosts(host_of(options.start_url)))
         for c in options.cookies
         if c.sent_to(host)
     ]  # fmt: skip
+
+
+def _cookie_hosts(host: str) -> frozenset[str]:
+    """The site's hosts a browser takes a cookie for: an IP address has no www twin."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host_twins(host)
+    return frozenset({host})
 
 
 class SiteHeaders:
@@ -115,8 +125,9 @@ class SiteHeaders:
     ) -> dict[str, str]:
         headers: dict[str, str] = await playwright_request.all_headers()
         if host_of(playwright_request.url) in self._hosts:
-            headers.update(self._headers)
-        return headers
+            return {**headers, **self._headers}
+        names = {name.lower() for name in self._headers}  # carried over by a redirect
+        return {name: value for name, value in headers.items() if name.lower() not in names}
 
 
 # -- from the command line ------------------------------------------------------------

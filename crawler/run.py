@@ -135,8 +135,8 @@ def run_crawl(
 
 # A start page answering one of these leaves nothing to audit: the crawl fails and says why.
 START_REFUSALS = {
-    401: "401 Unauthorized: the site needs a login (give it in the URL: "
-    "https://user:password@host/)",
+    401: "401 Unauthorized: the site needs a login (give it with --auth-file FILE, "
+    "--header or --cookie)",
     403: "403 Forbidden: the server refuses this crawler (blocked by a firewall or bot "
     "protection?)",
     429: "429 Too Many Requests: the server is rate-limiting this crawler; try again later "

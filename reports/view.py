@@ -28,7 +28,7 @@ import base64
 import mimetypes
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,8 @@ DOC_HEADING = re.compile(r"^([^\n]+)\n-{3,}[ \t]*$", re.M)
 SCREENSHOT_URI = re.compile(r"data:image/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}")
 MAX_SCREENSHOT_CHARS = 400_000  # a 410x230 thumbnail is ~20,000
 SHOWN_CHARS = 80  # of a bad value, in an AuditDataError
+# What sites put between a page's own title and the site's name: "Menu · Brand", "Brand | Menu".
+TITLE_SEPARATOR = re.compile(r"\s+[·|\-–—»:/]\s+")
 
 
 class AuditDataError(ValueError):
@@ -93,7 +95,7 @@ def build_view(
     validate(data)
     labels = _stage_labels(data["model"].get("stage_labels") or {})
     origin = origin_of(data["crawl"]["start_url"])
-    pages = data["pages"]
+    pages = _shown_titles(data["pages"])
     links: list[Mapping[str, Any]] = data.get("links") or _links_from_paths(data["paths"])
     titles = {p["url"]: p["title"] for p in pages}
     stage_of = {p["url"]: p["stage"] for p in pages}
@@ -140,7 +142,7 @@ def build_view(
         "shots": shot_index,
         "conversion_urls": {p["url"] for p in pages if p["is_conversion"]},
     }  # fmt: skip
-    payload = _payload(data, origin, links, checks, labels)
+    payload = _payload(data, pages, origin, links, checks, labels)
     payload["shots"] = [[url, uri] for url, uri in shots.items()]
     context["graph_mode"] = payload["graph"]["mode"]
     return context, payload
@@ -204,6 +206,42 @@ def screenshots(data: Mapping[str, Any]) -> dict[str, str]:
         ):
             safe[url] = uri
     return safe
+
+
+def site_affixes(titles: Iterable[str | None]) -> tuple[str, str]:
+    """The site-name prefix and suffix ("Brand | ", " · Brand") that most titles share, each
+    "" when none does: repeated on every page, they only push the page's own words away."""
+    named = [t for t in titles if t]
+    prefixes: Counter[str] = Counter()
+    suffixes: Counter[str] = Counter()
+    for title in named:
+        cuts = list(TITLE_SEPARATOR.finditer(title))
+        if cuts:
+            prefixes[title[: cuts[0].end()]] += 1
+            suffixes[title[cuts[-1].start() :]] += 1
+
+    def shared(counts: Counter[str]) -> str:
+        affix, count = counts.most_common(1)[0] if counts else ("", 0)
+        return affix if count >= 2 and count * 2 > len(named) else ""
+
+    return shared(prefixes), shared(suffixes)
+
+
+def _shown_titles(pages: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The pages with the site's common title prefix and suffix cut, for the report only
+    (audit.json and the exports keep the true title); a title that is nothing but the
+    affix stays whole."""
+    prefix, suffix = site_affixes(p["title"] for p in pages)
+    if not prefix and not suffix:
+        return pages
+
+    def cut(title: str | None) -> str | None:
+        if not title:
+            return title
+        short = title.removeprefix(prefix).removesuffix(suffix).strip()
+        return short or title
+
+    return [{**p, "title": cut(p["title"])} for p in pages]
 
 
 def _stage_labels(configured: Mapping[str, str]) -> dict[str, str]:
@@ -384,6 +422,7 @@ def _links_from_paths(paths: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]
 
 def _payload(
     data: Mapping[str, Any],
+    pages: list[Mapping[str, Any]],
     origin: str,
     links: list[Mapping[str, Any]],
     checks: list[dict[str, Any]],
@@ -392,7 +431,6 @@ def _payload(
     """Compact rows (arrays, not objects) for the tables and the graph, so big sites stay small."""
     stage_index = {s: i for i, s in enumerate(STAGES)}
     check_index = {c["code"]: i for i, c in enumerate(checks)}
-    pages = data["pages"]
     return {
         "origin": origin,
         "stages": list(STAGES),

@@ -183,7 +183,7 @@ def parse_header(text: str) -> tuple[str, str]:
     """``"Name: value"`` -> ``(Name, value)``."""
     name, colon, value = text.partition(":")
     name, value = name.strip(), value.strip()
-    if not colon or not TOKEN.match(name) or not value:
+    if not colon or not TOKEN.match(name) or not value or not value.isprintable():
         raise OptionsError('--header takes "Name: value" (example: --header "X-Staging: 1")')
     if name.lower() in RESERVED_HEADERS:
         raise OptionsError(f"--header {name} is set by the crawl itself (cookies: --cookie)")
@@ -194,7 +194,7 @@ def parse_cookie(text: str) -> SiteCookie:
     """``"name=value"`` -> a cookie for the site's hosts."""
     name, equals, value = text.partition("=")
     name = name.strip()
-    if not equals or not TOKEN.match(name):
+    if not equals or not TOKEN.match(name) or not value.isprintable() or ";" in value:
         raise OptionsError("--cookie takes name=value (example: --cookie consent=yes)")
     return SiteCookie(name, value.strip())
 

@@ -136,6 +136,7 @@ def test_a_rendered_crawl_sends_them_to_the_site_only_too(tmp_path: Path) -> Non
     ("flags", "words"),
     [
         (("--header", f"X-Token {TOKEN}"), '--header takes "Name: value"'),
+        (("--header", f"X-A: {TOKEN}\r\nX-B: 1"), '--header takes "Name: value"'),
         (("--cookie", TOKEN), "--cookie takes name=value"),
         (("--auth", TOKEN), "--auth takes user:password"),
         (("--header", f"Host: {TOKEN}"), "--header Host is set by the crawl itself"),

@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,9 @@ DOC_HEADING = re.compile(r"^([^\n]+)\n-{3,}[ \t]*$", re.M)
 SCREENSHOT_URI = re.compile(r"data:image/(?:jpeg|png);base64,[A-Za-z0-9+/]+={0,2}")
 MAX_SCREENSHOT_CHARS = 400_000  # a 410x230 thumbnail is ~20,000
 SHOWN_CHARS = 80  # of a bad value, in an AuditDataError
+# Crawl settings counted in seconds; the crawl details say them in words.
+DURATION_KEYS = {"delay", "max_rate_limit_wait", "max_time"}
+NOTHING = "–"
 # What sites put between a page's own title and the site's name: "Menu · Brand", "Brand | Menu".
 TITLE_SEPARATOR = re.compile(r"\s+[·|\-–—»:/]\s+")
 
@@ -137,6 +141,10 @@ def build_view(
         "checks": [c for c in checks if c["count"]],
         "passed": [c for c in checks if not c["count"]],
         "crawl": data["crawl"],
+        "crawl_facts": _crawl_facts(data["crawl"]),
+        "crawl_started": readable_time(data["crawl"].get("started_at")),
+        "crawl_finished": _finished(data["crawl"]),
+        "generated_text": readable_time(data["generated_at"]),
         "parse_problems": data["crawl"].get("parse_problems") or {},
         "partial": data.get("partial") is True,
         "shots": shot_index,
@@ -242,6 +250,68 @@ def _shown_titles(pages: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
         return short or title
 
     return [{**p, "title": cut(p["title"])} for p in pages]
+
+
+def readable_time(value: Any) -> str:
+    """An ISO timestamp as a reader says it, in UTC: "3 Dec 2026, 14:05 UTC"."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value) if value else NOTHING
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
+
+
+def duration_words(seconds: float) -> str:
+    """Seconds as words: "0.25 seconds", "2 minutes", "1 hour 5 minutes"."""
+    if seconds < 60:
+        return f"{seconds:g} second{'' if seconds == 1 else 's'}"
+    minutes, _ = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [(hours, "hour"), (minutes, "minute")]
+    return " ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in parts if n) or "1 minute"
+
+
+def readable(key: str, value: Any) -> str:
+    """A crawl setting or statistic as a reader says it: yes/no, "–" for nothing, lists
+    joined, seconds in words, thousands separated; never Python's None, False or []."""
+    if value is None or value == "" or value == [] or value == {}:
+        return NOTHING
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float) and key in DURATION_KEYS:
+        return duration_words(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, list | tuple):
+        return ", ".join(readable(key, item) for item in value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}: {readable(str(k), v)}" for k, v in value.items())
+    return str(value)
+
+
+def _finished(crawl: Mapping[str, Any]) -> str:
+    """When the crawl finished, and how long it took."""
+    text = readable_time(crawl.get("finished_at"))
+    try:
+        started = datetime.fromisoformat(str(crawl.get("started_at")))
+        took = (datetime.fromisoformat(str(crawl.get("finished_at"))) - started).total_seconds()
+    except (ValueError, TypeError):
+        return text
+    return f"{text} (took {duration_words(took)})" if took >= 0 else text
+
+
+def _crawl_facts(crawl: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The crawl's statistics, settings and limits hit, each value readable."""
+    groups = [("Statistics", crawl.get("stats")), ("Settings", crawl.get("settings")),
+              ("Limits hit", crawl.get("limits_hit"))]  # fmt: skip
+    return [
+        {"title": title,
+         "facts": [(key.replace("_", " "), readable(key, value)) for key, value in values.items()]}
+        for title, values in groups
+        if isinstance(values, Mapping) and values
+    ]  # fmt: skip
 
 
 def _stage_labels(configured: Mapping[str, str]) -> dict[str, str]:

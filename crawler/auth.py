@@ -235,24 +235,33 @@ def site_cookies(cookies: list[SiteCookie], url: str | None, path: str) -> list[
 
 def resume_access(stored: CrawlOptions, given: CrawlOptions, crawl_id: int) -> None:
     """Give a resumed crawl the credentials, headers and cookies it was made with, which
-    touchpoint never stores; refuse in one line naming what is missing."""
+    touchpoint never stores; refuse in one line naming all that is missing."""
+    missing = []
     if stored.auth:
         stored.credentials = given.credentials or credentials_from_env()
         if stored.credentials is None:
-            raise OptionsError(
-                f"crawl {crawl_id} was made with HTTP credentials, which touchpoint never "
-                f"stores: set {AUTH_VARIABLE}=user:password (or give --auth-file) to resume it"
-            )
+            missing.append(f"set {AUTH_VARIABLE}=user:password (or give --auth-file)")
     given_headers = {name.lower(): (name, value) for name, value in given.headers.items()}
-    missing = [name for name in stored.header_names if name.lower() not in given_headers]
-    cookies = site_cookies(given.cookies, stored.start_url, "FILE") if given.cookies else []
+    missing += [
+        f'--header "{name}: ..."'
+        for name in stored.header_names
+        if name.lower() not in given_headers
+    ]
+    hosts = host_twins(host_of(stored.start_url))
+    cookies = [
+        c
+        for c in given.cookies
+        if c.name in stored.cookie_names and any(c.sent_to(host) for host in hosts)
+    ]
     missing += [
         f"--cookie {name}=..."
         for name in stored.cookie_names
         if name not in {c.name for c in cookies}
     ]
     if missing:
-        needed = ", ".join(m if m.startswith("--") else f'--header "{m}: ..."' for m in missing)
-        raise OptionsError(f"crawl {crawl_id} needs its secrets again to resume: give {needed}")
+        raise OptionsError(
+            f"crawl {crawl_id} was made with secrets touchpoint never stores; to resume it, "
+            + ", ".join(missing)
+        )
     stored.headers = dict(given_headers[name.lower()] for name in stored.header_names)
-    stored.cookies = [c for c in cookies if c.name in stored.cookie_names]
+    stored.cookies = cookies

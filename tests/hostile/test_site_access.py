@@ -162,9 +162,12 @@ def test_a_cookie_file_without_the_sites_cookies_is_refused(tmp_path: Path) -> N
 
 
 def many_pages(request: Seen) -> Answer:
-    """60 pages that all need the header and the cookie."""
-    if request.headers.get("X-Staging-Token") != f"Bearer {TOKEN}" or SESSION not in str(
-        request.headers
+    """60 pages that all need basic auth, the header and the cookie."""
+    headers = request.headers
+    if (
+        headers.get("Authorization") != BASIC
+        or headers.get("X-Staging-Token") != f"Bearer {TOKEN}"
+        or cookies_of(request).get("session") != SESSION
     ):
         return Answer(html("No", "no"), 403)
     n = request.path.strip("/") or "0"
@@ -175,10 +178,11 @@ def many_pages(request: Seen) -> Answer:
 
 def test_resuming_needs_the_headers_and_cookies_again(tmp_path: Path) -> None:
     env = {"TOUCHPOINT_HEARTBEAT_STALE_SECONDS": "1"}
+    (tmp_path / "login").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
     with serve_app(many_pages) as site:
         proc = start_touchpoint(
             "crawl", site.base + "/", "--db", "t.db", "--fast", "--concurrency", "1", *ACCESS,
-            cwd=tmp_path, **env,
+            "--auth-file", "login", cwd=tmp_path, **env,
         )  # fmt: skip
         deadline = time.monotonic() + 60
         while len(site.requests) < 5 and proc.poll() is None and time.monotonic() < deadline:
@@ -187,13 +191,18 @@ def test_resuming_needs_the_headers_and_cookies_again(tmp_path: Path) -> None:
         proc.wait(timeout=30)
         time.sleep(1.5)  # past the 1 s heartbeat threshold: the crawl is interrupted
         refused = run_touchpoint("crawl", "--resume", "1", "--db", "t.db", cwd=tmp_path, **env)
-        resumed = run_touchpoint(
+        no_login = run_touchpoint(
             "crawl", "--resume", "1", "--db", "t.db", *ACCESS, cwd=tmp_path, **env
         )
+        resumed = run_touchpoint(
+            "crawl", "--resume", "1", "--db", "t.db", *ACCESS, cwd=tmp_path,
+            TOUCHPOINT_AUTH=f"{USER}:{PASSWORD}", **env,
+        )  # fmt: skip
     assert refused.returncode == 2, refused.stderr
     error = [line for line in refused.stderr.splitlines() if line.startswith("Error")]
     assert len(error) == 1 and '--header "X-Staging-Token: ..."' in error[0], refused.stderr
     assert "--cookie session=..." in error[0]
+    assert no_login.returncode == 2 and "set TOUCHPOINT_AUTH=user:password" in no_login.stderr
     assert resumed.returncode == 0, resumed.stderr
     statuses = {page["status"] for page in pages_by_path(tmp_path / "t.db").values()}
     assert statuses == {200}

@@ -14,6 +14,7 @@ them all and returns what they found, printing nothing (the CLI prints).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -162,6 +163,22 @@ def audit_crawl(
     result.partial = not state.finished
     result.crawl.status = state.name  # "interrupted" for a crawl killed while "running"
     return result
+
+
+def check_output_folder(folder: Path) -> None:
+    """Refuse an output folder that cannot be written before any crawl (``PipelineError``):
+    its nearest existing ancestor must be a folder that takes a file. Nothing is created."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    where = f"cannot write the outputs to {folder}"
+    if not existing.is_dir():
+        raise PipelineError(f"{where}: {existing} is not a folder")
+    try:
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as exc:
+        raise PipelineError(f"{where}: {exc.strerror or exc}") from None
 
 
 def check_partial(
@@ -322,6 +339,7 @@ __all__ = [
     "Verdict",
     "audit_crawl",
     "audit_site",
+    "check_output_folder",
     "classified",
     "classify",
     "crawl",

@@ -39,6 +39,7 @@ from touchpoint.pipeline import (
     CrawlUnfinished,
     PipelineError,
     audit_site,
+    check_output_folder,
     check_partial,
 )
 
@@ -193,6 +194,7 @@ def audit(
     goals = goals_or_exit(config_file)
     gate = gate_or_exit(fail_on, config_file, baseline=baseline is not None)
     try:
+        check_output_folder(output)
         check_partial(partial, baseline, gate, junit)
     except PipelineError as exc:
         raise InputError(str(exc)) from None

@@ -18,13 +18,18 @@
 
 The file is read and parsed once, into a ``ConfigFile``; each table is validated by
 its own reader (``AuditConfig.from_file`` here, ``budgets_from`` in ``audit/budgets.py``).
-Every mistake is a one-line ``ConfigError`` naming the file and the key.
+Every mistake is a one-line ``ConfigError`` naming the file and the key; a misspelt table
+or key (``[audti]``, ``[budget]``, ``selekt``) is refused with the nearest known name, since
+silently ignoring it would run the audit without what the user configured.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -37,6 +42,9 @@ from core.model import Finding
 from core.vocab import SEVERITIES, Severity
 
 KNOWN_KEYS = {"select", "ignore", "max-paths", "severity", "options", "per-url-ignores"}
+# The tables touchpoint.toml may hold, and who reads them: [audit] here, [goals]
+# rules.goals_from_table, [budgets] regression.budgets.
+KNOWN_TABLES = ("audit", "budgets", "goals")
 
 
 class ConfigError(ValueError):
@@ -57,7 +65,7 @@ class ConfigFile:
         file = Path(path)
         try:
             text = read_text(file)
-            return cls(file, text, tomllib.loads(text))
+            data = tomllib.loads(text)
         except FileNotFoundError:
             raise ConfigError(f"no config file {file}") from None
         except OSError as exc:
@@ -66,6 +74,15 @@ class ConfigFile:
             raise ConfigError(f"{file}: {exc}; TOML files are UTF-8") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+        unknown = [name for name in data if name not in KNOWN_TABLES]
+        if unknown:
+            name = unknown[0]
+            what = f"table [{name}]" if isinstance(data[name], dict) else f"top-level key {name}"
+            raise ConfigError(
+                f"{file}{_line_of(text, name)}: unknown {what}"
+                f"{nearest(name, KNOWN_TABLES, '[{}]')} (known tables: {', '.join(KNOWN_TABLES)})"
+            )
+        return cls(file, text, data)
 
     def table(self, name: str) -> dict[str, Any]:
         """The ``[name]`` table, empty when the file has none."""
@@ -73,6 +90,21 @@ class ConfigFile:
         if not isinstance(table, dict):
             raise ConfigError(f"{self.path}: {name} must be a table")
         return table
+
+
+def nearest(name: str, known: Iterable[str], form: str = "{}") -> str:
+    """The hint "; did you mean X?" for the known name closest to a misspelt one, else ""."""
+    match = get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {form.format(match[0])}?" if match else ""
+
+
+def _line_of(text: str, name: str) -> str:
+    """The suffix ":N" for the line that opens table ``name`` (or sets key ``name``), else ""."""
+    opening = re.compile(rf"^\s*(\[\[?\s*{re.escape(name)}\s*[].]|{re.escape(name)}\s*[=.])")
+    for number, line in enumerate(text.splitlines(), 1):
+        if opening.match(line):
+            return f":{number}"
+    return ""
 
 
 def _key(name: str) -> str:
@@ -100,7 +132,10 @@ class AuditConfig:
         unknown = sorted(set(audit) - KNOWN_KEYS)
         if unknown:
             known = ", ".join(sorted(KNOWN_KEYS))
-            raise ConfigError(f"{source}: unknown key [audit] {unknown[0]} (known: {known})")
+            raise ConfigError(
+                f"{source}: unknown key [audit] {unknown[0]}"
+                f"{nearest(unknown[0], KNOWN_KEYS)} (known: {known})"
+            )
         try:
             config = cls(
                 select=_strings(audit.get("select", ["ALL"]), f"{source}: [audit] select"),
@@ -195,8 +230,11 @@ def _options(check: type[Check], options: Any, source: str) -> dict[str, Any]:
     for name, value in options.items():
         key = _key(name)
         if key not in known:
-            listed = ", ".join(k.replace("_", "-") for k in known) or "none"
-            raise ConfigError(f"{where} unknown option {name!r} (known: {listed})")
+            names = [k.replace("_", "-") for k in known]
+            raise ConfigError(
+                f"{where} unknown option {name!r}{nearest(name, names)}"
+                f" (known: {', '.join(names) or 'none'})"
+            )
         if type(value) is not type(known[key]):
             kind = type(known[key]).__name__
             raise ConfigError(f"{where} {name} must be a {kind}, got {value!r}")

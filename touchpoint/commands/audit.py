@@ -32,7 +32,7 @@ from touchpoint.commands.common import (
 )
 from touchpoint.commands.crawl import crawl_options_or_exit, print_summary, run_or_exit
 from touchpoint.commands.diff import baseline_or_exit, gate_options, gate_or_exit, print_verdict
-from touchpoint.commands.rules import pack_or_exit
+from touchpoint.commands.rules import model_option, pack_or_exit
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 from touchpoint.pipeline import (
     CrawlNotFinished,
@@ -133,7 +133,7 @@ def print_goals(goals: dict[str, Any], console: Console) -> None:
     help="Audit this stored crawl instead of crawling.",
 )
 @click.option("--rules", metavar="FILE", help="A client rule pack extending the default pack.")
-@click.option("--model", metavar="NAME", help="The funnel model (see `touchpoint rules`).")
+@model_option
 @config_option("Audit config")
 @click.option(
     "--select",

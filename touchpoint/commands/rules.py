@@ -16,6 +16,7 @@ from rules import (
     Classification,
     RulePack,
     RulePackError,
+    available_models,
     explain_page,
     load_pack,
 )
@@ -34,8 +35,7 @@ rules_option = click.option(
 model_option = click.option(
     "--model",
     metavar="NAME",
-    help="Funnel model whose stage names to use: five-stage, "
-    "attraction-cultivation-sale-loyalty, attract-convert-close-delight.",
+    help=f"Funnel model whose stage names to use: {', '.join(available_models())}.",
 )
 
 

@@ -13,11 +13,12 @@ class CrawlerTrap(Check):
 
     What it checks
     --------------
-    The crawl's trap guard: a chain of pages where each links to a new URL of the same
-    pattern (an event calendar's "next month" forever, a token value that changes on
-    every click), a path one folder deeper on every page, or a path repeating its own
-    folders (`/a/b/a/b/a/`). Past `--trap-limit` hops in a row (20 by default) the crawl
-    stops parsing the pattern and reports it here, with example URLs. Links carrying
+    The crawl's trap guard: a chain of pages where each links to nothing new but another
+    URL of the same pattern (an event calendar's "next month" forever, a token value that
+    changes on every click), a path one folder deeper on every page, or a path repeating
+    its own folders (`/a/b/a/b/a/`). Past `--trap-limit` such pages (20 by default; 200
+    for pagination) the crawl stops parsing the pattern and reports it here, with
+    example URLs. Links carrying
     session IDs (`?sid=`, `;jsessionid=`, `PHPSESSID`, ...) are reported too: the crawl
     drops those parameters from every URL, so they cost it nothing.
 

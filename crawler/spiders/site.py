@@ -177,7 +177,12 @@ class SiteSpider(scrapy.Spider):
         return PARSE
 
     def schedule(
-        self, url: str, depth: int, force: bool = False, found_on: Response | None = None
+        self,
+        url: str,
+        depth: int,
+        force: bool = False,
+        found_on: Response | None = None,
+        barren: bool = False,
     ) -> scrapy.Request | None:
         """A Request for a URL not seen before (None if seen), parse or probe by the limits
         and the trap guard; None once the request budget is spent."""
@@ -192,7 +197,7 @@ class SiteSpider(scrapy.Spider):
         if found_on is not None:
             parent = found_on.meta["tp_url"]
             chain, trapped = self.traps.follow(
-                parent, Chain.from_meta(found_on.meta.get("tp_chain")), url
+                parent, Chain.from_meta(found_on.meta.get("tp_chain")), url, barren
             )
         mode = self.mode_for(depth, trapped)
         meta = {"tp_url": url, "tp_depth": depth, "tp_mode": mode, "tp_t0": time.monotonic()}
@@ -364,11 +369,21 @@ class SiteSpider(scrapy.Spider):
         robots = extraction.page.get("robots_meta") or ""
         if "nofollow" in robots:
             return
-        for link in extraction.links:
-            if link["internal"] and self.scope.wants(link["target_url"]):
-                request = self.schedule(link["target_url"], depth + 1, found_on=response)
-                if request is not None:
-                    yield request
+        new_urls = [
+            link["target_url"]
+            for link in extraction.links
+            if link["internal"]
+            and link["target_url"] not in self.seen
+            and self.scope.wants(link["target_url"])
+        ]
+        found_through = Chain.from_meta(meta.get("tp_chain"))
+        barren = bool(self.traps.limit) and self.traps.is_barren(
+            base["url"], found_through, new_urls
+        )
+        for target in new_urls:
+            request = self.schedule(target, depth + 1, found_on=response, barren=barren)
+            if request is not None:
+                yield request
 
     def note_outcome(self, status: int | None, error: str | None = None) -> None:
         """Feed the error-rate safeguard; stop the crawl (resumable) when it trips."""

@@ -77,10 +77,12 @@ def test_a_default_audit_of_a_trap_site_ends_by_itself_naming_each_trap(tmp_path
 
 
 def test_keep_param_keeps_a_session_parameter_the_site_needs(tmp_path: Path) -> None:
+    """A kept session ID makes every visit new again: --max-pages (and the request budget
+    it brings) is what bounds such a crawl, as docs/safeguards.md says."""
     with serve_app(trap_site) as site:
         result = run_touchpoint(
             "crawl", site.base + "/", "--db", "t.db", "--fast", "--keep-param", "SID",
-            "--trap-limit", "3", cwd=tmp_path, timeout=200,
+            "--max-pages", "60", cwd=tmp_path, timeout=200,
         )  # fmt: skip
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(tmp_path / "t.db") as conn:

@@ -38,8 +38,11 @@ sys.path.insert(0, str(ROOT))
 
 from core.files import TEMP_MARK  # noqa: E402 - once the checkout is importable
 
-# an audit's generation time (ISO 8601), the one part of a rewrite that may differ
-TIMESTAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)")
+# an audit's generation time, the one part of a rewrite that may differ
+TIMESTAMP = re.compile(
+    rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)"  # ISO 8601
+    rb"|\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d UTC"  # the report's words: 3 Dec 2026, 14:05 UTC
+)
 POLL_S = 0.001
 
 Files = dict[str, bytes]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any
 
 # A terminal runs escape sequences found in what it prints: a crawled title could set the
@@ -55,6 +56,14 @@ def goals_sentence(goals: Mapping[str, Any]) -> str:
         f"This site {label}{evidence}. Correct this in touchpoint.toml [goals] "
         "(`touchpoint goals` prints one)."
     )
+
+
+def status_words(status: int) -> str:
+    """An HTTP status as people read it: ``503 Service Unavailable`` (``599`` if unnamed)."""
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
 
 
 def limit_sentence(name: str, hit: Mapping[str, Any]) -> str:

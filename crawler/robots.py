@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import zlib
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import urljoin
 
@@ -35,6 +34,7 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
+from core.text import status_words
 from core.urls import origin_of
 from crawler.middlewares import NO_SERVER, NotFetched
 
@@ -73,11 +73,7 @@ def robots_file(url: str, response: Response) -> RobotsFile:
     """The RobotsFile a response to ``url`` (already cut to size) makes, by its status."""
     status = response.status
     if status >= 500:
-        try:
-            named = f"{status} {HTTPStatus(status).phrase}"
-        except ValueError:
-            named = str(status)
-        return RobotsFile(url, disallow_all=f"robots.txt answered {named}: {RFC}")
+        return RobotsFile(url, disallow_all=f"robots.txt answered {status_words(status)}: {RFC}")
     if status >= 300:  # 4xx, or a redirect with nowhere to go: no rules
         return RobotsFile(url)
     text = response.body.decode("utf-8", errors="replace").lstrip("\ufeff")

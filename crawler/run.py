@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field, replace
-from http import HTTPStatus
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from core.text import status_words
 from crawler import settings as default_settings
 from crawler.auth import resume_access
 from crawler.options import CrawlOptions, OptionsError
@@ -151,11 +151,7 @@ def start_refusal(status: int | None) -> str | None:
     if status in START_REFUSALS:
         return START_REFUSALS[status]
     if status >= 500:
-        try:
-            named = f"{status} {HTTPStatus(status).phrase}"
-        except ValueError:
-            named = str(status)
-        return f"{named}: the server is failing; try again later"
+        return f"{status_words(status)}: the server is failing; try again later"
     return None
 
 

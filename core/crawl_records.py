@@ -38,6 +38,7 @@ class PageRow(TypedDict, total=False):
     load_time_ms: float | None
     fetched_at: str | None
     embeds: list[str] | None
+    access: str | None  # "login": behind the site's login (set at the end of the crawl)
 
 
 class LinkRow(TypedDict):

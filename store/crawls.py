@@ -371,6 +371,17 @@ class Store:
                 .values(in_sitemap=pages.c.url.in_(listed))
             )
 
+    def mark_behind_login(self, crawl_id: int, urls: Iterable[str]) -> None:
+        """Mark pages only a logged-in visitor reaches (``access`` "login")."""
+        chunk = sorted(urls)
+        with self.engine.begin() as conn:
+            for start in range(0, len(chunk), 500):
+                conn.execute(
+                    update(pages)
+                    .where(pages.c.crawl_id == crawl_id, pages.c.url.in_(chunk[start : start + 500]))
+                    .values(access="login")
+                )
+
     def page_counts(self, crawl_id: int) -> dict[str, int]:
         """URLs, parsed pages, fetch errors and 4xx/5xx answers, in one pass over the pages
         (what the end of a crawl records; ``crawl_figures`` also counts links and more)."""

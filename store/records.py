@@ -33,6 +33,7 @@ PAGE_COLUMNS = (
     "parsed",
     "embeds",
     "rendered",
+    "access",
 )
 CHILD_COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
     "links": (links, ("target_url", "anchor_text", "rel", "region", "internal", "position")),

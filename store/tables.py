@@ -75,6 +75,9 @@ pages = Table(
     # Hosts of third-party scripts and frames (a form or booking service's embed), so a raw
     # crawl knows a page holds a form that only a browser would draw.
     Column("embeds", JSON(none_as_null=True)),
+    # "login": only a logged-in visitor reaches the page (its anonymous request was refused
+    # or sent to the login page); NULL for public pages and crawls without a login.
+    Column("access", String),
     UniqueConstraint("crawl_id", "url", name="uq_pages_crawl_url"),
 )
 

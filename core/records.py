@@ -41,6 +41,7 @@ class Page:
     next_step_reason: str | None = None
     goal: str | None = None  # the site goal this conversion page completes or hands over
     review: bool = False  # a low-confidence verdict a consultant should check
+    access: str | None = None  # "login": only a logged-in visitor reaches it (the crawler)
 
     @property
     def redirects_to(self) -> str | None:

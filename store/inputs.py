@@ -107,7 +107,7 @@ def _classified(store: Store, table: str, columns: str, crawl_id: int) -> Iterat
 
 
 PAGE_COLUMNS = ("url", "status", "final_url", "error", "redirect_chain", "depth", "parsed",
-                "title", "in_sitemap")  # fmt: skip
+                "title", "in_sitemap", "access")  # fmt: skip
 CTA_COLUMNS = ("page_url", "position", "kind", "text", "href", "target_url", "internal",
                "region", "geometry")  # fmt: skip
 FORM_COLUMNS = ("page_url", "position", "action", "action_url", "method", "fields",
@@ -135,7 +135,7 @@ def _rows(
 
 def _load_pages(store: Store, crawl_id: int, intern: _Interner) -> dict[str, Page]:
     found: dict[str, Page] = {}
-    for url, status, final_url, error, chain, depth, parsed, title, in_sitemap in _rows(
+    for url, status, final_url, error, chain, depth, parsed, title, in_sitemap, access in _rows(
         store, pages, crawl_id, PAGE_COLUMNS
     ):
         found[intern(url)] = Page(
@@ -148,6 +148,7 @@ def _load_pages(store: Store, crawl_id: int, intern: _Interner) -> dict[str, Pag
             parsed=bool(parsed),
             title=title,
             in_sitemap=bool(in_sitemap),
+            access=access,
         )
     return found
 

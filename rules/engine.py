@@ -37,6 +37,11 @@ from rules.vocab import fold
 
 Context = Mapping[str, tuple[str, str]]
 
+# What an ``access`` rule matched, as ``touchpoint explain`` shows it (pages.access).
+ACCESS_WORDS = {
+    "login": "behind the login: its anonymous request was refused or sent to the login page",
+}
+
 # Every action a site's main goal can be (rules.goals): the pack's ``conversions`` commit to
 # a sale everywhere; a contact or newsletter form is the goal of a lead or content site.
 GOAL_ACTIONS: frozenset[str] = frozenset().union(*(actions for actions, _ in KINDS.values()))
@@ -212,6 +217,10 @@ def classify_page(
     for rule in rules["status"]:
         if _in_range(rule, page.get("status")):
             ballot.vote(rule, f"HTTP {page.get('status')}")
+    access = page.get("access")
+    for rule in rules["access"]:
+        if access in rule.values:
+            ballot.vote(rule, ACCESS_WORDS.get(access, access))
     ctas = _page_ctas(page, pack)
     cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack)
     form_purposes, form_handoffs = _forms(ballot, page, pack)

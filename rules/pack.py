@@ -46,6 +46,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "graph": ("actions|stages",),
     "words": ("min|max",),
     "status": ("min|max",),
+    "access": ("kinds",),
     "offsite": (),
     "embed": (),
 }

@@ -12,6 +12,7 @@ Signal = Literal[
     "schema",
     "words",
     "status",
+    "access",
     "cta",
     "form",
     "offsite",

@@ -44,7 +44,7 @@ from core.vocab import SEVERITIES, Severity
 KNOWN_KEYS = {"select", "ignore", "max-paths", "severity", "options", "per-url-ignores"}
 # The tables touchpoint.toml may hold, and who reads them: [audit] here, [goals]
 # rules.goals_from_table, [budgets] regression.budgets.
-KNOWN_TABLES = ("audit", "budgets", "goals")
+KNOWN_TABLES = ("audit", "budgets", "goals", "login")
 
 
 class ConfigError(ValueError):

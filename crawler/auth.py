@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any
 from w3lib.http import basic_auth_header
 
 from core.urls import host_of, host_twins
+from core.vocab import NOT_FETCHED
+from crawler.login import is_logout_url
+from crawler.middlewares import NotFetched
 from crawler.options import (
     AUTH_VARIABLE,
     CrawlOptions,
@@ -40,6 +43,10 @@ TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 RESERVED_HEADERS = frozenset(
     {"host", "content-length", "transfer-encoding", "cookie", "connection"}
 )
+
+
+# Request meta of a page asked again without the session's cookies (crawler/spiders/site.py).
+ANONYMOUS = "tp_anonymous"
 
 
 class SiteAccessMiddleware:
@@ -67,10 +74,14 @@ class SiteAccessMiddleware:
             for name in self.options.headers:  # copied by a redirect off the site
                 request.headers.pop(name, None)
             return
+        if self.options.has_session and is_logout_url(request.url):
+            raise NotFetched(f"{NOT_FETCHED}a logout link: following it would end the session")
         if self.authorization:
             request.headers.setdefault(b"Authorization", self.authorization)
         for name, value in self.options.headers.items():
             request.headers.setdefault(name, value)
+        if request.meta.get(ANONYMOUS):
+            return  # the page as a visitor without the session sees it: no cookies
         if self.options.cookies and not request.cookies:
             request.cookies = cookies_for(self.options.cookies, host, request.url)
 
@@ -258,6 +269,7 @@ def resume_access(stored: CrawlOptions, given: CrawlOptions, crawl_id: int) -> N
         for name in stored.cookie_names
         if name not in {c.name for c in cookies}
     ]
+    missing += _missing_login(stored, given)
     if missing:
         raise OptionsError(
             f"crawl {crawl_id} was made with secrets touchpoint never stores; to resume it, "
@@ -265,3 +277,17 @@ def resume_access(stored: CrawlOptions, given: CrawlOptions, crawl_id: int) -> N
         )
     stored.headers = dict(given_headers[name.lower()] for name in stored.header_names)
     stored.cookies = cookies
+    stored.login_fields, stored.login_steps = given.login_fields, given.login_steps
+
+
+def _missing_login(stored: CrawlOptions, given: CrawlOptions) -> list[str]:
+    """What a resumed crawl that logged in lacks to log in again the same way."""
+    if stored.login_method == "form":
+        return [
+            f"--login-field {name}=..."
+            for name in stored.login_field_names
+            if name not in given.login_fields
+        ]
+    if stored.login_method == "script" and not given.login_steps:
+        return ["the [[login.steps]] of touchpoint.toml"]
+    return []

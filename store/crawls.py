@@ -24,6 +24,7 @@ from sqlalchemy import (
     bindparam,
     case,
     create_engine,
+    delete,
     event,
     func,
     insert,
@@ -378,9 +379,30 @@ class Store:
             for start in range(0, len(chunk), 500):
                 conn.execute(
                     update(pages)
-                    .where(pages.c.crawl_id == crawl_id, pages.c.url.in_(chunk[start : start + 500]))
+                    .where(
+                        pages.c.crawl_id == crawl_id, pages.c.url.in_(chunk[start : start + 500])
+                    )
                     .values(access="login")
                 )
+
+    def drop_unparsed(self, crawl_id: int, urls: Iterable[str]) -> None:
+        """Forget unparsed pages (redirects, refusals) so a resumed crawl asks them again."""
+        chunk = sorted(urls)
+        with self.engine.begin() as conn:
+            for start in range(0, len(chunk), 500):
+                conn.execute(
+                    delete(pages).where(
+                        pages.c.crawl_id == crawl_id,
+                        pages.c.parsed.is_(False),
+                        pages.c.url.in_(chunk[start : start + 500]),
+                    )
+                )
+
+    def behind_login_count(self, crawl_id: int) -> int:
+        """How many pages of the crawl only a logged-in visitor reaches."""
+        query = select(func.count()).where(pages.c.crawl_id == crawl_id, pages.c.access == "login")
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def page_counts(self, crawl_id: int) -> dict[str, int]:
         """URLs, parsed pages, fetch errors and 4xx/5xx answers, in one pass over the pages

@@ -12,13 +12,19 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 
 @dataclass
 class Seen:
     path: str  # with the query
     headers: dict[str, str]
+    method: str = "GET"
+    body: bytes = b""  # a POST's form data
+
+    def form(self) -> dict[str, str]:
+        """A posted form's fields (application/x-www-form-urlencoded)."""
+        return dict(parse_qsl(self.body.decode("utf-8")))
 
 
 @dataclass
@@ -59,7 +65,13 @@ def serve_app(app: Callable[[Seen], Answer], host: str = "127.0.0.1") -> Iterato
             pass
 
         def do_GET(self) -> None:
-            seen = Seen(self.path, dict(self.headers.items()))
+            self.answer(Seen(self.path, dict(self.headers.items())))
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.answer(Seen(self.path, dict(self.headers.items()), "POST", body))
+
+        def answer(self, seen: Seen) -> None:
             served.requests.append(seen)
             answer = app(seen)
             body = answer.body.encode() if isinstance(answer.body, str) else answer.body

@@ -202,7 +202,8 @@ def audit(
     pack = pack_or_exit(rules, model)
     options = None
     if crawl_id is None:
-        options, resume = crawl_options_or_exit(url, params)
+        login_table = config_file.table("login") if config_file else None
+        options, resume = crawl_options_or_exit(url, params, login_table)
         if resume is not None:
             summary = run_or_exit(options, db, resume)
             print_summary(summary)

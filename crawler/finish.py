@@ -7,6 +7,7 @@ from typing import Any
 
 from core.urls import session_params_dropped
 from crawler.depth import compute_depths
+from crawler.walls import merged_walls
 from store.crawls import now_iso
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,9 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     keep["session_ids"] = {**(earlier.get("session_ids") or {}), **session_params_dropped()}
     if spider.stopped_because:
         keep["stopped_because"] = spider.stopped_because
+    walls = merged_walls(earlier.get("walls") or [], spider.walls.report())
+    if walls:
+        keep["walls"] = walls
     merged_limits = {**(previous.get("limits_hit") or {}), **limits_hit(spider, reason)}
     store.update_crawl(
         crawl_id, finished_at=now_iso(), status=status, stats=keep, limits_hit=merged_limits

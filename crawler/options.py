@@ -65,7 +65,10 @@ class CrawlOptions:
     browser_path: str | None = None
     screenshots: bool = False
     screenshots_dir: str | None = None  # set by run_crawl: next to the store
-    consent: str | None = None  # text or CSS selector of a consent button to click
+    # auto (known consent managers, raw cookie walls: crawler/walls.py), off, or the text
+    # or CSS selector of a consent button to click
+    consent: str | None = "auto"
+    wall_clicks: list[str] = field(default_factory=list)  # age/country gates to click
     render_pages_per_context: int = 100
     allow_resources: list[str] = field(default_factory=list)  # images, fonts, media, analytics
     # Safeguards (crawler/traps.py, crawler/safeguards.py): on by default.
@@ -137,8 +140,13 @@ class CrawlOptions:
         if unknown:
             kinds = ", ".join(RESOURCE_KINDS)
             raise OptionsError(f"--allow-resources takes {kinds}; got {sorted(unknown)}")
-        if self.render == "off" and (self.screenshots or self.consent):
-            flag = "--screenshots" if self.screenshots else "--consent"
+        clicks = {
+            "--screenshots": self.screenshots,
+            "--consent": self.consent not in (None, "auto", "off"),
+            "--wall-click": self.wall_clicks,
+        }
+        flag = next((flag for flag, given in clicks.items() if given), None)
+        if self.render == "off" and flag:
             raise OptionsError(f"{flag} needs a browser: add --render on (or auto)")
 
     def request_budget(self) -> int | None:

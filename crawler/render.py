@@ -37,6 +37,7 @@ from core.urls import origin_of
 from crawler.auth import SiteHeaders, browser_cookies
 from crawler.browser import find_browser, launch_options
 from crawler.options import RESOURCE_KINDS, CrawlOptions
+from crawler.walls import clear_rendered_walls
 
 if TYPE_CHECKING:
     from playwright.async_api import BrowserContext, CDPSession, Page, ViewportSize
@@ -255,6 +256,7 @@ class RenderMiddleware:
         options: CrawlOptions = crawler.spider.options
         self.options = options
         self.recycler = ContextRecycler(options.render_pages_per_context)
+        self.cookies = tuple(options.cookies)  # those the current context was made with
         # One DevTools session per tab, for the whole life of the tab: detaching one
         # undoes its emulation in ways that leave the tab at neither viewport.
         self.sessions: dict[Page, CDPSession] = {}
@@ -269,6 +271,9 @@ class RenderMiddleware:
             return
         from scrapy_playwright.page import PageMethod
 
+        if tuple(self.options.cookies) != self.cookies:  # a wall set some: a new context
+            self.cookies = tuple(self.options.cookies)
+            self.recycler.assigned = self.recycler.cap
         name, page = self.recycler.assign()
         await self.recycler.close_retired()
         meta["playwright_context"] = name
@@ -333,8 +338,7 @@ class RenderMiddleware:
 
         The tab ends back at the desktop, ready for its next page.
         """
-        if self.options.consent:
-            await click_consent(page, self.options.consent)
+        await clear_rendered_walls(page, self.options, self.crawler.spider.walls)
         session = await self._session(page)
         load_ms = await page.evaluate(GEOMETRY_JS, "desktop")
         screenshot = None
@@ -348,31 +352,6 @@ class RenderMiddleware:
         await page.evaluate(GEOMETRY_JS, "mobile")
         await emulate(session, "desktop")
         return {"load_ms": load_ms, "screenshot": screenshot}
-
-
-def _is_selector(consent: str) -> bool:
-    return consent.startswith(("#", ".", "[", "css=", "xpath=", "//")) or bool(
-        re.match(r"^[a-z]+[#.\[]", consent)
-    )
-
-
-async def click_consent(page: Page, consent: str) -> bool:
-    """Click the consent button (a CSS selector, or its visible text) if the page shows one."""
-    if _is_selector(consent):
-        locator = page.locator(consent.removeprefix("css="))
-    else:
-        exact = re.compile(rf"^\s*{re.escape(consent)}\s*$", re.I)
-        locator = page.get_by_role("button", name=exact).or_(page.get_by_role("link", name=exact))
-    target = locator.first
-    try:
-        if not await target.is_visible():
-            return False
-        await target.click(timeout=3000)
-        await page.wait_for_load_state("load")
-    except Exception as exc:  # a consent banner that misbehaves must not lose the page
-        log.info("consent click failed on %s: %s", page.url, exc)
-        return False
-    return True
 
 
 # -- settings -------------------------------------------------------------------

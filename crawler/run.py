@@ -47,6 +47,7 @@ class CrawlSummary:
     traps: list[dict[str, Any]] = field(default_factory=list)  # crawler/traps.py
     stopped_because: str | None = None  # the error-rate safeguard's sentence
     session_ids: dict[str, dict[str, Any]] = field(default_factory=dict)  # dropped from URLs
+    walls: list[dict[str, Any]] = field(default_factory=list)  # crawler/walls.py
     already_finished: bool = False  # --resume of a crawl with nothing left to do
 
     @property
@@ -181,4 +182,5 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         traps=stats.get("traps") or [],
         stopped_because=stats.get("stopped_because"),
         session_ids=stats.get("session_ids") or {},
+        walls=stats.get("walls") or [],
     )

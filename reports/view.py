@@ -303,8 +303,10 @@ def _finished(crawl: Mapping[str, Any]) -> str:
 
 
 def _crawl_facts(crawl: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The crawl's statistics, settings and limits hit, each value readable."""
-    groups = [("Statistics", crawl.get("stats")), ("Settings", crawl.get("settings")),
+    """The crawl's statistics, walls passed, settings and limits hit, each value readable."""
+    stats = dict(crawl.get("stats") or {})
+    walls = _walls(stats.pop("walls", None) or [])
+    groups = [("Statistics", stats), ("Walls passed", walls), ("Settings", crawl.get("settings")),
               ("Limits hit", crawl.get("limits_hit"))]  # fmt: skip
     return [
         {"title": title,
@@ -312,6 +314,19 @@ def _crawl_facts(crawl: Mapping[str, Any]) -> list[dict[str, Any]]:
         for title, values in groups
         if isinstance(values, Mapping) and values
     ]  # fmt: skip
+
+
+def _walls(walls: list[Mapping[str, Any]]) -> dict[str, str]:
+    """Each consent banner, cookie wall or gate the crawl met (``crawls.stats["walls"]``):
+    what it was, and how it was passed, on how many pages."""
+    facts = {}
+    for wall in walls:
+        pages = int(wall.get("pages") or 0)
+        text = f"{wall.get('how')}; {pages:,} page{'' if pages == 1 else 's'} read past it"
+        if wall.get("answered_by_wall"):
+            text += f"; {int(wall['answered_by_wall']):,} answered by the wall, not audited"
+        facts[f"{wall.get('kind')} ({wall.get('provider')})"] = text
+    return facts
 
 
 def _stage_labels(configured: Mapping[str, str]) -> dict[str, str]:

@@ -34,6 +34,7 @@ from crawler.robots import robots_middleware
 from crawler.safeguards import ErrorRate
 from crawler.sitemaps import parse_sitemap
 from crawler.traps import Chain, TrapGuard
+from crawler.walls import WallGuard, WallLog
 from store.crawls import DEFAULT_DB, Store, now_iso
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,8 @@ class SiteSpider(scrapy.Spider):
         self.not_checked = 0  # URLs found after the request budget ran out
         self.error_rate = ErrorRate()
         self.stopped_because: str | None = None  # the error-rate safeguard's sentence
+        self.walls = WallLog()  # consent banners, cookie walls, gates passed (crawler/walls.py)
+        self.wall_guard = WallGuard(options, self.walls)
         self.pending_sitemap: list[str] = []
         self.store = store  # run_crawl passes its own; `scrapy crawl` opens one from db
         self.state_loaded = False  # open_store runs from both the pipeline and start()
@@ -308,6 +311,11 @@ class SiteSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         meta = response.meta
         self.note_outcome(response.status)
+        if meta["tp_url"] == self.start_page:
+            passing = self.wall_guard.check(response, self.behind_wall, self.behind_wall)
+            if passing is not None:  # the start page is a wall: pass it, then read it again
+                yield passing
+                return
         url: str = meta["tp_url"]
         depth: int = meta["tp_depth"]
         elapsed_ms = round((time.monotonic() - meta["tp_t0"]) * 1000, 1)
@@ -363,6 +371,10 @@ class SiteSpider(scrapy.Spider):
         ):
             yield render_request(response.request, base["url"])
             return
+        if self.wall_guard.stands_in_front(response, extraction.page.get("word_count") or 0):
+            yield {"page": {**base, **empty_page_fields(), "parsed": False}}
+            return
+        self.walls.count_page()
         extraction.page.update(base)
         extraction.page["parsed"] = True
         yield extraction.as_record()
@@ -384,6 +396,15 @@ class SiteSpider(scrapy.Spider):
             request = self.schedule(target, depth + 1, found_on=response, barren=barren)
             if request is not None:
                 yield request
+
+    def behind_wall(self, answer: Response | Failure) -> Iterator[scrapy.Request]:
+        """The start page's wall was submitted (or failed): fetch the page it stood in front
+        of again, with the cookies it set."""
+        meta = self.wall_guard.answered(answer if isinstance(answer, Response) else None)
+        yield scrapy.Request(
+            meta["tp_url"], callback=self.parse, errback=self.fetch_failed, meta=meta,
+            dont_filter=True,
+        )  # fmt: skip
 
     def note_outcome(self, status: int | None, error: str | None = None) -> None:
         """Feed the error-rate safeguard; stop the crawl (resumable) when it trips."""

@@ -9,7 +9,8 @@ import pytest
 from core.screenshots import screenshot_path
 from core.urls import Scope
 from crawler.extract import extract_html
-from crawler.render import ResourceBlocker, _is_selector, looks_like_shell
+from crawler.render import ResourceBlocker, looks_like_shell
+from crawler.walls import is_selector as _is_selector
 from tests.conftest import SITES, run_touchpoint
 
 URL = "https://shop.example/"

@@ -100,8 +100,15 @@ render_options = (
         help="Save a small JPEG of each rendered page next to the store, for the report.",
     ),
     click.option(
-        "--consent", metavar="TEXT_OR_SELECTOR",
-        help='Click this cookie/consent button before reading a page ("Accept all", "#accept").',
+        "--consent", metavar="auto|off|TEXT_OR_SELECTOR", default="auto", show_default=True,
+        help="auto: accept the banners of the common consent managers (rendered pages) and "
+        "pass a start page that is only a cookie or age wall (raw crawls); off: leave walls "
+        'alone; else click this button before reading a page ("Accept all", "#accept").',
+    ),
+    click.option(
+        "--wall-click", multiple=True, metavar="TEXT_OR_SELECTOR",
+        help='Click this age or country gate button when a rendered page shows it ("I am '
+        'over 18", "#country-us"). Repeatable. Raw crawls: --cookie age_verified=1.',
     ),
     click.option(
         "--render-pages-per-context", type=click.IntRange(min=1), default=100,
@@ -258,6 +265,7 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
         browser_path=params["browser_path"],
         screenshots=params["screenshots"],
         consent=params["consent"],
+        wall_clicks=list(params["wall_click"]),
         render_pages_per_context=params["render_pages_per_context"],
         allow_resources=list(params["allow_resources"]),
         max_requests=params["max_requests"],

@@ -11,6 +11,7 @@ from rich.table import Table
 from core.text import counted, limit_sentence, terminal_safe
 from crawler.options import CrawlOptions, OptionsError
 from crawler.run import CrawlFailed, CrawlSummary
+from crawler.walls import wall_sentence
 from touchpoint import pipeline
 from touchpoint.commands.common import (
     ACCESS_PARAMS,
@@ -99,6 +100,8 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
             f"[bold yellow]TRAP:[/] session IDs in URLs: {counted(seen['urls'], 'link URL')} "
             f"carried {shown(repr(name))}, dropped from every URL (--keep-param keeps it)."
         )
+    for wall in summary.walls:
+        console.print(f"[bold cyan]WALL:[/] {shown(wall_sentence(wall))}.")
     if c.get("parse_problems"):
         console.print(
             f"[yellow]PARSE:[/] {counted(c['parse_problems'], 'page')} had parse problems "

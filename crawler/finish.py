@@ -81,6 +81,11 @@ def finish_crawl(spider: Any, reason: str, stats: dict[str, Any]) -> None:
     walls = merged_walls(earlier.get("walls") or [], spider.walls.report())
     if walls:
         keep["walls"] = walls
+    if spider.options.has_session:
+        store.mark_behind_login(crawl_id, spider.behind_login)
+        keep["behind_login"] = store.behind_login_count(crawl_id)
+    if spider.login_note:
+        keep["login"] = spider.login_note
     merged_limits = {**(previous.get("limits_hit") or {}), **limits_hit(spider, reason)}
     store.update_crawl(
         crawl_id, finished_at=now_iso(), status=status, stats=keep, limits_hit=merged_limits

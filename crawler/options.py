@@ -42,7 +42,7 @@ class SiteCookie:
 
 
 # The fields that hold secrets: in memory only, never stored with the crawl.
-SECRETS = ("credentials", "headers", "cookies")
+SECRETS = ("credentials", "headers", "cookies", "login_fields", "login_steps")
 
 
 @dataclass
@@ -87,6 +87,13 @@ class CrawlOptions:
     cookie_names: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     cookies: list[SiteCookie] = field(default_factory=list, repr=False, compare=False)
+    # A login before the crawl (crawler/login.py): the form's URL and field names, or
+    # "script" for [[login.steps]]; the values and steps live in memory only.
+    login_url: str | None = None
+    login_method: str | None = None  # form | script
+    login_field_names: list[str] = field(default_factory=list)
+    login_fields: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    login_steps: list[dict[str, str]] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Take ``user:password@`` out of the start URL at once, so no copy of the URL
@@ -102,6 +109,16 @@ class CrawlOptions:
             self.header_names = sorted(self.headers)
         if self.cookies:
             self.cookie_names = sorted({cookie.name for cookie in self.cookies})
+        if self.login_fields:
+            self.login_field_names = sorted(self.login_fields)
+        if self.login_url or self.login_steps:
+            self.login_method = "script" if self.login_steps else "form"
+
+    @property
+    def has_session(self) -> bool:
+        """Whether the crawl carries a visitor's session (a login, or cookies): it then
+        keeps off logout links and learns which pages only a logged-in visitor sees."""
+        return bool(self.login_method or self.cookie_names)
 
     def validate(self) -> None:
         parts = urlsplit(self.start_url)

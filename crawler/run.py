@@ -17,11 +17,13 @@ from scrapy.settings import Settings
 from core.text import status_words
 from crawler import settings as default_settings
 from crawler.auth import resume_access
+from crawler.login import LoginFailed, is_login_url, log_in
 from crawler.options import CrawlOptions, OptionsError
 from crawler.render import default_screenshots_dir, render_settings
 from crawler.spiders.site import SiteSpider
 from store.classifications import forget
 from store.crawls import DEFAULT_DB, Store, crawl_state, stale_after
+from store.records import unparsed_pages
 
 # Scrapy logs every unreachable link target (and robots.txt of an unreachable host) as an
 # ERROR with a traceback; for touchpoint these are findings, stored with the page, not
@@ -49,6 +51,9 @@ class CrawlSummary:
     session_ids: dict[str, dict[str, Any]] = field(default_factory=dict)  # dropped from URLs
     walls: list[dict[str, Any]] = field(default_factory=list)  # crawler/walls.py
     already_finished: bool = False  # --resume of a crawl with nothing left to do
+    login: str | None = None  # how the crawl logged in (crawler/login.py), in words
+    behind_login: int = 0  # pages only a logged-in visitor reaches
+    close_reason: str | None = None
 
     @property
     def urls_per_second(self) -> float:
@@ -100,16 +105,27 @@ def run_crawl(
         options.validate()
         if resume is not None:
             forget(store, resume)  # its pages change: the next audit classifies them all
+            if options.login_method:
+                store.drop_unparsed(resume, sent_to_login(store, resume, options.login_url))
             store.claim_crawl(resume)
         if options.screenshots and not options.screenshots_dir:
             options.screenshots_dir = default_screenshots_dir(db)
-        process = CrawlerProcess(scrapy_settings(options, db, progress, log_level))
+        settings = scrapy_settings(options, db, progress, log_level)
+        login_note = None
+        if options.login_method:
+            try:
+                login_note = log_in(options, settings.get("USER_AGENT"))
+            except LoginFailed as exc:
+                raise CrawlFailed(str(exc)) from None
+        process = CrawlerProcess(settings)
         if logging.getLevelName(log_level) >= logging.WARNING:
             for name in PER_URL_LOGGERS:
                 logging.getLogger(name).setLevel(logging.CRITICAL)
         crawler = process.create_crawler(SiteSpider)
         began = time.monotonic()
-        process.crawl(crawler, options=options, crawl_id=resume, db=db, store=store)
+        process.crawl(
+            crawler, options=options, crawl_id=resume, db=db, store=store, login_note=login_note
+        )
         process.start()
         seconds = time.monotonic() - began
         spider = crawler.spider
@@ -125,13 +141,30 @@ def run_crawl(
             raise CrawlFailed(
                 f"stopped after {summary.counts.get('urls', 0):,} URLs: "
                 f"{summary.stopped_because}; resume with `touchpoint crawl --resume "
-                f"{spider.crawl_id}` once it answers again"
+                f"{spider.crawl_id}`{RESUME_WHEN.get(summary.close_reason or '', '')}"
             )
         refusal = start_refusal(summary.start_status)
         if refusal and not options.from_sitemap:
             store.update_crawl(spider.crawl_id, status="failed")
             raise CrawlFailed(f"the start page {options.start_url} answered {refusal}")
         return summary
+
+
+def sent_to_login(store: Store, crawl_id: int, login_url: str | None) -> list[str]:
+    """The stored pages a crawl with a login saw redirected to the login page: asked
+    again on resume, with a new session (the old one had ended)."""
+    return [
+        url
+        for url, final, _ in unparsed_pages(store, crawl_id)
+        if final and final != url and is_login_url(final, login_url)
+    ]
+
+
+# What a stopped crawl needs before it is resumed, by its close reason.
+RESUME_WHEN = {
+    "error_rate": " once it answers again",
+    "logged_out": " and the same login options",
+}
 
 
 # A start page answering one of these leaves nothing to audit: the crawl fails and says why.
@@ -183,4 +216,7 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         stopped_because=stats.get("stopped_because"),
         session_ids=stats.get("session_ids") or {},
         walls=stats.get("walls") or [],
+        login=stats.get("login"),
+        behind_login=int(stats.get("behind_login") or 0),
+        close_reason=stats.get("close_reason"),
     )

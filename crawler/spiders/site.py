@@ -26,7 +26,9 @@ from w3lib.encoding import http_content_type_encoding
 
 from core.crawl_records import PageRow
 from core.urls import Scope, normalize_url, origin_of, set_param_policy
+from crawler.auth import ANONYMOUS
 from crawler.extract import empty_page_fields, extract_html
+from crawler.login import LogoutWatch, is_login_url
 from crawler.middlewares import NotFetched, failure_reason
 from crawler.options import CrawlOptions
 from crawler.render import looks_like_shell, render_request, render_result
@@ -41,6 +43,7 @@ log = logging.getLogger(__name__)
 
 PARSE = "parse"
 ERROR_RATE_STOP = "error_rate"  # the close reason when the error-rate safeguard trips
+LOGGED_OUT = "logged_out"  # the close reason when the login session ended mid-crawl
 PROBE = "probe"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -75,6 +78,7 @@ class SiteSpider(scrapy.Spider):
         crawl_id: int | None = None,
         db: str | None = None,
         store: Store | None = None,
+        login_note: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -100,6 +104,9 @@ class SiteSpider(scrapy.Spider):
         self.stopped_because: str | None = None  # the error-rate safeguard's sentence
         self.walls = WallLog()  # consent banners, cookie walls, gates passed (crawler/walls.py)
         self.wall_guard = WallGuard(options, self.walls)
+        self.login_note = login_note  # how crawler.login logged in, for the summary
+        self.logout_watch = LogoutWatch(options.login_url) if options.login_method else None
+        self.behind_login: set[str] = set()  # pages refused to a visitor without the session
         self.pending_sitemap: list[str] = []
         self.store = store  # run_crawl passes its own; `scrapy crawl` opens one from db
         self.state_loaded = False  # open_store runs from both the pipeline and start()
@@ -220,6 +227,8 @@ class SiteSpider(scrapy.Spider):
     def on_headers(self, headers: Any, body_length: int, request: Any, spider: Any) -> None:
         """Stop downloading bodies nobody reads: probes and non-HTML files need only the status."""
         meta = request.meta
+        if meta.get(ANONYMOUS):
+            raise StopDownload(fail=False)  # its status and Location say all
         if "tp_mode" not in meta:
             return
         content_type = (headers.get(b"Content-Type") or b"").decode("latin-1").lower()
@@ -338,6 +347,8 @@ class SiteSpider(scrapy.Spider):
         rendered = render_result(response)
         if rendered is not None:
             base["rendered"], base["load_time_ms"] = True, rendered["load_ms"] or elapsed_ms
+        if self.logout_watch is not None and meta["tp_mode"] == PARSE:
+            self.note_logged_out(url, final)
         if final != url:
             # The URL redirects: record the hop, then the target as its own page
             # unless it is out of scope or already crawled on its own.
@@ -378,6 +389,8 @@ class SiteSpider(scrapy.Spider):
         extraction.page.update(base)
         extraction.page["parsed"] = True
         yield extraction.as_record()
+        if self.options.has_session:
+            yield self.anonymous_request(base["url"], depth)
         robots = extraction.page.get("robots_meta") or ""
         if "nofollow" in robots:
             return
@@ -396,6 +409,44 @@ class SiteSpider(scrapy.Spider):
             request = self.schedule(target, depth + 1, found_on=response, barren=barren)
             if request is not None:
                 yield request
+
+    # -- the session ---------------------------------------------------------------
+
+    def note_logged_out(self, url: str, final: str) -> None:
+        """Stop (resumable) once pages keep being sent to the login page."""
+        assert self.logout_watch is not None
+        sentence = self.logout_watch.note(url, final)
+        if sentence is not None and self.stopped_because is None:
+            self.stopped_because = sentence
+            log.info("stopping: %s", sentence)
+            raise CloseSpider(LOGGED_OUT)
+
+    def anonymous_request(self, url: str, depth: int) -> scrapy.Request:
+        """The page asked again without the session's cookies, status and headers only:
+        refused (401/403) or sent to the login page, it is behind the login."""
+        return scrapy.Request(
+            url,
+            callback=self.anonymous_answer,
+            errback=self.anonymous_failed,
+            meta={
+                ANONYMOUS: True, "dont_merge_cookies": True, "dont_redirect": True,
+                "handle_httpstatus_all": True, "tp_for": url,
+            },
+            priority=-depth - 1,
+            dont_filter=True,
+        )  # fmt: skip
+
+    def anonymous_answer(self, response: Response) -> None:
+        location = (response.headers.get(b"Location") or b"").decode("latin-1")
+        target = response.urljoin(location) if location else ""
+        refused = response.status in (401, 403)
+        if refused or (300 <= response.status < 400 and target and is_login_url(
+            target, self.options.login_url
+        )):  # fmt: skip
+            self.behind_login.add(response.meta["tp_for"])
+
+    def anonymous_failed(self, failure: Failure) -> None:
+        log.debug("anonymous check failed: %s", failure.getErrorMessage())
 
     def behind_wall(self, answer: Response | Failure) -> Iterator[scrapy.Request]:
         """The start page's wall was submitted (or failed): fetch the page it stood in front

@@ -14,6 +14,7 @@ from audit.config import ConfigError, ConfigFile
 from core.files import DEFAULT_DB
 from core.text import terminal_safe
 from crawler.auth import access_from
+from crawler.login import login_from
 from crawler.options import RENDER_MODES, RESOURCE_KINDS, CrawlOptions
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED
 
@@ -174,7 +175,7 @@ safeguard_options = (
 
 
 # The secrets a crawl needs, given again to resume it (touchpoint never stores them).
-ACCESS_PARAMS = ("auth", "auth_file", "header", "cookie", "cookie_file")
+ACCESS_PARAMS = ("auth", "auth_file", "header", "cookie", "cookie_file", "login_field")
 access_options = (
     click.option(
         "--auth", metavar="USER:PASSWORD",
@@ -200,6 +201,18 @@ access_options = (
         metavar="FILE",
         help="Send the site's cookies from a Netscape cookies.txt (as browsers and curl "
         "export it); cookies of other sites in it are not used.",
+    ),
+    click.option(
+        "--login-url", metavar="URL",
+        help="Log in first with the site's login form on this page (its hidden fields, "
+        "e.g. a CSRF token, are sent too); give the fields with --login-field. A JavaScript "
+        "login: [[login.steps]] in touchpoint.toml (docs/login.md).",
+    ),
+    click.option(
+        "--login-field", multiple=True, metavar="NAME=VALUE",
+        help="A field of the login form (email=me@example.com). Repeatable. Keep the "
+        'password out of the process list: [login] fields = {password = "${SHOP_PASSWORD}"} '
+        "in touchpoint.toml.",
     ),
 )  # fmt: skip
 
@@ -247,8 +260,11 @@ def crawl_options(fn: F) -> F:
     return fn
 
 
-def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
-    """Build CrawlOptions from the parsed ``crawl_options`` flags."""
+def options_from(
+    url: str | None, params: dict[str, Any], login_table: dict[str, Any] | None = None
+) -> CrawlOptions:
+    """Build CrawlOptions from the parsed ``crawl_options`` flags and the ``[login]``
+    table of touchpoint.toml."""
     return CrawlOptions(
         start_url=url or "",
         max_pages=params["max_pages"],
@@ -277,6 +293,7 @@ def options_from(url: str | None, params: dict[str, Any]) -> CrawlOptions:
             url, params["auth"], params["auth_file"], params["header"], params["cookie"],
             params["cookie_file"],
         ),
+        **login_from(url, params["login_url"], params["login_field"], login_table),
     )  # fmt: skip
 
 

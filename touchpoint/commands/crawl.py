@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -16,23 +17,27 @@ from touchpoint import pipeline
 from touchpoint.commands.common import (
     ACCESS_PARAMS,
     InputError,
+    config_option,
     crawl_options,
     db_option,
     options_from,
+    read_config,
     refuse_crawl_options,
     shown,
 )
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 
 
-def crawl_or_exit(url: str | None, params: dict[str, Any], db: str) -> CrawlSummary:
+def crawl_or_exit(
+    url: str | None, params: dict[str, Any], db: str, login_table: dict[str, Any] | None = None
+) -> CrawlSummary:
     """Run the crawl the ``crawl_options`` flags describe (see ``run_or_exit``)."""
-    options, resume = crawl_options_or_exit(url, params)
+    options, resume = crawl_options_or_exit(url, params, login_table)
     return run_or_exit(options, db, resume)
 
 
 def crawl_options_or_exit(
-    url: str | None, params: dict[str, Any]
+    url: str | None, params: dict[str, Any], login_table: dict[str, Any] | None = None
 ) -> tuple[CrawlOptions, int | None]:
     """The crawl the ``crawl_options`` flags describe, and the crawl id to resume, if any;
     a bad combination is a one-line usage error."""
@@ -44,7 +49,7 @@ def crawl_options_or_exit(
         why = "--resume finishes a crawl with its stored settings (and secrets given again)"
         refuse_crawl_options(params, why, allowed=("resume", *ACCESS_PARAMS))
     try:
-        options = options_from(url, params)
+        options = options_from(url, params, login_table)
     except OptionsError as exc:
         raise InputError(str(exc)) from None
     if params["resume"] is None:
@@ -87,6 +92,9 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
     )
     table.add_row("Deepest page", f"{counted(c['max_depth'] or 0, 'click')} from the start")
     table.add_row("Time", f"{summary.seconds:.1f} s, {summary.urls_per_second:.1f} URLs/s")
+    if summary.login:
+        behind = counted(summary.behind_login, "page")
+        table.add_row("Login", f"{shown(summary.login)}; {behind} only a logged-in visitor reaches")
     console.print(table)
     for name, hit in summary.limits_hit.items():
         console.print(f"[bold red]LIMIT HIT:[/] {shown(limit_sentence(name, hit))}.")
@@ -117,7 +125,8 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
 @click.argument("url", required=False)
 @db_option
 @crawl_options
-def crawl(url: str | None, db: str, **params: Any) -> None:
+@config_option("The [login] table: a login form's fields or a login script")
+def crawl(url: str | None, db: str, config_path: Path | None, **params: Any) -> None:
     """Crawl a site into the store and print a summary.
 
     Pages, links, calls-to-action, forms and contact points are stored in the
@@ -128,8 +137,11 @@ def crawl(url: str | None, db: str, **params: Any) -> None:
     Example:
         touchpoint crawl https://example.com --max-pages 500
         touchpoint crawl --resume 3
+        touchpoint crawl https://shop.example.com --login-url /login \\
+            --login-field email=me@example.com --login-field password="$PW"
     """
-    summary = crawl_or_exit(url, params, db)
+    config = read_config(config_path)
+    summary = crawl_or_exit(url, params, db, config.table("login") if config else None)
     print_summary(summary)
     if summary.status != "finished":
         raise SystemExit(EXIT_INTERRUPTED)

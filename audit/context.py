@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from audit.graph import NavGraph, build_graph
+from audit.login_area import LoginArea, find_login_area
 from core.records import AuditInput, Cta, Form, Page
 
 
@@ -32,6 +33,11 @@ class AuditContext:
     def working_pages(self) -> Iterator[Page]:
         """Real HTML pages a visitor can read, in crawl order."""
         return (page for page in self.data.pages.values() if page.is_working)
+
+    @cached_property
+    def login_area(self) -> LoginArea:
+        """The site's login area: the pages behind it reached, and those only met outside."""
+        return find_login_area(self.data)
 
     @cached_property
     def ctas_by_page(self) -> dict[str, list[Cta]]:

@@ -12,6 +12,10 @@ with how many pages link it. Share links ("share on Facebook") are the visitor's
 an advocacy touchpoint: they are listed apart, under ``advocacy``. Placeholders (a
 ``facebook.com/`` with no account, a ``tel:`` with no number) are no channel at all: they
 are listed under ``placeholders`` so a consultant can have them fixed.
+
+Pages behind the site's login (``audit.login_area``) are the retention stage: both the
+map (``login_area``) and the worksheet say how many the crawl reached with a login, or
+that the area exists and was not audited.
 """
 
 from __future__ import annotations
@@ -83,7 +87,7 @@ def journey_map(ctx: AuditContext, findings: list[Finding]) -> dict[str, Any]:
                 ],
             }
         )
-    return {"stages": stages}
+    return {"stages": stages, "login_area": ctx.login_area.as_dict()}
 
 
 def _column(key: str, title: str, items: list[dict[str, Any]], gap: str) -> dict[str, Any]:
@@ -160,6 +164,7 @@ def worksheet(ctx: AuditContext, entry_urls: list[str]) -> dict[str, Any]:
         "gaps": [c["gap"] for c in columns if c["gap"]],
         "advocacy": [share.as_item() for share in inventory.shares][:LISTED],
         "placeholders": [link.as_item() for link in inventory.placeholders][:LISTED],
+        "login_area": ctx.login_area.sentence(),  # behind the login: N pages, or not audited
     }
 
 

@@ -9,6 +9,8 @@ and ``audit/graph.py`` fill them); if the audit changes one, only this file foll
 - ``journey_map``: ``{"stages": [{"stage", "label", "page_count", "actions": {action: n},
   "ctas": [{"text", "action", "count"}], "forms": {purpose: n}, "contacts": {kind: n},
   "findings": {check slug: n}}]}``
+- ``journey_map["login_area"]``: ``{"status", "pages", "not_reached", "text", ...}``
+  (``audit.login_area``; absent from older files)
 - ``worksheet``: ``{"columns": [{"key", "title", "count", "items": [{"label", "url", ...}],
   "gap": str | None}]}``
 - ``clicks_distribution``: ``{"home_to_conversion" | "page_to_nearest_conversion":
@@ -136,6 +138,7 @@ def build_view(
         "no_way_forward": [labels[s] for s in flow.get("stages_without_way_forward") or []],
         "journey": _journey(data, labels, checks),
         "worksheet": _worksheet(data.get("worksheet") or {}),
+        "login_area": login_area_text(data),
         "paths": _paths(data["paths"], titles),
         "clicks": _clicks(data.get("clicks_distribution") or {}),
         "checks": [c for c in checks if c["count"]],
@@ -432,6 +435,15 @@ def _journey(
             ],
         })  # fmt: skip
     return columns
+
+
+def login_area_text(data: Mapping[str, Any]) -> str | None:
+    """The login area in one line ("Behind the login: 4 pages.", "Not audited: needs a
+    login ..."), shown in the stage map's retention column and under the worksheet; None
+    for a site without one and for an audit.json written before it was recorded."""
+    area = (data.get("journey_map") or {}).get("login_area")
+    text = area.get("text") if isinstance(area, Mapping) else None
+    return text if isinstance(text, str) and text else None
 
 
 def _worksheet(sheet: Mapping[str, Any]) -> list[dict[str, Any]]:

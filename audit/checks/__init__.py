@@ -22,6 +22,7 @@ from audit.checks.tp501_off_site_cta import OffSiteCta
 from audit.checks.tp502_no_contact_channel import NoContactChannel
 from audit.checks.tp503_no_retention_touchpoint import NoRetentionTouchpoint
 from audit.checks.tp504_no_advocacy_touchpoint import NoAdvocacyTouchpoint
+from audit.checks.tp505_login_area_not_audited import LoginAreaNotAudited
 from audit.checks.tp901_crawl_incomplete import CrawlIncomplete
 from audit.checks.tp902_crawler_trap import CrawlerTrap
 
@@ -31,6 +32,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ConversionUnreachable, LongPathToConversion, FunnelGap, NoConversionGoal,
     FormUnlabelledField, FormTooManyFields, FormInsecure, FormDeadEnd,
     OffSiteCta, NoContactChannel, NoRetentionTouchpoint, NoAdvocacyTouchpoint,
+    LoginAreaNotAudited,
     CrawlIncomplete, CrawlerTrap,
 )  # fmt: skip
 

@@ -15,7 +15,8 @@ class BrokenLink(Check):
     --------------
     Every internal link target the crawl fetched. One finding per broken target (its
     `url` is the target), listing the pages that link to it. A link through a redirect
-    to a broken page counts; a URL that robots.txt kept the crawler from fetching does not.
+    to a broken page counts; a URL that robots.txt kept the crawler from fetching does not,
+    nor does a 401 or 403 from the site's login area (TP505 reports that area).
 
     Why it matters
     --------------
@@ -46,8 +47,9 @@ class BrokenLink(Check):
     def check(self, ctx: AuditContext) -> list[Finding]:
         nav = ctx.graph
         findings = []
+        behind_login = set(ctx.login_area.unreached)
         for node, page in enumerate(nav.pages):
-            if not page.is_broken:
+            if not page.is_broken or page.url in behind_login:
                 continue
             sources = list(nav.graph.predecessors(nav.urls[node]))
             if not sources:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from audit.checks.inventory import RETENTION, InventoryCheck
+from audit.context import AuditContext
+from core.model import Finding
 
 
 class NoRetentionTouchpoint(InventoryCheck):
@@ -12,7 +14,10 @@ class NoRetentionTouchpoint(InventoryCheck):
     --------------
     The whole site's touchpoint inventory. It fails when there is no retention page
     (account, support, docs, FAQ), no login, and no newsletter or subscription form or
-    CTA.
+    CTA. An area behind a login is one: pages the crawl reached with a login are retention
+    pages, and URLs that refused an anonymous crawl (401/403, or a redirect to the login
+    page) show the area exists even when the crawl had no login; TP505 then says that it
+    was not audited, instead of this check saying there is none.
 
     Why it matters
     --------------
@@ -37,3 +42,8 @@ class NoRetentionTouchpoint(InventoryCheck):
     category = "touchpoints"
     gap = RETENTION
     detail = "No account, login, support, FAQ page and no newsletter form or CTA was found."
+
+    def check(self, ctx: AuditContext) -> list[Finding]:
+        if ctx.login_area.exists:  # an account area, audited or not (TP505)
+            return []
+        return super().check(ctx)

@@ -312,7 +312,7 @@ def test_findings_grouped_by_check_with_doc(soup: BeautifulSoup) -> None:
     ]  # fmt: skip
     assert "Options" not in doc.get_text()
     assert (
-        "10 checks found nothing" in soup.select_one("#findings details.passed summary").get_text()
+        "11 checks found nothing" in soup.select_one("#findings details.passed summary").get_text()
     )
 
 

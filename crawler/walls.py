@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import FormRequest, Response, TextResponse
+from scrapy.http import Response, TextResponse
 
 from core.urls import host_of, host_twins
 from crawler.options import CrawlOptions, SiteCookie
@@ -101,7 +101,6 @@ TYPED_FIELDS = (
     ".//textarea | .//input[not(@type) or "
     're:test(@type, "^(text|email|password|tel|number|search|url)$", "i")]'
 )
-SKIPPED_INPUTS = frozenset({"submit", "image", "button", "reset", "file"})
 
 
 def consent_mode(options: CrawlOptions) -> str:
@@ -263,13 +262,13 @@ class Wall:
         if self.form is None:
             assert self.href is not None
             return scrapy.Request(self.href, meta=meta, dont_filter=True)
+        from form2request import form2request
+
         form = response.xpath("//form")[self.form]
         clicked = form.xpath(CLICKABLE)[self.clickable or 0]
-        method = (form.attrib.get("method") or "GET").upper()
-        return FormRequest(
-            response.urljoin(form.attrib.get("action") or response.url),
-            method="POST" if method == "POST" else "GET",
-            formdata=[*_fields(form), *_fields(clicked, clicked=True)],
+        post = form2request(form, click=clicked.root)
+        return scrapy.Request(
+            post.url, method=post.method, headers=dict(post.headers), body=post.body,
             meta=meta, dont_filter=True,
         )  # fmt: skip
 
@@ -277,29 +276,6 @@ class Wall:
     def how(self) -> str:
         way = "submitted its form" if self.form is not None else "followed its link"
         return f"{way} '{self.label}' at {urlsplit(self.url).path or '/'}"
-
-
-def _fields(node: Any, clicked: bool = False) -> list[tuple[str, str]]:
-    """A form's fields as a browser submits them (or the clicked button's own pair)."""
-    if clicked:
-        name = node.attrib.get("name")
-        return [(name, node.attrib.get("value", ""))] if name else []
-    pairs = []
-    for field_ in node.xpath(".//input[@name] | .//select[@name] | .//textarea[@name]"):
-        tag, kind = field_.root.tag, (field_.attrib.get("type") or "text").lower()
-        if tag == "input" and kind in SKIPPED_INPUTS:
-            continue
-        if tag == "input" and kind in ("checkbox", "radio") and "checked" not in field_.attrib:
-            continue
-        if tag == "select":
-            options = field_.xpath(".//option[@selected]") or field_.xpath(".//option")
-            value = options[0].attrib.get("value", _label(options[0])) if options else ""
-        elif tag == "textarea":
-            value = field_.xpath("string(.)").get("")
-        else:
-            value = field_.attrib.get("value", "on" if kind in ("checkbox", "radio") else "")
-        pairs.append((field_.attrib["name"], value))
-    return pairs
 
 
 def _label(node: Any) -> str:

@@ -24,6 +24,8 @@ import pytest
 from store.crawls import Store
 from tests.conftest import ROOT, run_touchpoint
 from tests.hostile.app_server import Answer, Seen, html, serve_app
+from tests.login.shop import ACCOUNT as SHOP_ACCOUNT
+from tests.login.shop import PASSWORD, Shop, login_args
 
 SESSION = "session=s3cret-session"
 ACCOUNT = {
@@ -70,7 +72,8 @@ def site() -> Iterator[str]:
         yield app.base
 
 
-def audit(base: str, folder: Path, *args: str) -> dict[str, Any]:
+def audit(folder: Path, *args: str) -> dict[str, Any]:
+    folder.mkdir(exist_ok=True)
     done = run_touchpoint(
         "audit", *args, "--db", str(folder / "store.db"), "-o", str(folder / "out"), cwd=folder
     )
@@ -88,7 +91,7 @@ def report(folder: Path) -> str:
 def test_without_a_login_the_report_says_the_account_area_was_not_audited(
     site: str, tmp_path: Path
 ) -> None:
-    data = audit(site, tmp_path, site + "/", "--fast")
+    data = audit(tmp_path, site + "/", "--fast")
     [finding] = [f for f in data["findings"] if f["code"] == "TP505"]
     assert finding["detail"] == (
         "The account area was not audited: 3 pages (/account/, /account/orders/, "
@@ -117,7 +120,7 @@ def test_with_a_login_the_account_pages_are_retention_in_the_report_and_explain(
     assert crawled.returncode == 0, crawled.stderr
     with Store.open(str(db)) as store:  # what the crawler's logged-out check will record
         store.mark_behind_login(1, [site + path for path in ACCOUNT])
-    data = audit(site, tmp_path, "--crawl", "1")
+    data = audit(tmp_path, "--crawl", "1")
     stages = {p["url"].removeprefix(site): p["stage"] for p in data["pages"]}
     assert {stages[path] for path in ACCOUNT} == {"retention"}
     assert stages["/checkout/"] == "decision"
@@ -139,3 +142,25 @@ def test_with_a_login_the_account_pages_are_retention_in_the_report_and_explain(
     assert entry["matched"] == (
         "behind the login: its anonymous request was refused or sent to the login page"
     )
+
+
+def test_the_fixture_shop_with_its_form_login_and_without(tmp_path: Path) -> None:
+    """The issue's "must show": with the login its account and order pages are crawled
+    and classified retention; without it, the report says the area was not reached."""
+    with serve_app(Shop()) as app:
+        logged_in = audit(
+            tmp_path / "login", app.base + "/", "--fast",
+            *login_args(app.base), "--login-field", f"password={PASSWORD}",
+        )  # fmt: skip
+        anonymous = audit(tmp_path / "anonymous", app.base + "/", "--fast")
+    stages = {p["url"].removeprefix(app.base): p["stage"] for p in logged_in["pages"]}
+    assert {stages[path] for path in SHOP_ACCOUNT} == {"retention"}, stages
+    area = logged_in["journey_map"]["login_area"]
+    assert (area["status"], area["pages"], area["with_login"]) == ("audited", 8, True)
+    assert "TP505" not in {f["code"] for f in logged_in["findings"]}
+    behind = '<span class="note login-area">Behind the login: 8 pages.</span>'
+    assert behind in report(tmp_path / "login")
+    [finding] = [f for f in anonymous["findings"] if f["code"] == "TP505"]
+    assert finding["detail"].startswith("The account area was not audited: 1 page (/account/)")
+    assert anonymous["journey_map"]["login_area"]["status"] == "not_audited"
+    assert "Not audited: needs a login" in report(tmp_path / "anonymous")

@@ -383,7 +383,8 @@ class SiteSpider(scrapy.Spider):
             yield render_request(response.request, base["url"])
             return
         if self.wall_guard.stands_in_front(response, extraction.page.get("word_count") or 0):
-            yield {"page": {**base, **empty_page_fields(), "parsed": False}}
+            if final == url:  # answered by the wall itself (a redirect to it: the hop says so)
+                yield {"page": {**base, **empty_page_fields(), "parsed": False}}
             return
         self.walls.count_page()
         extraction.page.update(base)

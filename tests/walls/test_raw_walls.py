@@ -45,8 +45,9 @@ def has_cookie(request: Seen, name: str, value: str) -> bool:
     return f"{name}={value}" in request.headers.get("Cookie", "")
 
 
-def consent_wall(request: Seen) -> Answer:
-    """Every page 302s to /consent?next=PATH until the wall's POST set the cookie."""
+def consent_wall(request: Seen, walled_anyway: tuple[str, ...] = ()) -> Answer:
+    """Every page 302s to /consent?next=PATH until the wall's POST set the cookie (the
+    ``walled_anyway`` pages even then)."""
     parts = urlsplit(request.path)
     if parts.path == "/consent" and request.method == "POST":
         form = request.form()
@@ -59,7 +60,7 @@ def consent_wall(request: Seen) -> Answer:
         return Answer(html("Cookies", CONSENT_PAGE.format(next=nxt)))
     if parts.path not in CONTENT:
         return Answer(html("Not found", "no"), 404)
-    if not has_cookie(request, "cw", CONSENT_VALUE):
+    if not has_cookie(request, "cw", CONSENT_VALUE) or parts.path in walled_anyway:
         return Answer("", 302, {"Location": f"/consent?next={quote(parts.path)}"})
     return Answer(html(parts.path.strip("/") or "Alpine", CONTENT[parts.path]))
 
@@ -143,6 +144,18 @@ def test_consent_off_leaves_the_wall_standing(walled: App, tmp_path: Path) -> No
     with open_db(db) as conn:
         stats = json.loads(conn.execute("SELECT stats FROM crawls").fetchone()[0])
     assert "walls" not in stats and "WALL:" not in done.stdout
+
+
+def test_a_page_the_wall_still_answers_is_stored_but_not_audited(tmp_path: Path) -> None:
+    with serve_app(lambda request: consent_wall(request, ("/cart",))) as app:
+        result, done = audit(app.base, tmp_path)
+    pages = pages_by_path(tmp_path / "t.db")
+    assert parsed_paths(tmp_path / "t.db") == set(CONTENT) - {"/cart"}
+    assert pages["/cart"]["status"] == 302 and "/consent?next=%2Fcart" not in pages
+    assert all("/consent" not in page["url"] for page in result["pages"])
+    wall = result["crawl"]["stats"]["walls"][0]
+    assert wall["answered_by_wall"] == 1 and wall["pages"] == len(CONTENT) - 1
+    assert "1 still answered by the wall (not audited)" in " ".join(done.stdout.split())
 
 
 def test_an_age_gate_answering_every_page_is_passed_by_its_link(tmp_path: Path) -> None:

@@ -130,14 +130,17 @@ def find_login_area(data: AuditInput) -> LoginArea:
         if page.access == "login" and page.is_working:
             reached.append(url)
             continue
-        path = urlsplit(url).path.lower()
-        if LOGOUT_PATH.search(path) or is_login_page(page, url, password_pages):
+        if page.status not in REFUSED and not page.redirects_to:
+            continue  # most pages: answered themselves
+        if LOGOUT_PATH.search(urlsplit(url).path.lower()) or is_login_page(
+            page, url, password_pages
+        ):
             continue
         if page.status in REFUSED:
             unreached.append(url)
             refused += 1
             continue
-        target = _login_target(page, data, password_pages) if page.redirects_to else None
+        target = _login_target(page, data, password_pages)
         if target:
             unreached.append(url)
             # /login?next=/account/ and /login?next=/orders/ are one login page

@@ -195,7 +195,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception
     ) -> Request | Response | None:
-        if isinstance(exception, NO_SERVER) and request.meta.get("retry_times", 0) >= 1:
+        # No server, or one that speaks no TLS: one quick retry is all that can help.
+        hopeless = isinstance(exception, NO_SERVER) or bool(error_words(exception))
+        if hopeless and request.meta.get("retry_times", 0) >= 1:
             return None
         return self._later(super().process_exception(request, exception))
 
@@ -248,8 +250,48 @@ def failure_reason(failure: Failure, default_maxsize: int) -> str:
         return f"response over the {megabytes(limit)} download limit ({size}), not read"
     if failure.check(IgnoreRequest) and message == "max redirections reached":
         return redirect_failure([*request.meta.get("redirect_urls", []), request.url])
+    tls = error_words(failure.value) if failure.value is not None else ""
+    if tls:
+        return tls
     kind = failure.type.__name__ if failure.type else "Error"
     return f"{kind}: {message}"
+
+
+# A TLS handshake that meets a plain-HTTP server fails with these OpenSSL reasons.
+PLAIN_HTTP_SIGNS = ("wrong version number", "packet length too long", "unknown protocol")
+
+
+def causes_of(exc: BaseException) -> list[BaseException]:
+    """The exceptions under a download failure: Twisted keeps them as lists of Failures
+    (``ResponseNeverReceived.reasons``, or its args), Python as ``__cause__``."""
+    found: list[BaseException] = []
+    pending: list[object] = [exc]
+    while pending and len(found) < 20:
+        item = pending.pop()
+        item = getattr(item, "value", item)  # a Failure holds its exception as .value
+        if isinstance(item, list | tuple):
+            pending.extend(item)
+            continue
+        if not isinstance(item, BaseException) or item in found:
+            continue
+        found.append(item)
+        pending.extend([getattr(item, "reasons", None) or [], list(item.args), item.__cause__])
+    return found
+
+
+def error_words(exc: BaseException) -> str:
+    """A download failure in words a user can act on: a TLS failure says so (and that the
+    server may speak plain HTTP), not as Twisted's nested reprs."""
+    for cause in causes_of(exc):
+        if type(cause).__module__.startswith("OpenSSL") or "SSL" in type(cause).__name__:
+            text = str(cause)
+            if any(sign in text for sign in PLAIN_HTTP_SIGNS):
+                return (
+                    "the TLS handshake failed: the server seems to speak plain HTTP (try http://)"
+                )
+            reasons = re.findall(r"'([^']+)'\)", text)
+            return f"the TLS handshake failed ({', '.join(reasons) or type(cause).__name__})"
+    return ""
 
 
 def redirect_failure(chain: list[str]) -> str:

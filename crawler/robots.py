@@ -36,7 +36,7 @@ from twisted.internet.defer import Deferred
 
 from core.text import status_words
 from core.urls import origin_of
-from crawler.middlewares import NO_SERVER, NotFetched
+from crawler.middlewares import NO_SERVER, NotFetched, error_words
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,12 @@ def unreachable(url: str, exc: BaseException) -> RobotsFile:
         return RobotsFile(url)
     # Twisted's ResponseNeverReceived and ResponseFailed hold their reasons as Failures.
     causes = getattr(exc, "reasons", None) or []
-    reason = "; ".join(c.getErrorMessage() for c in causes) or str(exc) or type(exc).__name__
+    reason = (
+        error_words(exc)
+        or "; ".join(c.getErrorMessage() for c in causes)
+        or str(exc)
+        or type(exc).__name__
+    )
     return RobotsFile(url, disallow_all=f"robots.txt could not be read ({reason}): {RFC}")
 
 

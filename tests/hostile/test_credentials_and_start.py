@@ -94,3 +94,19 @@ def test_a_start_page_that_refuses_the_crawl_fails_with_exit_3_and_one_sentence(
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error")]
     assert len(errors) == 1 and words in errors[0], result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("robots", [True, False])
+def test_https_against_a_plain_http_server_says_so_in_one_line(
+    robots: bool, tmp_path: Path
+) -> None:
+    """Not Twisted's nested Failure reprs and OpenSSL tuples: what went wrong, what to try."""
+    with serve_app(lambda request: Answer(html("Home", "<p>hi</p>"))) as app:
+        url = app.base.replace("http://", "https://") + "/"
+        flags = [] if robots else ["--ignore-robots"]
+        result = run_touchpoint("crawl", url, "--db", str(tmp_path / "tp.db"), *flags)
+    assert result.returncode == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: cannot reach {url}: ")
+    assert "TLS handshake failed: the server seems to speak plain HTTP (try http://)" in lines[0]
+    assert "Failure" not in lines[0] and "OpenSSL" not in lines[0]

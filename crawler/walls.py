@@ -2,8 +2,8 @@
 
 - Rendered pages: a configured ``--consent`` button and every ``--wall-click`` are
   clicked when visible; with ``--consent auto`` (the default) the accept buttons of the
-  common consent managers (``CONSENT_MANAGERS``) are looked for too, in one locator
-  query per page that waits for nothing, so a site without a banner is not slowed down.
+  common consent managers (``CONSENT_MANAGERS``) are looked for too, in one evaluation
+  per page that waits for nothing, so a site without a banner is not slowed down.
   The manager's cookie stays in the browser context: later pages show no banner.
 - Raw crawls: a start page that is only a wall (a small page whose form or link says
   accept/agree/enter/"I am over 18", reached directly or by a redirect) is submitted once,
@@ -62,10 +62,24 @@ CONSENT_MANAGERS: tuple[tuple[str, str], ...] = (
     ("Cookie Consent (Osano open source)", ".cc-window .cc-allow"),
     ("Cookie Consent (Osano open source)", ".cc-window .cc-dismiss"),
 )
-ACCEPT_SELECTOR = ", ".join(selector for _, selector in CONSENT_MANAGERS)
-# Which of the selectors a clicked element matched (the locator pierces shadow roots;
-# ``matches`` on the element itself does not need to).
-WHICH_JS = "(el, selectors) => selectors.findIndex(s => el.matches(s))"
+# The first visible accept button, as the index of its selector (-1: none), in one
+# evaluation that waits for nothing: the page itself and the shadow roots hanging from
+# <body>'s children (where Usercentrics and others draw). A Playwright locator over the
+# joined selectors costs ~7 ms a page, and 270 ms on a 15,000-element page.
+VISIBLE_JS = """(selectors) => {
+  const hosts = document.body ? [...document.body.children].filter((e) => e.shadowRoot) : [];
+  for (const root of [document, ...hosts.map((e) => e.shadowRoot)]) {
+    for (const [index, selector] of selectors.entries()) {
+      for (const el of root.querySelectorAll(selector)) {
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && box.height > 0 && el.checkVisibility({visibilityProperty: true})) {
+          return index;
+        }
+      }
+    }
+  }
+  return -1;
+}"""
 
 CLICK_TIMEOUT_MS = 3000
 AUTO = "auto"
@@ -211,18 +225,17 @@ async def _click_visible(page: Page, target: Locator) -> bool:
 
 async def accept_known_consent(page: Page) -> tuple[str, str] | None:
     """Click the first visible accept button of a known consent manager: ``(provider,
-    selector)``, or None at once when the page shows none (``is_visible`` never waits)."""
-    target = page.locator(ACCEPT_SELECTOR).filter(visible=True).first
+    selector)``, or None, at the cost of one evaluation, when the page shows none."""
     try:
-        if not await target.is_visible():
-            return None
-        index = await target.evaluate(WHICH_JS, [selector for _, selector in CONSENT_MANAGERS])
+        index = await page.evaluate(VISIBLE_JS, [selector for _, selector in CONSENT_MANAGERS])
     except Exception as exc:  # the page navigated away meanwhile: nothing to click
         log.info("consent check failed on %s: %s", page.url, exc)
         return None
-    if not await _click_visible(page, target):
+    if index < 0:
         return None
-    return CONSENT_MANAGERS[index] if index >= 0 else ("consent manager", ACCEPT_SELECTOR)
+    provider, selector = CONSENT_MANAGERS[index]
+    clicked = await _click_visible(page, page.locator(selector).filter(visible=True).first)
+    return (provider, selector) if clicked else None
 
 
 async def clear_rendered_walls(page: Page, options: CrawlOptions, walls: WallLog) -> None:

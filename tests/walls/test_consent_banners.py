@@ -13,6 +13,7 @@ import pytest
 
 from tests.conftest import pages_by_path, run_touchpoint
 from tests.hostile.app_server import Answer, App, Seen, serve_app
+from tests.walls.wall_sites import CONTENT, consent_wall
 
 pytestmark = pytest.mark.browser
 
@@ -131,3 +132,52 @@ def test_an_age_gate_is_passed_by_a_configured_click(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert set(pages_by_path(db)) == set(PAGES)
     assert "gate (configured): clicked I am over 18" in " ".join(done.stdout.split())
+
+
+def test_a_raw_cookie_wall_is_passed_for_a_rendered_crawl_too(tmp_path: Path) -> None:
+    """The wall's cookie reaches the browser: a new context is made with it."""
+    with serve_app(consent_wall) as app:
+        db = tmp_path / "wall.db"
+        done = run_touchpoint(
+            "crawl", app.base + "/", "--db", str(db), "--fast", "--render", "on",
+            cwd=tmp_path, timeout=300,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert {path for path, page in pages_by_path(db).items() if page["parsed"]} == set(CONTENT)
+    assert "submitted its form 'Accept all'" in " ".join(done.stdout.split())
+
+
+def test_only_a_visible_button_counts_shadow_roots_included() -> None:
+    """OneTrust leaves its button in the page, hidden, once accepted: nothing to click;
+    Usercentrics draws inside a shadow root hanging from <body>: found there."""
+    import asyncio
+
+    from playwright.async_api import async_playwright
+
+    from crawler.browser import find_browser
+    from crawler.walls import accept_known_consent
+
+    hidden = '<div style="display:none"><button id="onetrust-accept-btn-handler">OK</button></div>'
+    shadow = (
+        '<div id="usercentrics-root"></div><script>document.getElementById("usercentrics-root")'
+        '.attachShadow({mode: "open"}).innerHTML = \'<button data-testid="uc-accept-all-button"'
+        ' onclick="this.remove()">Accept all</button>\';</script>'
+    )
+
+    async def check() -> list[tuple[str, str] | None]:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=find_browser(None))
+            page = await browser.new_page()
+            found = []
+            for body in (hidden, hidden + shadow):
+                await page.set_content(f"<html><body><h1>Shop</h1>{body}</body></html>")
+                found.append(await accept_known_consent(page))
+            found.append(await accept_known_consent(page))  # clicked: gone
+            await browser.close()
+            return found
+
+    assert asyncio.run(check()) == [
+        None,
+        ("Usercentrics", "[data-testid=uc-accept-all-button]"),
+        None,
+    ]

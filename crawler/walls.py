@@ -65,10 +65,12 @@ CONSENT_MANAGERS: tuple[tuple[str, str], ...] = (
 # The first visible accept button, as the index of its selector (-1: none), in one
 # evaluation that waits for nothing: the page itself and the shadow roots hanging from
 # <body>'s children (where Usercentrics and others draw). A Playwright locator over the
-# joined selectors costs ~7 ms a page, and 270 ms on a 15,000-element page.
+# joined selectors costs ~12 ms a page, and 170-290 ms on a 15,000-element page.
 VISIBLE_JS = """(selectors) => {
   const hosts = document.body ? [...document.body.children].filter((e) => e.shadowRoot) : [];
+  const any = selectors.join(", ");
   for (const root of [document, ...hosts.map((e) => e.shadowRoot)]) {
+    if (!root.querySelector(any)) continue;  // one pass over the page: the usual answer
     for (const [index, selector] of selectors.entries()) {
       for (const el of root.querySelectorAll(selector)) {
         const box = el.getBoundingClientRect();

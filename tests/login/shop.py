@@ -12,7 +12,8 @@ from tests.hostile.app_server import Answer, Seen, html
 EMAIL, PASSWORD = "ann@example.com", "Pw-9xQ2-lmT7"
 HEADER = (
     '<header><a href="/">Kettle Shop</a> <a href="/products/">Products</a> '
-    '<a href="/account/">My account</a> <a href="/login/">Log in</a></header>'
+    '<a href="/cart/">Cart</a> <a href="/account/">My account</a> <a href="/login/">Log in</a>'
+    "</header>"
 )
 PUBLIC = {
     "/": ("Kettle Shop", '<h1>Kettles</h1><a class="btn" href="/products/kettle/">Shop now</a>'),

@@ -35,7 +35,7 @@ from regression.step import (
     judge,
     keep_and_compare,
 )
-from reports import render_html, write_tables
+from reports import Branding, render_html, write_tables
 from reports.ci_formats import github_annotations, in_github_actions, write_junit
 from reports.diff_html import write_diff
 from rules import ClassifySummary, Goals, RulePack, classify_crawl, load_pack, run_fingerprint
@@ -198,15 +198,17 @@ def check_partial(
         )
 
 
-def write_outputs(result: AuditResult, folder: Path, raw_csv: bool = False) -> list[Path]:
+def write_outputs(
+    result: AuditResult, folder: Path, raw_csv: bool = False, branding: Branding | None = None
+) -> list[Path]:
     """audit.json, pages.csv, findings.csv, links.csv and report.html in ``folder``, each
     replaced whole or not at all; CSV cells that start like a formula get a ``'`` unless
-    ``raw_csv``."""
+    ``raw_csv``; ``branding`` names the consultant and the client on the report."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = [result.save(folder / "audit.json")]
         written += write_tables(result, folder, formats=("csv",), raw_csv=raw_csv)
-        written.append(render_html(result, folder / "report.html"))
+        written.append(render_html(result, folder / "report.html", branding))
     except OSError as exc:
         raise PipelineError(f"cannot write {exc.filename or folder}: {exc.strerror}") from None
     return written
@@ -304,6 +306,7 @@ def audit_site(
     raw_csv: bool = False,
 ) -> AuditRun:
     """Crawl (``options``) or take a stored crawl (``crawl_id``), classify, audit, write
+    branding: Branding | None = None,
     the outputs, keep the audit and judge it. Raises ``PipelineError`` (one line),
     ``CrawlNotFinished`` for an interrupted crawl and ``CrawlFailed`` for a failed one,
     ``CrawlUnfinished`` for a stored crawl not finished. With ``partial``, an unfinished
@@ -323,7 +326,7 @@ def audit_site(
             raise CrawlNotFinished(summary)
         crawl_id = summary.crawl_id
     result = audit_crawl(db, crawl_id, config, pack, goals, on_step, partial)
-    written = write_outputs(result, output, raw_csv)
+    written = write_outputs(result, output, raw_csv, branding)
     if result.partial:
         return AuditRun(summary, result, written, None)
     verdict = keep_and_judge(db, crawl_id, result, output, baseline, gate, junit, baseline_file)

@@ -17,10 +17,12 @@ from core.model import AuditResult
 from core.text import counted, goals_sentence, terminal_safe
 from crawler.run import CrawlFailed
 from regression.step import RegressionError
+from reports import Branding
 from rules import Goals, GoalsError, goals_from_table
 from touchpoint.commands.common import (
     CrawlNotReady,
     InputError,
+    branding_options,
     config_option,
     crawl_options,
     db_option,
@@ -151,13 +153,15 @@ def print_goals(goals: dict[str, Any], console: Console) -> None:
 @gate_options
 @partial_option
 @raw_csv_option
+@branding_options
 @db_option
 @crawl_options
 def audit(
     url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
     config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
     baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, partial: bool,
-    raw_csv: bool, db: str, **params: Any,
+    raw_csv: bool, consultant: str | None, logo: Path | None, client: str | None, db: str,
+    **params: Any,
 ) -> None:  # fmt: skip
     """Crawl a site (or take a stored crawl), classify it and audit the customer journey.
 
@@ -178,6 +182,7 @@ def audit(
     Example:
         touchpoint audit https://example.com -o audit-example --max-pages 500
         touchpoint audit --crawl 3 --select TP3 --ignore deep-page
+        touchpoint audit https://example.com --client "Acme Ltd" --consultant Northwind
         touchpoint audit https://example.com --baseline previous --fail-on new-errors
     """
     if url and crawl_id is not None:
@@ -224,7 +229,7 @@ def audit(
             options, crawl_id=crawl_id, db=db, output=output, config=config, pack=pack,
             goals=goals, baseline=baseline, gate=gate, junit=junit,
             on_crawled=print_summary, on_step=on_step, baseline_file=baseline_file,
-            partial=partial, raw_csv=raw_csv,
+            partial=partial, raw_csv=raw_csv, branding=Branding(consultant, client, logo),
         )  # fmt: skip
     except CrawlNotFinished as exc:
         stop_interrupted(exc.summary.crawl_id, exc.summary.status)

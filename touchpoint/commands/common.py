@@ -36,6 +36,25 @@ def shown(text: str) -> str:
     return escape(terminal_safe(text))
 
 
+def branding_options(fn: F) -> F:
+    """``--consultant``, ``--logo`` and ``--client``: who the report is by and for."""
+    decorators = (
+        click.option(
+            "--consultant", metavar="NAME", help="Who prepared the report (cover, print header)."
+        ),
+        click.option(
+            "--logo", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+            help="The consultant's logo (png, jpg, svg), inlined into the report.",
+        ),
+        click.option(
+            "--client", metavar="NAME", help="Who the report is for (cover, print header)."
+        ),
+    )  # fmt: skip
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
+    return fn
+
+
 raw_csv_option = click.option(
     "--raw-csv",
     is_flag=True,

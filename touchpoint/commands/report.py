@@ -8,7 +8,7 @@ import click
 
 from core.audit_file import AuditFileError, load_audit_file
 from reports import Branding, TablesError, build_tables, render_html, save_tables
-from touchpoint.commands.common import F, InputError, raw_csv_option
+from touchpoint.commands.common import F, InputError, branding_options, raw_csv_option
 
 # One ``--FORMAT DIR`` option per table format, in --help order.
 TABLE_HELP = {
@@ -38,13 +38,7 @@ def table_options(fn: F) -> F:
     show_default=True,
     help="Where to write the HTML report.",
 )
-@click.option("--consultant", metavar="NAME", help="Who prepared the report (cover, print header).")
-@click.option(
-    "--logo",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    help="The consultant's logo (png, jpg, svg), inlined into the report.",
-)
-@click.option("--client", metavar="NAME", help="Who the report is for (cover, print header).")
+@branding_options
 @table_options
 @raw_csv_option
 def report(

@@ -9,7 +9,7 @@
   accept/agree/enter/"I am over 18", reached directly or by a redirect) is submitted once,
   as the site's own form (hidden fields included) or link; the cookies it sets join
   ``CrawlOptions.cookies`` (in memory, sent to the site's hosts only) for the whole
-  crawl, raw and rendered. A page the wall still answers later is stored, not parsed.
+  crawl, raw and rendered. A page the wall still answers later is not audited.
 - ``WallLog`` is what the crawl's stats say about it: which wall, how, on how many pages.
 """
 
@@ -74,7 +74,8 @@ VISIBLE_JS = """(selectors) => {
     for (const [index, selector] of selectors.entries()) {
       for (const el of root.querySelectorAll(selector)) {
         const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0 && el.checkVisibility({visibilityProperty: true})) {
+        const shown = !el.checkVisibility || el.checkVisibility({visibilityProperty: true});
+        if (box.width > 0 && box.height > 0 && shown) {
           return index;
         }
       }
@@ -103,7 +104,7 @@ AGE_WORDS = re.compile(
 )
 COUNTRY_WORDS = re.compile(r"\b(?:country|region|location|land|pays|país)\b", re.I)
 CONSENT_WORDS = re.compile(r"\b(?:cookies?|consent|privacy|gdpr|datenschutz|tracking)\b", re.I)
-# Scrapy's own clickables of a form (FormRequest.from_response clicks the nr-th of them).
+# The submit controls of a form (the one whose text accepts is the one clicked).
 CLICKABLE = (
     'descendant::input[re:test(@type, "^(submit|image)$", "i")]'
     '|descendant::button[not(@type) or re:test(@type, "^submit$", "i")]'
@@ -143,7 +144,7 @@ class WallPassed:
     provider: str  # a consent manager's name, "cookie wall", "configured"
     how: str
     pages: int = 0  # pages read with the wall out of the way
-    stopped: int = 0  # pages the wall still answered (stored, not parsed)
+    stopped: int = 0  # pages the wall still answered (not audited)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -396,7 +397,7 @@ class WallGuard:
 
     def stands_in_front(self, response: Response, words: int) -> bool:
         """Whether a later page is the wall again: redirected to the wall page, or a small
-        page offering the same way in. It is then stored, not parsed."""
+        page offering the same way in. It is then not audited."""
         wall, entry = self.wall, self.entry
         if wall is None or entry is None or entry.how.startswith("not passed"):
             return False

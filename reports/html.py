@@ -55,6 +55,15 @@ def inline_code(text: str) -> Markup:
     return Markup(_BACKTICKS.sub(r"<code>\1</code>", str(escape(text))))
 
 
+_URL_BREAK = re.compile(r"(?<=[/?&=-])(?=.)")
+
+
+def url_breaks(url: str) -> Markup:
+    """A URL, escaped, with a ``<wbr>`` after each ``/ ? & = -``: a narrow column breaks it
+    only there, never mid-word (the CSS leaves ``.url`` unbreakable otherwise)."""
+    return Markup("<wbr>").join(escape(part) for part in _URL_BREAK.split(str(url)))
+
+
 def short_url(url: str, origin: str) -> str:
     """The path alone for the audited site's own pages: the report is about one site."""
     return url[len(origin) :] if origin and url.startswith(origin + "/") else url
@@ -72,6 +81,7 @@ def _environment() -> Environment:
     env.filters["css_string"] = css_string
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["short_url"] = short_url
+    env.filters["url_breaks"] = url_breaks
     env.filters["inline_code"] = inline_code
     return env
 

@@ -53,7 +53,28 @@ STAGE_WEIGHT = {
     "retention": 1.0, "advocacy": 1.0, "none": 0.5,
 }  # fmt: skip
 TOP_PROBLEMS = 5
+PLACES_PER_PROBLEM = 3  # the worst places a top problem names
 URLS_PER_CHECK = 10
+# One finding row per place, but a problem found alike (same check, element and wording but
+# for its numbers) on this many pages or more is a template's: one row with its reach.
+SITEWIDE_PAGES = 3
+EXAMPLES_PER_ROW = 3
+DIGITS = re.compile(r"\d+")
+# What each stage means, shown beside the stage map and the pages table (labels follow the
+# funnel model; the meaning stays with the stage).
+STAGE_MEANING = {
+    "awareness": "First contact: the homepage, landing pages and articles that tell a"
+                 " newcomer what the business offers.",
+    "consideration": "Comparing options: category and product pages, services, pricing and"
+                     " reviews.",
+    "decision": "Committing: the cart, checkout, booking, quote and contact pages where"
+                " a visitor becomes a customer.",
+    "retention": "After the purchase: the account, orders, subscriptions and support that"
+                 " keep a customer.",
+    "advocacy": "Spreading the word: referrals, reviews to write, sharing and loyalty.",
+    "none": "Pages for no stage of the journey: legal notices, search, error pages and"
+            " other utilities.",
+}  # fmt: skip
 ITEMS_PER_CELL = 8  # journey map and worksheet cells; the rest is counted, not listed
 CONVERSIONS_SHOWN = 12
 DOC_HEADING = re.compile(r"^([^\n]+)\n-{3,}[ \t]*$", re.M)
@@ -106,7 +127,7 @@ def build_view(
     titles = {p["url"]: p["title"] for p in pages}
     stage_of = {p["url"]: p["stage"] for p in pages}
     stage_counts = Counter(p["stage"] for p in pages)
-    checks = _checks(data, stage_of)
+    checks = _checks(data, stage_of, titles)
     shots = screenshots(data)
     shot_index = {url: i for i, url in enumerate(shots)}
     flow = data.get("stage_flow") or {}
@@ -126,7 +147,8 @@ def build_view(
         "branding": {"consultant": branding.consultant, "client": branding.client,
                      "logo": branding.logo_uri()},
         "stage_labels": labels,
-        "stages": [{"key": s, "label": labels[s], "pages": stage_counts[s]} for s in STAGES],
+        "stages": [{"key": s, "label": labels[s], "pages": stage_counts[s],
+                    "meaning": STAGE_MEANING[s]} for s in STAGES],
         "page_count": len(pages),
         "goals": goals_sentence(data["goals"]) if data.get("goals") else None,
         "scores": _scores(data.get("scores") or {}),
@@ -372,8 +394,11 @@ def _rank(check: Mapping[str, Any]) -> tuple[int, float, int]:
     return SEVERITIES.index(check["severity"]), -check["reach"], -check["count"]
 
 
-def _checks(data: Mapping[str, Any], stage_of: Mapping[str, str]) -> list[dict[str, Any]]:
-    """One entry per check with its findings' URLs, their stages and its reach.
+def _checks(
+    data: Mapping[str, Any], stage_of: Mapping[str, str], titles: Mapping[str, str | None]
+) -> list[dict[str, Any]]:
+    """One entry per check with its findings' rows, their stages, its reach and its worst
+    places (the pages closest to a purchase first).
 
     A finding sits where ``audit.journey.finding_stages`` puts it on the journey map: on
     its page's stage, or, for a broken or redirecting link target (never classified), on
@@ -389,7 +414,7 @@ def _checks(data: Mapping[str, Any], stage_of: Mapping[str, str]) -> list[dict[s
         found = by_code.get(check["code"], [])
         doc = _doc(check.get("doc") or "")
         stages: set[str] = set()
-        reach = 0.0
+        weights: list[float] = []
         for finding in found:
             evidence = finding.get("evidence")
             where = finding_stages(
@@ -399,17 +424,45 @@ def _checks(data: Mapping[str, Any], stage_of: Mapping[str, str]) -> list[dict[s
                 working.__contains__,
             )
             stages |= where
-            reach += max(STAGE_WEIGHT[stage] for stage in where)
+            weights.append(max(STAGE_WEIGHT[stage] for stage in where))
+        rows = _finding_rows(found)
         checks.append({
             "code": check["code"], "slug": check["slug"], "title": check["title"],
             "severity": check["severity"], "category": check["category"],
             "status": check["status"], "count": len(found), "doc": doc,
             "message": check.get("message"),
-            "findings": found[:URLS_PER_CHECK], "more": max(len(found) - URLS_PER_CHECK, 0),
-            "stages": sorted(stages, key=STAGES.index), "reach": reach,
+            "rows": rows[:URLS_PER_CHECK],
+            "more": sum(row["reach"] for row in rows[URLS_PER_CHECK:]),
+            "places": _worst_places(found, weights, titles),
+            "stages": sorted(stages, key=STAGES.index), "reach": sum(weights),
             "fix": next((p["text"] for p in doc if p["label"] == "How to fix"), None),
         })  # fmt: skip
     return checks
+
+
+def _worst_places(
+    found: list[Mapping[str, Any]], weights: list[float], titles: Mapping[str, str | None]
+) -> list[dict[str, Any]]:
+    """The first few distinct pages of a check's findings, the closest to a purchase first."""
+    ranked = sorted(range(len(found)), key=lambda i: -weights[i])
+    urls = list(dict.fromkeys(found[i]["url"] for i in ranked))[:PLACES_PER_PROBLEM]
+    return [{"url": url, "title": titles.get(url)} for url in urls]
+
+
+def _finding_rows(found: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """A check's findings as the rows of its card: one per finding, except that findings
+    alike on ``SITEWIDE_PAGES`` pages or more (a template's problem) share one row that
+    says its reach and names a few examples."""
+    alike: dict[tuple[Any, str], list[Mapping[str, Any]]] = defaultdict(list)
+    for finding in found:
+        alike[finding.get("element"), DIGITS.sub("#", str(finding.get("detail")))].append(finding)
+    rows = []
+    for group in alike.values():
+        if len({f["url"] for f in group}) >= SITEWIDE_PAGES:
+            rows.append({**group[0], "reach": len(group), "examples": group[:EXAMPLES_PER_ROW]})
+        else:
+            rows += [{**finding, "reach": 1, "examples": []} for finding in group]
+    return sorted(rows, key=lambda row: -row["reach"])
 
 
 def _journey(

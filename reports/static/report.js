@@ -56,10 +56,15 @@
     var img = s ? shotImage(s[0], "small") : null;
     if (img) slot.appendChild(img); else slot.remove();
   });
-  /* the path alone for the audited site's pages, the full URL as the tooltip */
+  /* the path alone for the audited site's pages, the full URL as the tooltip; a <wbr>
+     after each / ? & = - as reports.html.url_breaks puts them (text nodes only) */
   function urlCell(url) {
     var short = data.origin && url.indexOf(data.origin + "/") === 0 ? url.slice(data.origin.length) : url;
-    var span = el("span", "url", short);
+    var span = el("span", "url");
+    short.split(/(?<=[\/?&=-])(?=.)/).forEach(function (part, i) {
+      if (i) span.appendChild(document.createElement("wbr"));
+      span.appendChild(document.createTextNode(part));
+    });
     span.title = url;
     return span;
   }

@@ -291,7 +291,8 @@ def test_paths_step_by_step(soup: BeautifulSoup) -> None:
     assert [q.get_text() for q in any_path.select("q")] == [
         "Shop", "Single origin", "Ethiopia Yirgacheffe, Gedeb", "Add to cart", HOSTILE_ANCHOR
     ]  # fmt: skip
-    assert cards[0].select_one('[data-via="cta"] .gap')  # no path of CTAs only
+    # no path of CTAs only, but reachable: a note, not a red gap
+    assert cards[0].select_one('[data-via="cta"] .path-note')
     charts = soup.select("#paths .clicks-chart")
     assert [c["data-chart"] for c in charts] == ["home_to_conversion", "page_to_nearest_conversion"]
     assert charts[1].select(".bar-row")[-1].get_text(" ", strip=True) == "unreachable 1"

@@ -7,8 +7,11 @@ from pathlib import Path
 import click
 
 from core.audit_file import AuditFileError, load_audit_file
+from crawler.options import OptionsError
 from reports import Branding, TablesError, build_tables, render_html, save_tables
 from touchpoint.commands.common import F, InputError, branding_options, raw_csv_option
+from touchpoint.pdf import pdf_browser, print_pdf
+from touchpoint.pipeline import PipelineError, check_output_folder
 
 # One ``--FORMAT DIR`` option per table format, in --help order.
 TABLE_HELP = {
@@ -38,12 +41,19 @@ def table_options(fn: F) -> F:
     show_default=True,
     help="Where to write the HTML report.",
 )
+@click.option(
+    "--pdf",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Also print the report to this PDF (A4, advice expanded) with Chromium.",
+)
 @branding_options
 @table_options
 @raw_csv_option
 def report(
     audit_json: Path,
     output: Path,
+    pdf: Path | None,
     consultant: str | None,
     logo: Path | None,
     client: str | None,
@@ -60,6 +70,7 @@ def report(
     Example:
         touchpoint report audit.json -o report.html --client "Acme Ltd"
         touchpoint report audit.json --consultant "Northwind" --logo logo.png --xlsx out/
+        touchpoint report audit.json --client "Acme Ltd" --pdf acme-audit.pdf
     """
     folders = {fmt: folder for fmt in TABLE_HELP if (folder := tables[fmt]) is not None}
     if raw_csv and "csv" not in folders:
@@ -77,5 +88,28 @@ def report(
         raise InputError(str(exc)) from None
     except OSError as exc:
         raise InputError(f"cannot write {exc.filename}: {exc.strerror}") from None
+    if pdf is not None:
+        written.append(write_pdf(output, pdf))
     for path in written:
         click.echo(f"Wrote {path}")
+
+
+def check_pdf(pdf: Path) -> None:
+    """``touchpoint audit --pdf``: the browser and the PDF's folder, checked before the
+    crawl so that neither costs one."""
+    try:
+        pdf_browser()
+        check_output_folder(pdf.parent)
+    except (OptionsError, PipelineError) as exc:
+        raise InputError(str(exc)) from None
+
+
+def write_pdf(report_html: Path, pdf: Path) -> Path:
+    """``--pdf``: print the written report with Chromium; no browser or a failed print is
+    one line (exit 2) that says what to do."""
+    try:
+        return print_pdf(report_html, pdf)
+    except OptionsError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot write {exc.filename or pdf}: {exc.strerror}") from None

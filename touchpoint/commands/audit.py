@@ -34,6 +34,7 @@ from touchpoint.commands.common import (
 )
 from touchpoint.commands.crawl import crawl_options_or_exit, print_summary, run_or_exit
 from touchpoint.commands.diff import baseline_or_exit, gate_options, gate_or_exit, print_verdict
+from touchpoint.commands.report import check_pdf, write_pdf
 from touchpoint.commands.rules import model_option, pack_or_exit
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 from touchpoint.pipeline import (
@@ -153,6 +154,12 @@ def print_goals(goals: dict[str, Any], console: Console) -> None:
 @gate_options
 @partial_option
 @raw_csv_option
+@click.option(
+    "--pdf",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Also print report.html to this PDF (A4, advice expanded) with Chromium.",
+)
 @branding_options
 @db_option
 @crawl_options
@@ -160,8 +167,8 @@ def audit(
     url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
     config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
     baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, partial: bool,
-    raw_csv: bool, consultant: str | None, logo: Path | None, client: str | None, db: str,
-    **params: Any,
+    raw_csv: bool, pdf: Path | None, consultant: str | None, logo: Path | None,
+    client: str | None, db: str, **params: Any,
 ) -> None:  # fmt: skip
     """Crawl a site (or take a stored crawl), classify it and audit the customer journey.
 
@@ -203,6 +210,8 @@ def audit(
         check_partial(partial, baseline, gate, junit)
     except PipelineError as exc:
         raise InputError(str(exc)) from None
+    if pdf is not None:
+        check_pdf(pdf)
     baseline_file = baseline_or_exit(db, baseline)
     pack = pack_or_exit(rules, model)
     options = None
@@ -243,6 +252,8 @@ def audit(
     finally:
         for running in steps:
             running.stop()
+    if pdf is not None:
+        run.written.append(write_pdf(output / "report.html", pdf))
     console = Console()
     print_audit(run.result, run.written, console)
     if run.verdict is None:

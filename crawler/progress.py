@@ -1,7 +1,13 @@
-"""Live crawl progress: a rich status line on a terminal, plain log lines otherwise."""
+"""Live crawl progress: a rich status line on a terminal, plain log lines otherwise.
+
+Off a terminal (a pipe, CI) a plain, flushed line goes to stderr every
+``TOUCHPOINT_PROGRESS_EVERY`` seconds (10 by default), so a CI log shows a long crawl
+moving instead of nothing until its end.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import Any
@@ -12,8 +18,26 @@ from rich.text import Text
 from scrapy import signals
 from twisted.internet.task import LoopingCall
 
+from crawler.options import OptionsError
+
 PLAIN_EVERY_SECONDS = 10.0
 LIVE_EVERY_SECONDS = 0.5
+EVERY_VARIABLE = "TOUCHPOINT_PROGRESS_EVERY"
+
+
+def plain_every() -> float:
+    """Seconds between plain progress lines: ``$TOUCHPOINT_PROGRESS_EVERY``, else 10.
+    ``OptionsError`` (one line) for a value that is not a positive number."""
+    text = os.environ.get(EVERY_VARIABLE, "").strip()
+    if not text:
+        return PLAIN_EVERY_SECONDS
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise OptionsError(f"{EVERY_VARIABLE}={text!r} is not a number of seconds (e.g. 10)")
+    return seconds
 
 
 class CrawlProgress:
@@ -73,7 +97,7 @@ class CrawlProgress:
             self.loop.start(LIVE_EVERY_SECONDS, now=False)
         else:
             self.loop = LoopingCall(self.tick_plain)
-            self.loop.start(PLAIN_EVERY_SECONDS, now=False)
+            self.loop.start(plain_every(), now=False)
 
     def tick_live(self) -> None:
         if self.live is not None:

@@ -76,6 +76,11 @@ class PageChange:
     after: Any
     direction: Direction
 
+    def describe(self) -> str:
+        """``URL: depth 2 clicks -> unreachable`` (one line)."""
+        before, after = value_words(self.field, self.before), value_words(self.field, self.after)
+        return f"{self.url}: {self.field} {before} -> {after}"
+
 
 @dataclass
 class CtaChange:
@@ -144,6 +149,15 @@ class PathChange:
     def direction(self) -> Direction:
         return "worse" if self.change in ("longer", "broken") else "better"
 
+    def clicks(self) -> str:
+        """``3 clicks -> unreachable``; a path that is new or gone has one side only."""
+        before, after = value_words("clicks", self.before), value_words("clicks", self.after)
+        if self.change == "new":
+            return f"now {after}"
+        if self.change == "gone":
+            return f"was {before}"
+        return f"{before} -> {after}"
+
 
 @dataclass
 class ScoreChange:
@@ -165,6 +179,11 @@ class AuditDiff:
     paths: list[PathChange] = field(default_factory=list)
     scores: list[ScoreChange] = field(default_factory=list)
     details: bool = False  # whether CTA texts and form fields were compared
+    # What changed in how the two audits were made (tool version, funnel model, rule
+    # pack, check selection): their findings may differ because of that, not the site.
+    rules_changed: list[str] = field(default_factory=list)
+    # Checks run by one audit only: their findings are neither new nor fixed.
+    not_compared: list[str] = field(default_factory=list)
 
     SECTIONS = (
         "pages_added", "pages_removed", "page_changes", "ctas", "forms", "findings", "paths",
@@ -190,11 +209,28 @@ class AuditDiff:
         origin = self.new.get("origin")
         return text.replace(origin, "") if origin else text
 
+    def caveats(self) -> list[str]:
+        """What to know before reading the changes: the rules that changed between the
+        audits, and the checks whose findings were not compared."""
+        lines = []
+        if self.rules_changed:
+            lines.append(
+                f"The rules changed between these audits ({'; '.join(self.rules_changed)}): "
+                "findings may differ because of that, not the site."
+            )
+        if self.not_compared:
+            lines.append(
+                f"Not compared: the findings of {counted(len(self.not_compared), 'check')} "
+                f"run by one audit only ({', '.join(self.not_compared)})."
+            )
+        return lines
+
     def regressions(self) -> list[str]:
         """One line per change for the worse (URLs shortened), for the gate and reports."""
         lines = [f"new {f.severity} {f.check}: {f.url}: {f.detail}" for f in self.new_findings()]
         lines += [
-            f"{c.field} of {c.url}: {c.before} -> {c.after}"
+            f"{c.field} of {c.url}: "
+            f"{value_words(c.field, c.before)} -> {value_words(c.field, c.after)}"
             for c in self.page_changes
             if c.direction == "worse"
         ]
@@ -203,8 +239,7 @@ class AuditDiff:
             f"form {f.describe()}" for f in self.forms if f.change == "lost" or f.required_added
         ]
         lines += [
-            f"path to {p.target} ({p.origin} {p.source}, via {p.via}) {p.change}: "
-            f"{_clicks(p.before)} -> {_clicks(p.after)}"
+            f"path to {p.target} ({p.origin} {p.source}, via {p.via}) {p.change}: {p.clicks()}"
             for p in self.paths
             if p.direction == "worse"
         ]
@@ -216,16 +251,29 @@ class AuditDiff:
         return [self.short(line) for line in lines]
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"base": self.base, "new": self.new, "details": self.details}
+        data: dict[str, Any] = {
+            "base": self.base,
+            "new": self.new,
+            "details": self.details,
+            "rules_changed": self.rules_changed,
+            "not_compared": self.not_compared,
+        }
         for name in self.SECTIONS:
             data[name] = [asdict(item) for item in getattr(self, name)]
         data["counts"] = self.counts()
+        data["caveats"] = self.caveats()
         data["regressions"] = self.regressions()
         return data
 
 
-def _clicks(value: int | None) -> str:
-    return "no path" if value is None else f"{value} clicks"
+def value_words(what: str, value: Any) -> str:
+    """A page field's or a path's value for people (the terminal, regressions and
+    diff.html): ``1 click``, ``unreachable`` for no path, ``not fetched`` for no status."""
+    if what in ("depth", "clicks"):
+        return "unreachable" if value is None else counted(value, "click")
+    if what == "status":
+        return "not fetched" if value is None else str(value)
+    return "–" if value is None else str(value)
 
 
 # -- details from the store ----------------------------------------------------
@@ -443,6 +491,33 @@ def _path_changes(
     return changes
 
 
+# How an audit was made, as audit.json records it: (what, where to read it).
+MADE_WITH = (
+    ("touchpoint", lambda r: r.tool_version),
+    ("funnel model", lambda r: (r.model or {}).get("name")),
+    ("rule pack", lambda r: ((r.model or {}).get("pack") or {}).get("fingerprint")),
+    ("check selection", lambda r: {k: v for k, v in (r.config or {}).items() if k != "source"}),
+)
+
+
+def rules_changes(base: AuditResult, new: AuditResult) -> list[str]:
+    """What changed in how the two audits were made, one phrase each: ``touchpoint 0.1.0
+    -> 0.2.0``, ``rule pack``. A rule pack recorded by one audit only is not a change."""
+    changes = []
+    for what, read in MADE_WITH:
+        before, after = read(base), read(new)
+        if before is None or after is None or before == after:
+            continue
+        plain = isinstance(before, str) and what != "rule pack"
+        changes.append(f"{what} {before} -> {after}" if plain else what)
+    return changes
+
+
+def checks_run(result: AuditResult) -> set[str]:
+    """The checks that ran to the end in an audit (a check that crashed found nothing)."""
+    return {c.slug for c in result.checks if c.status != "error"}
+
+
 def _score_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[ScoreChange]:
     changes = []
     if old.get("overall") != new.get("overall"):
@@ -489,10 +564,12 @@ def diff_audits(
             cta_changes, form_changes = _count_changes(old, page)
             diff.ctas += cta_changes
             diff.forms += form_changes
+    diff.rules_changed = rules_changes(base, new)
+    diff.not_compared = sorted(checks_run(base) ^ checks_run(new))
     diff.findings = [
         f
         for f in _finding_changes(base.findings, new.findings)
-        if not (f.change == "fixed" and f.url in emptied)
+        if not (f.change == "fixed" and f.url in emptied) and f.check not in diff.not_compared
     ]
     moved = {p.url for p in diff.pages_added} | {p.url for p in diff.pages_removed} | flipped
     diff.paths = _path_changes(base.paths, new.paths, moved)

@@ -8,6 +8,10 @@ wherever an audit is named (``touchpoint diff``, ``touchpoint audit --baseline``
 - a crawl id (``12``): the newest audit of that crawl;
 - a path to an ``audit.json`` file, or to a folder holding one.
 
+"The same site" is ``regression.sites``: scheme, host, port, start path and patterns,
+not only the host name the history table keeps, so an audit of another port or
+another start path on the same host is never taken as a baseline.
+
 ``relative_to`` is the stored audit a reference is compared with: the audit just
 made by ``touchpoint audit --baseline REF``, or NEW in ``touchpoint diff BASE NEW``.
 A reference resolved relative to an audit never names that audit itself, so both
@@ -20,11 +24,15 @@ so ``touchpoint diff latest out/`` never compares the audit in ``out/`` with its
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from core.audit_file import AuditFileError, in_folder
 from core.audit_file import load_audit_file as read_audit_file
 from core.model import AuditResult
+from regression.sites import SiteKey, audit_site, site_key
+from store.crawls import CrawlNotFound
 from store.history import History, HistoryError, audit_document
 
 __all__ = [
@@ -95,11 +103,56 @@ def load_audit_file(path: str | Path) -> AuditResult:
         raise HistoryError(str(exc)) from None
 
 
+def stored_site(history: History, row: dict[str, Any]) -> SiteKey:
+    """The site of a stored audit: from its crawl's row, else from its document."""
+    if row["crawl_id"] is not None:
+        try:
+            crawl = history.store.get_crawl(row["crawl_id"])
+            return site_key(crawl["start_url"], crawl.get("settings"))
+        except CrawlNotFound:
+            pass
+    return audit_site(history.load(row["id"]))
+
+
+def pick_of_site(
+    history: History, ref: str, site: SiteKey | None, relative_to: int | None
+) -> dict[str, Any] | None:
+    """The stored audit ``latest`` or ``previous`` names among the audits of ``site``
+    (without ``site``: of the newest audit's site); None when that site has none.
+
+    Relative to an audit both mean the newest audit of its site before it; otherwise
+    ``latest`` is the site's newest audit and ``previous`` the one before that."""
+    rows = history.summaries()
+    if not rows:
+        raise HistoryError(
+            f"no audits stored in {history.store.location}: run `touchpoint audit` first"
+        )
+    if site is None:
+        if ref == "latest" and relative_to is None:
+            return rows[-1]
+        anchor = rows[-1] if relative_to is None else history_row(rows, relative_to)
+        site = stored_site(history, anchor)
+    ours = (
+        row
+        for row in reversed(rows)
+        if (relative_to is None or row["id"] < relative_to) and stored_site(history, row) == site
+    )
+    skip = 1 if ref == "previous" and relative_to is None else 0
+    return next(islice(ours, skip, None), None)
+
+
+def history_row(rows: list[dict[str, Any]], audit_id: int) -> dict[str, Any]:
+    found = next((row for row in rows if row["id"] == audit_id), None)
+    if found is None:
+        raise HistoryError(f"no audit {audit_id} in the history")
+    return found
+
+
 def resolve(
     ref: str,
     history: History | None = None,
     *,
-    site: str | None = None,
+    site: SiteKey | None = None,
     relative_to: int | None = None,
 ) -> Resolved:
     """Turn ``latest``/``previous``/a crawl id/an audit.json path into an AuditResult."""
@@ -114,10 +167,27 @@ def resolve(
         )
     if history is None:
         raise HistoryError(f"{ref!r} needs the store (--db)")
-    row = history.pick(ref, site, relative_to)
+    if ref.isdigit():  # any site's: a diff of two sites is refused, or warned about, later
+        row = history.pick(ref, None, relative_to)
+    else:
+        picked = pick_of_site(history, ref, site, relative_to)
+        if picked is None:
+            raise HistoryError(no_audit_of(history, ref, site, relative_to))
+        row = picked
     return Resolved(
         history.load(row["id"]),
         f"audit {row['id']} (crawl {row['crawl_id']})",
         audit_id=row["id"],
         crawl_id=row["crawl_id"],
     )
+
+
+def no_audit_of(history: History, ref: str, site: SiteKey | None, relative_to: int | None) -> str:
+    """Why ``ref`` names no audit: the site has none (before ``relative_to``)."""
+    rows = history.summaries()
+    anchor = history_row(rows, relative_to) if relative_to is not None else rows[-1]
+    site = site or stored_site(history, anchor)
+    if relative_to is not None:
+        return f"no audit of {site.label} before audit {relative_to}"
+    before = " before its latest one" if ref == "previous" else ""
+    return f"no audit of {site.label}{before} in {history.store.location}"

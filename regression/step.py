@@ -17,7 +17,17 @@ from core.model import AuditResult
 from regression.budgets import Budget, BudgetResult, budgets_from, check_budgets
 from regression.diff import AuditDiff, Details, diff_audits, page_details
 from regression.gate import DIFF_MODES, GateError, GateResult, check_modes, evaluate, parse_fail_on
-from regression.history import History, HistoryError, Resolved, as_baseline, recognise, resolve
+from regression.history import (
+    History,
+    HistoryError,
+    Resolved,
+    as_baseline,
+    pick_of_site,
+    recognise,
+    resolve,
+    stored_site,
+)
+from regression.sites import SiteKey, audit_site, other_site
 from store.crawls import Store, StoreError
 
 FIRST_RUN_REFS = ("latest", "previous")
@@ -49,10 +59,11 @@ def plan_gate(fail_on: Sequence[str], config: ConfigFile | None, baseline: bool)
     return GatePlan(modes, budgets)
 
 
-def check_baseline(db: str, baseline: str | None) -> Resolved | None:
+def check_baseline(db: str, baseline: str | None, site: SiteKey | None = None) -> Resolved | None:
     """Refuse a baseline that can never resolve (not a reference, no such file, crawl or
-    audit) before anything is crawled or stored. ``latest`` and ``previous`` always
-    pass: on a site's first run there is simply nothing to compare yet.
+    audit) or that is an audit of another site than ``site`` (the site about to be
+    crawled, when known) before anything is crawled or stored. ``latest`` and
+    ``previous`` always pass: on a site's first run there is simply nothing to compare yet.
 
     Returns an audit.json baseline as read now, for ``keep_and_compare`` to use as it is
     (the run may write its own audit.json over that very file); a stored audit depends
@@ -62,12 +73,25 @@ def check_baseline(db: str, baseline: str | None) -> Resolved | None:
     ref = baseline.strip()
     try:
         if not ref.isdigit():  # an audit.json (or its folder), or an error saying what is wrong
-            return as_baseline(resolve(ref))
+            found = as_baseline(resolve(ref))
+            same_site(ref, audit_site(found.result), site)
+            return found
         with Store.open(db, create=False) as store:
-            History(store).pick(ref, None, None)
+            history = History(store)
+            same_site(ref, stored_site(history, history.pick(ref, None, None)), site)
     except (HistoryError, StoreError) as exc:
         raise RegressionError(f"--baseline {ref}: {exc}") from None
     return None
+
+
+def same_site(ref: str, baseline: SiteKey, site: SiteKey | None) -> None:
+    """Refuse a baseline of another site than the one audited (``site``, when known):
+    every page would read as added and removed."""
+    if site is not None and baseline != site:
+        raise RegressionError(
+            f"--baseline {ref} is an audit of {baseline.label}, not of {site.label}: "
+            "compare two sites with `touchpoint diff --allow-other-site`"
+        )
 
 
 def compare(store: Store | None, base: Resolved, new: Resolved) -> AuditDiff:
@@ -107,17 +131,18 @@ def keep_and_compare(
     audit_id = history.save(crawl_id, result, audit_json.absolute())
     if baseline is None:
         return Kept(audit_id)
-    earlier = [row for row in history.summaries(result.site) if row["id"] < audit_id]
-    if baseline.strip() in FIRST_RUN_REFS and not earlier:
+    site = audit_site(result)
+    if baseline.strip() in FIRST_RUN_REFS and not pick_of_site(history, "latest", site, audit_id):
         return Kept(audit_id, first_run=True)
     try:
         base = as_baseline(
             recognise(history, baseline_file)
             if baseline_file is not None
-            else resolve(baseline, history, site=result.site, relative_to=audit_id)
+            else resolve(baseline, history, site=site, relative_to=audit_id)
         )
     except HistoryError as exc:
         raise RegressionError(f"--baseline {baseline.strip()}: {exc}") from None
+    same_site(baseline.strip(), audit_site(base.result), site)
     new = Resolved(result, f"audit {audit_id} (crawl {crawl_id})", audit_id, crawl_id)
     return Kept(audit_id, compare(store, base, new))
 
@@ -155,18 +180,32 @@ def judge(
         raise RegressionError(str(exc)) from None
 
 
-def resolve_pair(store: Store | None, base: str, new: str) -> tuple[Resolved, Resolved]:
+@dataclass
+class Pair:
+    """The two audits of ``touchpoint diff``; ``other_site`` says why they are of two
+    sites when they are (allowed only with ``--allow-other-site``)."""
+
+    older: Resolved
+    newer: Resolved
+    other_site: str | None = None
+
+
+def resolve_pair(store: Store | None, base: str, new: str, allow_other_site: bool = False) -> Pair:
     """The two audits ``touchpoint diff BASE NEW`` names (an audit never compared with
-    itself: as BASE, ``latest`` is the newest audit before NEW)."""
+    itself: as BASE, ``latest`` is the newest audit of NEW's site before NEW). Audits of
+    two sites are refused unless ``allow_other_site``."""
     history = History(store) if store is not None else None
     try:
         newer = resolve(new, history)
         older = as_baseline(
-            resolve(base, history, site=newer.result.site, relative_to=newer.audit_id)
+            resolve(base, history, site=audit_site(newer.result), relative_to=newer.audit_id)
         )
     except (HistoryError, StoreError) as exc:
         raise RegressionError(str(exc)) from None
-    return older, newer
+    why = other_site((older.label, older.result), (newer.label, newer.result))
+    if why and not allow_other_site:
+        raise RegressionError(f"{why}; give --allow-other-site to compare them anyway")
+    return Pair(older, newer, why)
 
 
 def needs_store(ref: str) -> bool:

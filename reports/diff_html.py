@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core.files import write_text_atomic
-from regression.diff import AuditDiff
+from regression.diff import AuditDiff, value_words
 from reports.html import _environment, _static
 
 
@@ -29,6 +29,7 @@ def render_diff_string(diff: AuditDiff | Mapping[str, Any]) -> str:
             new_findings=[f for f in findings if f["change"] == "new"],
             fixed_findings=[f for f in findings if f["change"] == "fixed"],
             css=_static("report.css"),
+            words=value_words,
         )
     )
 

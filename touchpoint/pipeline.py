@@ -24,9 +24,12 @@ from audit.config import AuditConfig
 from audit.runner import run_audit
 from core.model import AuditResult
 from crawler.options import CrawlOptions, OptionsError
+from crawler.progress import plain_every
 from crawler.run import CrawlFailed, CrawlSummary, run_crawl
 from regression.diff import AuditDiff
 from regression.history import Resolved
+from regression.sites import audit_site as site_of_audit
+from regression.sites import site_key
 from regression.step import (
     GatePlan,
     Judgement,
@@ -34,6 +37,7 @@ from regression.step import (
     check_baseline,
     judge,
     keep_and_compare,
+    same_site,
 )
 from reports import Branding, render_html, write_tables
 from reports.ci_formats import github_annotations, in_github_actions, write_junit
@@ -83,6 +87,7 @@ def crawl(options: CrawlOptions, db: str = DEFAULT_DB, resume: int | None = None
         if resume is None:
             options.validate()
         progress = os.environ.get("TOUCHPOINT_PROGRESS", "auto")
+        plain_every()  # a bad $TOUCHPOINT_PROGRESS_EVERY is one line, before the crawl
         return run_crawl(options, db=db, resume=resume, progress=progress)
     except (OptionsError, StoreError) as exc:
         raise PipelineError(str(exc)) from None
@@ -162,6 +167,8 @@ def audit_crawl(
         raise PipelineError(str(exc)) from None
     result.partial = not state.finished
     result.crawl.status = state.name  # "interrupted" for a crawl killed while "running"
+    # which rules made the verdicts, so a diff tells a rule change from a site change
+    result.model["pack"] = {"name": pack.name, "fingerprint": run_fingerprint(pack, goals)}
     return result
 
 
@@ -314,7 +321,12 @@ def audit_site(
     ``baseline_file`` is an audit.json baseline already read (``check_baseline``);
     ``raw_csv`` keeps CSV cells that start like a formula as crawled."""
     check_partial(partial, baseline, gate, junit)
-    baseline_file = baseline_file or check_baseline(db, baseline)
+    site = None
+    if options is not None:
+        site = site_key(options.start_url, {"include": options.include, "exclude": options.exclude})
+    if baseline_file is not None:  # an audit.json the CLI read before: is it this site's?
+        same_site(baseline or "", site_of_audit(baseline_file.result), site)
+    baseline_file = baseline_file or check_baseline(db, baseline, site)
     summary = None
     if crawl_id is None:
         if options is None:

@@ -99,7 +99,7 @@ def test_a_robots_blocked_page_is_not_broken_and_its_fallout_is_not_repeated() -
         (SITE + "/shop/", 200, None, "worse"),
     ]
     assert diff.findings == [] and diff.ctas == []
-    assert diff.regressions() == ["status of /shop/: 200 -> None"]
+    assert diff.regressions() == ["status of /shop/: 200 -> not fetched"]
     assert [(p.url, p.broken) for p in diff.pages_added] == [
         (SITE + "/gone", True),
         (SITE + "/private/", False),

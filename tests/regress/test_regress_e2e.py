@@ -123,7 +123,7 @@ def test_the_gate_exits_1_naming_each_change_and_budget(runs: dict[str, Any]) ->
     for expected in (
         "CTA lost on /pricing: 'Talk to sales' -> /contact",
         "status of /blog/second-post: 200 -> 404",
-        "depth of /products/widget: 2 -> 3",
+        "depth of /products/widget: 2 clicks -> 3 clicks",
         "new warning orphan-page: /spring-sale",
         "form changed on /contact: POST /contact; now requires phone, company",
         "budget max-clicks-to-conversion: conversion pages: at most 3 clicks",

@@ -33,7 +33,13 @@ from touchpoint.commands.common import (
     shown,
 )
 from touchpoint.commands.crawl import crawl_options_or_exit, print_summary, run_or_exit
-from touchpoint.commands.diff import baseline_or_exit, gate_options, gate_or_exit, print_verdict
+from touchpoint.commands.diff import (
+    baseline_or_exit,
+    gate_options,
+    gate_or_exit,
+    print_next_steps,
+    print_verdict,
+)
 from touchpoint.commands.report import check_pdf, write_pdf
 from touchpoint.commands.rules import model_option, pack_or_exit
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
@@ -256,9 +262,10 @@ def audit(
         run.written.append(write_pdf(output / "report.html", pdf))
     console = Console()
     print_audit(run.result, run.written, console)
+    print_next_steps(run.result, output, db, console)
     if run.verdict is None:
         return
-    code = print_verdict(run.result.site, run.verdict, console)
+    code = print_verdict(run.result, run.verdict, console)
     if code:
         raise SystemExit(code)
 

@@ -8,6 +8,8 @@ get wrong (``--fail-on``, ``[budgets]``, ``--baseline``) is refused before any w
 
 from __future__ import annotations
 
+import re
+import shlex
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -17,8 +19,11 @@ import click
 from rich.console import Console
 
 from audit.config import ConfigFile
-from regression.diff import AuditDiff
+from core.model import AuditResult
+from core.text import terminal_safe
+from regression.diff import AuditDiff, value_words
 from regression.history import Resolved
+from regression.sites import audit_site
 from regression.step import (
     GatePlan,
     Judgement,
@@ -38,6 +43,7 @@ from touchpoint.pipeline import PipelineError, Verdict, ci_outputs
 
 F = Callable[..., Any]
 SHOWN = 10  # items per section in the terminal; diff.json and diff.html have them all
+PASSWORD = re.compile(r"(://[^:/@]+):[^@/]*@")  # a postgresql:// URL's, never printed
 
 
 def gate_options(fn: F) -> F:
@@ -66,14 +72,12 @@ def _section(console: Console, diff: AuditDiff, title: str, lines: Sequence[str]
         console.print(f"  ... and {len(lines) - SHOWN} more (diff.json, diff.html)")
 
 
-def _clicks(n: int | None) -> str:
-    return "none" if n is None else str(n)
-
-
 def print_diff(diff: AuditDiff, console: Console) -> None:
     """The readable terminal summary: one short block per kind of change."""
     sides = f"{diff.base['label']} -> {diff.new['label']}"
     console.print(f"[bold]Diff of {shown(diff.new['site'])}[/]: {shown(sides)}")
+    for caveat in diff.caveats():
+        console.print(f"[yellow]{shown(caveat)}[/]")
     if diff.empty:
         console.print("[green]No changes.[/]")
         return
@@ -82,7 +86,7 @@ def print_diff(diff: AuditDiff, console: Console) -> None:
     _section(console, diff, "Pages removed", [f"- {p.url}" for p in diff.pages_removed])
     _section(
         console, diff, "Pages changed",
-        [f"{c.url}: {c.field} {c.before} -> {c.after}" for c in diff.page_changes],
+        [c.describe() for c in diff.page_changes],
     )  # fmt: skip
     _section(console, diff, "CTAs", [c.describe() for c in diff.ctas])
     _section(console, diff, "Forms", [f.describe() for f in diff.forms])
@@ -95,11 +99,37 @@ def print_diff(diff: AuditDiff, console: Console) -> None:
         console, diff, "Paths to conversion",
         [
             f"{p.change}: {p.source} -> {p.target or 'nearest conversion'} (via {p.via}): "
-            f"{_clicks(p.before)} -> {_clicks(p.after)} clicks"
+            f"{p.clicks()}"
             for p in diff.paths
         ],
     )  # fmt: skip
-    _section(console, diff, "Scores", [f"{s.name}: {s.before} -> {s.after}" for s in diff.scores])
+    _section(
+        console, diff, "Scores",
+        [
+            f"{s.name}: {value_words('score', s.before)} -> {value_words('score', s.after)}"
+            for s in diff.scores
+        ],
+    )  # fmt: skip
+
+
+def print_next_steps(result: AuditResult, output: Path, db: str, console: Console) -> None:
+    """The exact commands that read this audit again, with the store it was kept in (a
+    store left in the current folder while the outputs went to ``-o`` is easily lost)."""
+    store = "--db " + shlex.quote(PASSWORD.sub(r"\1:***@", db))
+    page = terminal_safe(
+        next((p.url for p in result.pages if p.is_conversion), result.crawl.start_url)
+    )
+    console.print("Next:")
+    console.print(
+        f"  touchpoint explain {shlex.quote(page)} --crawl {result.crawl.id} {store}",
+        soft_wrap=True, markup=False, highlight=False,
+    )  # fmt: skip
+    if not result.partial:
+        console.print(
+            f"  touchpoint diff {shlex.quote(str(output))} latest {store}"
+            "   (after the next audit of the site: what changed since this one)",
+            soft_wrap=True, markup=False, highlight=False,
+        )  # fmt: skip
 
 
 def wrote_diff(diff: AuditDiff, folder: Path, console: Console) -> None:
@@ -146,9 +176,10 @@ def print_gate(judgement: Judgement, console: Console) -> int:
     return EXIT_OK if verdict.passed else EXIT_FAILED
 
 
-def print_verdict(site: str, verdict: Verdict, console: Console) -> int:
+def print_verdict(result: AuditResult, verdict: Verdict, console: Console) -> int:
     """The regression step of ``touchpoint audit`` as the terminal shows it; the exit code."""
     if verdict.kept.first_run:
+        site = audit_site(result).label
         console.print(f"No earlier audit of {shown(site)}: this one is the baseline.")
     if verdict.kept.diff is not None:
         print_diff(verdict.kept.diff, console)
@@ -174,16 +205,24 @@ def print_verdict(site: str, verdict: Verdict, console: Console) -> int:
     default="touchpoint-diff", show_default=True, help="Folder for diff.json and diff.html.",
 )  # fmt: skip
 @config_option("touchpoint.toml with the [budgets]")
+@click.option(
+    "--allow-other-site", is_flag=True,
+    help="Compare audits of two different sites (another host, port, start path or "
+    "--include/--exclude) after a warning, instead of refusing.",
+)  # fmt: skip
 @gate_options
 def diff(
     base: str, new: str, db: str, output: Path, config_path: Path | None,
-    fail_on: tuple[str, ...], junit: Path | None,
+    allow_other_site: bool, fail_on: tuple[str, ...], junit: Path | None,
 ) -> None:  # fmt: skip
     """Compare two audits of a site: what got better, what got worse.
 
     BASE and NEW are each a crawl id, `latest`, `previous` (the audit before
     NEW) or the path of an audit.json (or of its folder); an audit is never
     compared with itself (as BASE, `latest` is the newest audit before NEW).
+    Both must be audits of one site (scheme, host, port, start path and
+    --include/--exclude): `latest` and `previous` only name audits of NEW's
+    site, and two sites are refused unless --allow-other-site.
     Prints the changes, writes diff.json and diff.html, and with --fail-on
     applies the gate and the [budgets] of touchpoint.toml.
 
@@ -203,13 +242,16 @@ def diff(
             store = None
             if needs_store(base) or needs_store(new):
                 store = closing.enter_context(Store.open(db, create=False))
-            older, newer = resolve_pair(store, base, new)
+            pair = resolve_pair(store, base, new, allow_other_site)
         except (RegressionError, StoreError) as exc:
             raise InputError(str(exc)) from None
+        older, newer = pair.older, pair.newer
         if newer.result.crawl.status == "failed":
             click.echo(f"Error: the crawl of {newer.label} failed; nothing to compare", err=True)
             raise SystemExit(EXIT_CRAWL_FAILED)
         result = compare(store, older, newer)
+    if pair.other_site:
+        console.print(f"[bold yellow]Warning:[/] {shown(pair.other_site)}", soft_wrap=True)
     print_diff(result, console)
     wrote_diff(result, output, console)
     try:

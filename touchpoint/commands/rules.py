@@ -12,6 +12,7 @@ from rich.table import Column, Table
 
 from core.text import goals_sentence
 from core.urls import normalize_url
+from regression.sites import site_key
 from rules import (
     Classification,
     RulePack,
@@ -117,6 +118,21 @@ def _page_url(store: Store, crawl_id: int, url: str) -> str:
     return normalize_url(absolute) or absolute
 
 
+def crawl_for(store: Store, url: str) -> int:
+    """The crawl ``explain URL`` reads without --crawl: for an absolute URL the newest
+    crawl of its site (scheme, host and port), so a crawl of another site made since (an
+    audit with another -o, the same store) is never searched; for a path the newest."""
+    if url.startswith("/"):
+        return store.latest_crawl_id()
+    origin = site_key(url).origin
+    ours = [c["id"] for c in store.list_crawls() if site_key(c["start_url"]).origin == origin]
+    if not ours:
+        raise InputError(
+            f"no crawl of {origin} in {store.location} (see `touchpoint crawls`, or give --db)"
+        )
+    return int(ours[-1])
+
+
 def template_split(record: dict[str, Any]) -> dict[str, dict[str, int]]:
     """How many of the page's links, CTAs and forms are its own and how many the site's
     template repeats (only the page's own decide its stage and action)."""
@@ -165,7 +181,11 @@ def settle(record: dict[str, Any], verdict: Classification, pack: RulePack) -> s
 @click.command("explain")
 @click.argument("url")
 @click.option(
-    "--crawl", "crawl_id", type=int, metavar="ID", help="The crawl id (default: the latest)."
+    "--crawl",
+    "crawl_id",
+    type=int,
+    metavar="ID",
+    help="The crawl id (default: the newest crawl of the URL's site; of a path, the newest).",
 )
 @db_option
 @rules_option
@@ -189,7 +209,9 @@ def explain(
     try:
         with Store.open(db, create=False) as store:
             if crawl_id is None:
-                crawl_id = store.latest_crawl_id()
+                crawl_id = crawl_for(store, url)
+            read_from = f"crawl {crawl_id} of {store.get_crawl(crawl_id)['start_url']}"
+            read_from += f" in {store.location}"
             page_url = _page_url(store, crawl_id, url)
             # the site's goals come from the whole crawl
             with classified(store, crawl_id, pack, partial=partial):
@@ -200,7 +222,7 @@ def explain(
     except (StoreError, PipelineError) as exc:
         raise InputError(str(exc)) from None
     if found is None:
-        raise InputError(f"no page {page_url} in crawl {crawl_id}")
+        raise InputError(f"no page {page_url} in {read_from}")
     record, verdict, site_goals = found
     if as_json:
         data = {
@@ -229,6 +251,7 @@ def explain(
         f" ({verdict.stage_label}, {pack.model})" if verdict.stage_label != verdict.stage else ""
     )
     console.print(f"[bold]{shown(record['url'])}[/]  {shown(record.get('title') or '')}")
+    console.print(f"  read from   {shown(read_from)}")
     console.print(f"  stage       {verdict.stage}{label}")
     console.print(f"  action      {verdict.action}")
     goal = f" (completes the site's main goal: {verdict.goal})" if verdict.goal else ""

@@ -7,11 +7,8 @@ from pathlib import Path
 import click
 
 from core.audit_file import AuditFileError, load_audit_file
-from crawler.options import OptionsError
 from reports import Branding, TablesError, build_tables, render_html, save_tables
 from touchpoint.commands.common import F, InputError, branding_options, raw_csv_option
-from touchpoint.pdf import pdf_browser, print_pdf
-from touchpoint.pipeline import PipelineError, check_output_folder
 
 # One ``--FORMAT DIR`` option per table format, in --help order.
 TABLE_HELP = {
@@ -97,6 +94,10 @@ def report(
 def check_pdf(pdf: Path) -> None:
     """``touchpoint audit --pdf``: the browser and the PDF's folder, checked before the
     crawl so that neither costs one."""
+    from crawler.options import OptionsError
+    from touchpoint.pdf import pdf_browser
+    from touchpoint.pipeline import PipelineError, check_output_folder
+
     try:
         pdf_browser()
         check_output_folder(pdf.parent)
@@ -106,7 +107,11 @@ def check_pdf(pdf: Path) -> None:
 
 def write_pdf(report_html: Path, pdf: Path) -> Path:
     """``--pdf``: print the written report with Chromium; no browser or a failed print is
-    one line (exit 2) that says what to do."""
+    one line (exit 2) that says what to do. Imported here: `touchpoint report` without
+    --pdf loads no crawler library (tests/architecture)."""
+    from crawler.options import OptionsError
+    from touchpoint.pdf import print_pdf
+
     try:
         return print_pdf(report_html, pdf)
     except OptionsError as exc:

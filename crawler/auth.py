@@ -26,7 +26,6 @@ from w3lib.http import basic_auth_header
 from core.urls import host_of, host_twins
 from core.vocab import NOT_FETCHED
 from crawler.login import is_logout_url
-from crawler.middlewares import NotFetched
 from crawler.options import (
     AUTH_VARIABLE,
     CrawlOptions,
@@ -80,6 +79,8 @@ class SiteAccessMiddleware:
                 request.headers.pop(name, None)
             return
         if self.options.has_session and is_logout_url(request.url):
+            from crawler.middlewares import NotFetched  # Scrapy: not for the CLI's option parsing
+
             raise NotFetched(f"{NOT_FETCHED}a logout link: following it would end the session")
         if self.digest is not None:
             request.headers[b"Authorization"] = self.digest.header(request.method, request.url)
@@ -128,6 +129,8 @@ class DigestAuth:
         self.count = 0
         name = self.HASHES.get(self.algorithm.upper().removesuffix("-SESS"))
         if name is None:
+            from crawler.middlewares import NotFetched
+
             raise NotFetched(f"{NOT_FETCHED}the site asks for Digest {self.algorithm}")
         self.hash_name = name
 

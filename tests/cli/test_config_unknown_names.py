@@ -10,7 +10,7 @@ import pytest
 from audit.config import AuditConfig, ConfigError, ConfigFile
 from tests.conftest import run_touchpoint
 
-TABLES = "(known tables: audit, budgets, goals)"
+TABLES = "(known tables: audit, budgets, goals, login)"
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,6 @@ def test_audit_refuses_a_misspelt_table_before_crawling(serve_site, tmp_path: Pa
     assert done.returncode == 2, done.stdout + done.stderr
     assert done.stderr.splitlines() == [
         "Error: touchpoint.toml:1: unknown table [audti]; did you mean [audit]? "
-        "(known tables: audit, budgets, goals)"
+        "(known tables: audit, budgets, goals, login)"
     ]
     assert site.requests == []

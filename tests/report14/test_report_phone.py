@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from reports import render_html
+from tests.reports.samples import golden_data
+
 pytestmark = pytest.mark.browser
 
 OVERFLOWING = """() => {
@@ -32,6 +35,19 @@ def phone(chromium: Any, report_file: Path) -> Any:
 def test_no_sideways_scroll_at_390(phone: Any) -> None:
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     assert phone.evaluate(OVERFLOWING) == []
+
+
+def test_untitled_pages_fit_at_390(chromium: Any, tmp_path: Path) -> None:
+    """A page without a title is named by its URL, which must break too."""
+    data = golden_data()
+    for page in data["pages"]:
+        page["title"] = None
+    report = render_html(data, tmp_path / "report.html")
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(report.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
 
 
 def test_stage_map_stacks_at_390(phone: Any) -> None:

@@ -459,10 +459,22 @@ def _finding_rows(found: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for group in alike.values():
         if len({f["url"] for f in group}) >= SITEWIDE_PAGES:
-            rows.append({**group[0], "reach": len(group), "examples": group[:EXAMPLES_PER_ROW]})
+            rows.append({**group[0], "detail": _ranged([str(f.get("detail")) for f in group]),
+                         "reach": len(group), "examples": group[:EXAMPLES_PER_ROW]})  # fmt: skip
         else:
             rows += [{**finding, "reach": 1, "examples": []} for finding in group]
     return sorted(rows, key=lambda row: -row["reach"])
+
+
+def _ranged(details: list[str]) -> str:
+    """Details alike but for their numbers, as one: each number that differs becomes its
+    range ("Its only ways on are 27-29 site-template links.")."""
+    numbers = [[int(n) for n in DIGITS.findall(d)] for d in details]
+    spans = iter(
+        str(low) if low == high else f"{low}-{high}"
+        for low, high in ((min(col), max(col)) for col in zip(*numbers, strict=True))
+    )
+    return DIGITS.sub(lambda _: next(spans), details[0])
 
 
 def _journey(

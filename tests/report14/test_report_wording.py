@@ -86,7 +86,9 @@ def test_truly_unreachable_page_keeps_its_red_gap() -> None:
         if path["origin"] == "home" and path["target"] == target:
             path.update(clicks=None, pages=[], links=[])
     paths = _section(_soup(data), "paths")
-    checkout = next(card for card in paths.select("article.path-card") if target in card.get_text(""))
+    checkout = next(
+        card for card in paths.select("article.path-card") if target in card.get_text("")
+    )
     for via in ("any", "cta"):
         column = checkout.select_one(f'[data-via="{via}"]')
         assert column is not None
@@ -163,6 +165,7 @@ def test_sitewide_problem_is_one_row_with_its_reach() -> None:
     text = _text(rows[0])
     assert "on 26 pages" in text and "e.g." in text and rows[0].get("data-reach") == "26"
     assert "/reviews/" in rows[0].get_text("")
+    assert "Its only ways on are 20-29 site-template links." in text  # each page's number
     assert "It has no links" in _text(rows[1])
 
 

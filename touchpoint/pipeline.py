@@ -311,9 +311,9 @@ def audit_site(
     baseline_file: Resolved | None = None,
     partial: bool = False,
     raw_csv: bool = False,
+    branding: Branding | None = None,
 ) -> AuditRun:
     """Crawl (``options``) or take a stored crawl (``crawl_id``), classify, audit, write
-    branding: Branding | None = None,
     the outputs, keep the audit and judge it. Raises ``PipelineError`` (one line),
     ``CrawlNotFinished`` for an interrupted crawl and ``CrawlFailed`` for a failed one,
     ``CrawlUnfinished`` for a stored crawl not finished. With ``partial``, an unfinished

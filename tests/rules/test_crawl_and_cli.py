@@ -91,7 +91,7 @@ def test_explain_prints_verdict_and_evidence(corpus_db: dict[str, Any]) -> None:
 
 
 def test_rules_command(tmp_path: Path) -> None:
-    result = CliRunner().invoke(rules_command, [], env={"COLUMNS": "200"})
+    result = CliRunner().invoke(rules_command, ["--full"], env={"COLUMNS": "200"})
     assert result.exit_code == 0 and "url-checkout" in result.output
     client = tmp_path / "client.yaml"
     client.write_text("conversions: [book_call]\nrules:\n  - {id: url-home, weight: 2}\n")
@@ -104,6 +104,26 @@ def test_rules_command(tmp_path: Path) -> None:
     assert data["model"]["labels"]["awareness"] == "attract"
     home = next(r for r in data["rules"] if r["id"] == "url-home")
     assert home["weight"] == 2 and home["origin"].startswith(str(client))
+
+
+def test_rules_shows_a_screenful_and_the_client_packs_rules_unless_full(tmp_path: Path) -> None:
+    """728 lines of regexes at 80 columns told nobody anything: the default view is the
+    summary and what a client pack changes; --full lists every rule."""
+    client = tmp_path / "client.yaml"
+    client.write_text(
+        "rules:\n  - {id: url-home, weight: 2}\n"
+        "  - {id: url-quote, signal: url, pattern: '^/devis/', stage: decision, action: contact}\n"
+    )
+    env = {"COLUMNS": "80"}
+    short = CliRunner().invoke(rules_command, ["--rules", str(client)], env=env).output
+    wide = {"COLUMNS": "200"}  # an id folded over two lines would not be found
+    full = CliRunner().invoke(rules_command, ["--rules", str(client), "--full"], env=wide).output
+    assert len(short.splitlines()) < 40 < len(full.splitlines())
+    assert "url-quote" in short and "url-home" in short and "url-checkout" not in short
+    assert "url-checkout" in full and "touchpoint rules --full" in short
+    assert "Rules 79: url 33," in short
+    bare = CliRunner().invoke(rules_command, [], env=env).output
+    assert "No client pack rule" in bare and len(bare.splitlines()) < 25
 
 
 def test_bad_rule_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:

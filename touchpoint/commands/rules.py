@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 from urllib.parse import urljoin
 
@@ -60,13 +61,19 @@ def _match(rule: dict[str, Any]) -> str:
 @click.command("rules")
 @rules_option
 @model_option
+@click.option("--full", is_flag=True, help="List every rule of the pack, not only a client's.")
 @click.option("--json", "as_json", is_flag=True, help="Print the effective pack as JSON.")
-def rules_command(rules_file: str | None, model: str | None, as_json: bool) -> None:
+def rules_command(rules_file: str | None, model: str | None, full: bool, as_json: bool) -> None:
     """Print the effective rules: default pack, funnel model and client pack merged.
+
+    The default view is a summary that fits a screen: how many rules of each signal, and
+    the rules a client pack adds or turns off. --full lists every rule with what it
+    matches; --json prints all of it.
 
     \b
     Example:
-        touchpoint rules
+        touchpoint rules --rules client.yaml
+        touchpoint rules --full
         touchpoint rules --rules client.yaml --model attract-convert-close-delight --json
     """
     pack = pack_or_exit(rules_file, model)
@@ -83,13 +90,37 @@ def rules_command(rules_file: str | None, model: str | None, as_json: bool) -> N
         f"(on {', '.join(eff['conversion_stages'])} pages)"
     )
     console.print(f"[bold]Hand-off providers[/] {', '.join(sorted(eff['providers']))}")
+    rules = eff["rules"]
+    by_signal = Counter(rule.get("signal", "") for rule in rules)
+    signals = ", ".join(f"{signal} {n}" for signal, n in by_signal.most_common())
+    console.print(f"[bold]Rules[/] {len(rules)}: {signals}")
+    shown_rules = rules if full else [r for r in rules if _clients(r, pack)]
+    if shown_rules:
+        console.print(_rules_table(shown_rules))
+    elif not full:
+        console.print("No client pack rule: the default pack as it ships (--rules FILE adds one).")
+    words = sum(len(phrases) for tier in eff["lexicon"] for phrases in tier.values())
+    console.print(
+        f"[bold]CTA lexicon[/] {words} phrases; [bold]form purposes[/] "
+        f"{len(eff['form_purposes'])} rules."
+    )
+    if not full:
+        console.print("Every rule with what it matches: touchpoint rules --full; all of it: --json")
+
+
+def _clients(rule: dict[str, Any], pack: RulePack) -> bool:
+    """Whether a client pack added, changed or turned off this rule (not the default's)."""
+    return rule.get("enabled") is False or not rule["origin"].startswith(pack.sources[0])
+
+
+def _rules_table(rules: list[dict[str, Any]]) -> Table:
     table = Table(
         *(
             Column(h, overflow="fold")
             for h in ("id", "signal", "matches", "stage", "action", "weight", "origin")
         )
     )
-    for rule in eff["rules"]:
+    for rule in rules:
         style = "dim strike" if rule.get("enabled") is False else None
         table.add_row(
             rule["id"],
@@ -103,12 +134,7 @@ def rules_command(rules_file: str | None, model: str | None, as_json: bool) -> N
             rule["origin"].rsplit("/", 1)[-1],
             style=style,
         )
-    console.print(table)
-    words = sum(len(phrases) for tier in eff["lexicon"] for phrases in tier.values())
-    console.print(
-        f"[bold]CTA lexicon[/] {words} phrases; [bold]form purposes[/] "
-        f"{len(eff['form_purposes'])} rules; use --json for all of it."
-    )
+    return table
 
 
 def _page_url(store: Store, crawl_id: int, url: str) -> str:

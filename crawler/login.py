@@ -268,10 +268,10 @@ def site_cookies_from(cookies: Iterable[Mapping[str, str]], start_url: str) -> l
     kept = []
     for cookie in cookies:
         domain = cookie["domain"].lower()
+        host_only = domain in hosts  # set without a Domain attribute, by the start host
         site_cookie = SiteCookie(
-            cookie["name"], cookie["value"], "" if domain.lstrip(".") in hosts and
-            not domain.startswith(".") else domain, cookie["path"] or "/",
-        )  # fmt: skip
+            cookie["name"], cookie["value"], "" if host_only else domain, cookie["path"] or "/"
+        )
         if any(site_cookie.sent_to(host) for host in hosts):
             kept.append(site_cookie)
     return kept

@@ -14,7 +14,7 @@ from typing import Any
 
 from scrapy import signals
 
-from crawler.finish import finish_crawl
+from crawler.finish import SessionReport, finish_crawl
 from store.crawls import Store, StoreError, stale_after
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,7 @@ class StorePipeline:
             return
         batch, self.buffer = self.buffer, []
         stored = self.spider.store.write_batch(self.spider.crawl_id, batch)
+        self.spider.frontier.release(record["page"]["url"] for record in batch)
         self.crawler.stats.inc_value("touchpoint/pages_stored", stored)
         self.last_flush = time.monotonic()
         if self.heartbeat is not None:
@@ -109,7 +110,11 @@ class StorePipeline:
         if spider.store is None or spider.crawl_id is None:
             return
         try:
-            finish_crawl(spider, reason, self.crawler.stats.get_stats())
+            if spider.frontier.distributed:  # the process that started the crawl closes it
+                report = SessionReport.from_spider(spider, self.crawler.stats.get_stats())
+                spider.frontier.leave({**report.as_dict(), "reason": reason})
+            else:
+                finish_crawl(spider, reason, self.crawler.stats.get_stats())
         finally:
             if self.heartbeat is not None:
                 self.heartbeat.stop()

@@ -36,6 +36,7 @@ from core.screenshots import screenshot_path
 from core.urls import origin_of
 from crawler.auth import SiteHeaders, browser_cookies
 from crawler.browser import find_browser, launch_options
+from crawler.frontier import LEASE
 from crawler.options import RESOURCE_KINDS, CrawlOptions
 from crawler.walls import clear_rendered_walls
 
@@ -114,6 +115,8 @@ def render_request(request: scrapy.Request | None, url: str) -> scrapy.Request:
     assert request is not None
     meta = {"tp_url": url, "tp_depth": request.meta["tp_depth"], "tp_mode": request.meta["tp_mode"]}
     meta.update(tp_t0=time.monotonic(), playwright=True)
+    if LEASE in request.meta:  # a worker's lease on the page passes to this request
+        meta[LEASE] = request.meta[LEASE]
     return request.replace(url=url, meta=meta, dont_filter=True)
 
 

@@ -28,6 +28,7 @@ from core.crawl_records import PageRow
 from core.urls import Scope, normalize_url, origin_of, set_param_policy
 from crawler.auth import ANONYMOUS
 from crawler.extract import empty_page_fields, extract_html
+from crawler.frontier import LEASE, LocalFrontier, RedisFrontier
 from crawler.login import LogoutWatch, is_login_url
 from crawler.middlewares import NotFetched, failure_reason
 from crawler.options import CrawlOptions
@@ -93,12 +94,10 @@ class SiteSpider(scrapy.Spider):
         set_param_policy(options.keep_params, options.drop_params)
         self.scope = Scope.for_start_url(options.start_url, options.include, options.exclude)
         self.start_page = normalize_url(options.start_url) or options.start_url
-        self.seen: set[str] = set()
-        self.parse_slots_used = 0
+        self.frontier: LocalFrontier = LocalFrontier()  # RedisFrontier for a worker
         self.probed_beyond_limit = {"max_pages": 0, "max_depth": 0}
         self.traps = TrapGuard(options.trap_limit)
         self.request_budget = options.request_budget()
-        self.requests_scheduled = 0
         self.not_checked = 0  # URLs found after the request budget ran out
         self.error_rate = ErrorRate()
         self.stopped_because: str | None = None  # the error-rate safeguard's sentence
@@ -118,7 +117,27 @@ class SiteSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
         spider.db = spider.db or crawler.settings.get("TOUCHPOINT_DB")
+        if crawler.settings.get("TOUCHPOINT_REDIS_URL"):
+            spider.join_distributed_crawl(crawler)
         return spider
+
+    def join_distributed_crawl(self, crawler: Any) -> None:
+        """Be one worker of a crawl whose frontier is in Redis (``crawler/workers.py``)."""
+        from scrapy_redis import connection
+
+        from crawler.frontier import RedisFrontier
+
+        if self.crawl_id is None:
+            raise ValueError("a worker joins a crawl that exists: give its crawl id")
+        server = connection.from_settings(crawler.settings)
+        self.frontier = RedisFrontier(server, self.crawl_id)
+        crawler.signals.connect(self.quicken_engine, signal=signals.spider_opened)
+
+    def quicken_engine(self) -> None:
+        """Ask the shared queue for work every half second when idle, not every 5 s:
+        another worker may have queued requests meanwhile (a private Scrapy attribute,
+        read when the engine starts the request loop, after spider_opened)."""
+        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = 0.5
 
     # -- start ----------------------------------------------------------------
 
@@ -139,17 +158,15 @@ class SiteSpider(scrapy.Spider):
                 tool_version=__version__,
             )
         else:
-            self._reload_state(self.store)
+            if not self.frontier.distributed:  # a worker: only the seeding one reloads
+                self._reload_state(self.store)
         return self.store
 
     def _reload_state(self, store: Store) -> None:
         from crawler.depth import frontier_after_interruption
 
         assert self.crawl_id is not None
-        stored = store.stored_urls(self.crawl_id)
-        self.seen.update(stored)
-        self.parse_slots_used = sum(stored.values())
-        self.requests_scheduled = len(stored)
+        self.frontier.restore(store.stored_urls(self.crawl_id))
         self.pending_sitemap = store.sitemap_url_list(self.crawl_id)
         self.resume_frontier = [
             (url, depth)
@@ -158,7 +175,20 @@ class SiteSpider(scrapy.Spider):
         ]
 
     async def start(self) -> AsyncIterator[Any]:
-        self.open_store()
+        store = self.open_store()
+        frontier = self.frontier
+        if isinstance(frontier, RedisFrontier):
+            frontier.join()
+            if not frontier.claim_seeding():
+                return  # another worker seeds; this one takes from the shared queue
+            self._reload_state(store)
+        async for request in self.start_requests_of_crawl():
+            yield request
+        if isinstance(frontier, RedisFrontier):
+            frontier.mark_seeded()
+
+    async def start_requests_of_crawl(self) -> AsyncIterator[scrapy.Request]:
+        """The start page, the frontier a resumed crawl left, the sitemaps."""
         if not self.options.from_sitemap:
             # Not forced: on --resume a start page already stored is not fetched again.
             request = self.schedule(self.start_page, 0)
@@ -180,29 +210,27 @@ class SiteSpider(scrapy.Spider):
         if options.max_depth is not None and depth > options.max_depth:
             self.probed_beyond_limit["max_depth"] += 1
             return PROBE
-        if options.max_pages is not None and self.parse_slots_used >= options.max_pages:
+        if not self.frontier.take_parse_slot(options.max_pages):
             self.probed_beyond_limit["max_pages"] += 1
             return PROBE
-        self.parse_slots_used += 1
         return PARSE
 
     def schedule(
         self,
         url: str,
         depth: int,
-        force: bool = False,
+        claimed: bool = False,
         found_on: Response | None = None,
         barren: bool = False,
     ) -> scrapy.Request | None:
-        """A Request for a URL not seen before (None if seen), parse or probe by the limits
-        and the trap guard; None once the request budget is spent."""
-        if url in self.seen and not force:
+        """A Request for a URL not seen before (None if seen; ``claimed``: the caller has
+        just claimed it from the frontier), parse or probe by the limits and the trap
+        guard; None once the request budget is spent."""
+        if not claimed and not self.frontier.claim([url]):
             return None
-        self.seen.add(url)
-        if self.request_budget is not None and self.requests_scheduled >= self.request_budget:
+        if not self.frontier.take_request(self.request_budget):
             self.not_checked += 1
             return None
-        self.requests_scheduled += 1
         chain, trapped = Chain(), False
         if found_on is not None:
             parent = found_on.meta["tp_url"]
@@ -241,6 +269,14 @@ class SiteSpider(scrapy.Spider):
     def on_idle(self) -> None:
         """When link discovery runs dry, crawl the sitemap URLs no link led to."""
         assert self.crawler.engine is not None
+        frontier = self.frontier
+        if isinstance(frontier, RedisFrontier):
+            if not frontier.drained():  # other workers are still at it
+                raise DontCloseSpider
+            if not frontier.claim_sitemap_pass():
+                return
+            assert self.store is not None and self.crawl_id is not None
+            self.pending_sitemap = self.store.sitemap_url_list(self.crawl_id)
         depth = self.options.max_depth or 0
         scheduled = False
         while self.pending_sitemap:
@@ -281,6 +317,10 @@ class SiteSpider(scrapy.Spider):
         )
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        yield from self.read_sitemap(response)
+        self.frontier.end_lease(response.meta)
+
+    def read_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status != 200:
             log.info("no sitemap at %s (HTTP %s)", response.url, response.status)
             return
@@ -304,8 +344,8 @@ class SiteSpider(scrapy.Spider):
         urls = [u for u in (normalize_url(loc) for loc in locations) if u and self.scope.wants(u)]
         assert self.store is not None and self.crawl_id is not None
         self.store.add_sitemap_urls(self.crawl_id, ((u, response.url) for u in urls))
-        if self.options.from_sitemap:
-            for url in urls:
+        if self.options.from_sitemap or self.frontier.distributed:  # a worker's list: the store
+            for url in urls if self.options.from_sitemap else ():
                 request = self.schedule(url, 0)
                 if request is not None:
                     yield request
@@ -313,12 +353,14 @@ class SiteSpider(scrapy.Spider):
             self.pending_sitemap.extend(urls)
 
     def sitemap_failed(self, failure: Failure) -> None:
+        self.frontier.end_lease(failure.request.meta)  # type: ignore[attr-defined]
         log.info("sitemap not readable: %s", failure.getErrorMessage())
 
     # -- pages ------------------------------------------------------------------
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         meta = response.meta
+        self.frontier.hold(meta["tp_url"], meta.get(LEASE))
         self.note_outcome(response.status)
         if meta["tp_url"] == self.start_page:
             passing = self.wall_guard.check(response, self.behind_wall, self.behind_wall)
@@ -353,9 +395,8 @@ class SiteSpider(scrapy.Spider):
             # The URL redirects: record the hop, then the target as its own page
             # unless it is out of scope or already crawled on its own.
             yield {"page": {**base, **empty_page_fields(), "parsed": False}}
-            if not self.scope.wants(final) or final in self.seen:
+            if not self.scope.wants(final) or not self.frontier.claim([final]):
                 return
-            self.seen.add(final)
             base = {**base, "url": final, "status": response.status, "redirect_chain": None}
         is_html = content_type in HTML_TYPES or (
             not content_type and b"<html" in response.body[:1024].lower()
@@ -395,19 +436,21 @@ class SiteSpider(scrapy.Spider):
         robots = extraction.page.get("robots_meta") or ""
         if "nofollow" in robots:
             return
-        new_urls = [
+        new_urls = self.frontier.claim(
             link["target_url"]
             for link in extraction.links
             if link["internal"]
-            and link["target_url"] not in self.seen
+            and not self.frontier.knows(link["target_url"])
             and self.scope.wants(link["target_url"])
-        ]
+        )
         found_through = Chain.from_meta(meta.get("tp_chain"))
         barren = bool(self.traps.limit) and self.traps.is_barren(
             base["url"], found_through, new_urls
         )
         for target in new_urls:
-            request = self.schedule(target, depth + 1, found_on=response, barren=barren)
+            request = self.schedule(
+                target, depth + 1, claimed=True, found_on=response, barren=barren
+            )
             if request is not None:
                 yield request
 
@@ -438,6 +481,7 @@ class SiteSpider(scrapy.Spider):
         )  # fmt: skip
 
     def anonymous_answer(self, response: Response) -> None:
+        self.frontier.end_lease(response.meta)
         location = (response.headers.get(b"Location") or b"").decode("latin-1")
         target = response.urljoin(location) if location else ""
         refused = response.status in (401, 403)
@@ -447,11 +491,14 @@ class SiteSpider(scrapy.Spider):
             self.behind_login.add(response.meta["tp_for"])
 
     def anonymous_failed(self, failure: Failure) -> None:
+        self.frontier.end_lease(failure.request.meta)  # type: ignore[attr-defined]
         log.debug("anonymous check failed: %s", failure.getErrorMessage())
 
     def behind_wall(self, answer: Response | Failure) -> Iterator[scrapy.Request]:
         """The start page's wall was submitted (or failed): fetch the page it stood in front
         of again, with the cookies it set."""
+        request = answer.request if isinstance(answer, Failure) else answer  # type: ignore[attr-defined]
+        self.frontier.end_lease(request.meta)
         meta = self.wall_guard.answered(answer if isinstance(answer, Response) else None)
         yield scrapy.Request(
             meta["tp_url"], callback=self.parse, errback=self.fetch_failed, meta=meta,
@@ -471,6 +518,7 @@ class SiteSpider(scrapy.Spider):
     def fetch_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
         request = failure.request  # type: ignore[attr-defined]
         meta = request.meta
+        self.frontier.hold(meta["tp_url"], meta.get(LEASE))
         reason = failure_reason(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
         if not failure.check(NotFetched):  # robots.txt, URL length, rate limit: by choice
             self.note_outcome(None, reason)

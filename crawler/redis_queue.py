@@ -1,0 +1,113 @@
+"""The scrapy-redis scheduler and queue, with leases: the shared frontier of a
+distributed crawl (``touchpoint crawl --workers N``, ``touchpoint worker``).
+
+scrapy-redis' priority queue pops a request by removing it from a sorted set: a worker
+killed after the pop loses it. Here the pop is one Lua script that moves the request
+into a lease hash (owner and priority) in the same step; the lease ends when the page is
+stored (``crawler.pipelines``), when a follow-up request for the same page is queued
+(a retry, a rendering, a pass through a wall: ``push`` ends the old lease with the new
+entry in one transaction) or, for requests that are not pages (sitemaps, the anonymous
+checks), when their callback has run (``RedisFrontier.end_lease``). ``crawler.frontier`` puts the
+leases of dead workers back.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from scrapy import Request
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+
+from crawler.frontier import LEASE, retrying
+
+# KEYS: queue, leases; ARGV: owner. Pops the best entry and leases it, atomically.
+POP_AND_LEASE = """
+local item = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #item == 0 then return false end
+redis.call('ZREM', KEYS[1], item[1])
+redis.call('HSET', KEYS[2], item[1], ARGV[1] .. '|' .. item[2])
+return item
+"""
+
+
+class LeasedPriorityQueue(PriorityQueue):
+    """scrapy-redis' sorted-set queue whose pop leases the request to this worker."""
+
+    def __init__(self, server: Any, spider: Any, key: str, serializer: Any = None) -> None:
+        super().__init__(server, spider, key, serializer)
+        self.frontier = spider.frontier
+        self.pop_script = server.register_script(POP_AND_LEASE)
+
+    def __len__(self) -> int:
+        return int(retrying(lambda: self.server.zcard(self.key), "counting the queue"))
+
+    def push(self, request: Request) -> None:
+        lease = request.meta.pop(LEASE, None)
+        data = self._encode_request(request)
+        pipe = self.server.pipeline()
+        pipe.zadd(self.key, {data: -request.priority})
+        if lease is not None:  # this request takes over its page from the leased one
+            pipe.hdel(self.frontier.keys["leases"], lease)
+        retrying(pipe.execute, "queueing a request")
+
+    def pop(self, timeout: int = 0) -> Request | None:
+        item = retrying(
+            lambda: self.pop_script(
+                keys=[self.key, self.frontier.keys["leases"]], args=[self.frontier.worker_id]
+            ),
+            "taking a request",
+        )
+        if not item:
+            return None
+        request: Request = self._decode_request(item[0])
+        request.meta[LEASE] = item[0]
+        if "tp_t0" in request.meta:  # time the download from here, not from the queueing
+            request.meta["tp_t0"] = time.monotonic()
+        return request
+
+
+class LeasingScheduler(Scheduler):
+    """scrapy-redis' scheduler on the crawl's own keys. Nothing is filtered here (the
+    frontier's seen set decides what is queued) and nothing is flushed when one worker
+    closes: the queue belongs to the whole crawl."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> LeasingScheduler:
+        settings = crawler.settings
+        from scrapy_redis import connection
+
+        server = connection.from_settings(settings)
+        retrying(server.ping, "connecting")
+        scheduler = cls(
+            server=server,
+            persist=True,
+            queue_key=settings.get("SCHEDULER_QUEUE_KEY"),
+            queue_cls="crawler.redis_queue.LeasedPriorityQueue",
+            dupefilter=_NoFilter(),
+        )
+        scheduler.stats = crawler.stats
+        return scheduler
+
+    def enqueue_request(self, request: Request) -> bool:
+        self.queue.push(request)
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
+
+    def next_request(self) -> Request | None:
+        request: Request | None = self.queue.pop()
+        if request is not None and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+
+class _NoFilter:
+    """The frontier filters before a request exists; the scheduler filters nothing."""
+
+    def request_seen(self, request: Request) -> bool:
+        return False
+
+    def clear(self) -> None:
+        """Nothing kept."""

@@ -16,7 +16,8 @@ way a hostile site would get them into audit.json:
 
 ``large_audit(n)`` is a generated ``n``-page site for the bench and for the aggregated
 navigation graph, with the demo's real checks and one finding per failing check copied
-onto generated pages.
+onto generated pages, and the homepage's paths to its conversion pages (drawn by the Site
+flow view).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.checks import ALL_CHECKS
-from core.model import AuditResult, CheckResult, LinkSummary, PageSummary
+from core.model import AuditResult, CheckResult, JourneyPath, LinkSummary, PageSummary
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "demo-audit.json"
 SITE = "http://demo.touchpoint.test"
@@ -140,6 +141,22 @@ def large_audit(n: int = 10_000, seed: int = 5) -> dict[str, Any]:
     ]  # fmt: skip
     result = replace(
         base, pages=pages, findings=findings, checks=checks, links=links,
-        links_total=len(links), screenshots={},
+        links_total=len(links), screenshots={}, paths=_home_paths(pages),
     )  # fmt: skip
     return result.to_dict()
+
+
+def _home_paths(pages: list[PageSummary]) -> list[JourneyPath]:
+    """The homepage's paths to each generated conversion page (a product page): by any link
+    through a shop page, two clicks, every fifth one unreachable; none by CTAs alone."""
+    home, shop = pages[0].url, next(p.url for p in pages if "/shop/" in p.url)
+    conversions = [p.url for p in pages if p.is_conversion]
+    return [
+        path
+        for i, url in enumerate(conversions)
+        for path in (
+            JourneyPath("home", "any", home, url, 2, [home, shop, url], ["Shop", "Buy"])
+            if i % 5 else JourneyPath("home", "any", home, url, None),
+            JourneyPath("home", "cta", home, url, None),
+        )
+    ]  # fmt: skip

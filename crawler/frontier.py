@@ -15,13 +15,14 @@ shared in Redis by the worker processes of one distributed crawl.
 - a 429's Retry-After seen by one worker pauses all of them (``paused_for``).
 
 A worker never blocks the crawl on a Redis outage for good: calls are retried for
-``TOUCHPOINT_REDIS_WAIT`` seconds with a status line, then ``FrontierLost`` is raised and
-the worker stops, its stored pages complete, the crawl resumable from the store.
+``TOUCHPOINT_REDIS_WAIT`` seconds with a status line, then the worker stops
+(``RedisCalls``), its stored pages complete, the crawl resumable from the store.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import socket
@@ -40,10 +41,6 @@ DEFAULT_REDIS_WAIT = 30.0
 PAUSE_CACHE_SECONDS = 1.0
 
 
-class FrontierLost(Exception):
-    """Redis stayed unreachable past the wait: the worker must stop (resumable)."""
-
-
 def fingerprint(url: str) -> bytes:
     return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
@@ -56,38 +53,61 @@ def redis_wait() -> float:
         return DEFAULT_REDIS_WAIT
 
 
+CURRENT_CRAWL = "touchpoint:current"  # the crawl a `touchpoint worker` joins by default
+
+
 def keys_for(crawl_id: int) -> dict[str, str]:
     """The Redis keys of one crawl, all under ``touchpoint:<crawl id>:``."""
     prefix = f"touchpoint:{crawl_id}:"
     names = [
         "queue", "seen", "parse_slots", "requests", "leases", "workers", "reports",
-        "seeded", "seeding", "pause", "stored", "sitemap_pass",
+        "seeded", "seeding", "pause", "stored", "sitemap_pass", "share",
     ]  # fmt: skip
     return {name: prefix + name for name in names} | {"worker": prefix + "worker:"}
 
 
-def retrying(call: Callable[[], T], what: str, wait: float | None = None) -> T:
-    """``call()``, retried while Redis is unreachable, for ``wait`` seconds at most."""
-    from redis.exceptions import ConnectionError as RedisConnectionError
-    from redis.exceptions import TimeoutError as RedisTimeoutError
+class RedisCalls:
+    """Calls to Redis that ride out an outage: each is retried for ``wait`` seconds (one
+    status line when it starts failing, one when Redis is back); past that the link is
+    *lost*: ``on_lost`` runs once (a worker closes its spider) and every later call
+    returns its ``default`` at once, so the worker winds down without tracebacks and
+    with its stored pages complete."""
 
-    limit = redis_wait() if wait is None else wait
-    deadline = time.monotonic() + limit
-    announced = False
-    while True:
-        try:
-            result = call()
-        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-            if time.monotonic() >= deadline:
-                raise FrontierLost(f"Redis unreachable for {limit:g} s ({what}): {exc}") from None
-            if not announced:
-                log.warning("Redis unreachable (%s): retrying for up to %g s", what, limit)
-                announced = True
-            time.sleep(0.5)
-            continue
-        if announced:
-            log.warning("Redis is back (%s)", what)
-        return result
+    def __init__(self, wait: float | None = None) -> None:
+        self.wait = redis_wait() if wait is None else wait
+        self.lost: str | None = None  # why, once lost
+        self.on_lost: Callable[[str], None] | None = None
+
+    def __call__(self, call: Callable[[], T], what: str, default: T) -> T:
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+
+        if self.lost is not None:
+            return default
+        deadline = time.monotonic() + self.wait
+        announced = False
+        while True:
+            try:
+                result = call()
+            except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+                if time.monotonic() < deadline:
+                    if not announced:
+                        log.warning("Redis unreachable (%s): retrying for %g s", what, self.wait)
+                        announced = True
+                    time.sleep(0.5)
+                    continue
+                self.lose(f"Redis was unreachable for {self.wait:g} s ({what}): {exc}")
+                return default
+            if announced:
+                log.warning("Redis is back (%s)", what)
+            return result
+
+    def lose(self, why: str) -> None:
+        if self.lost is None:
+            self.lost = why
+            log.warning("%s", why)
+            if self.on_lost is not None:
+                self.on_lost(why)
 
 
 class LocalFrontier:
@@ -151,9 +171,16 @@ class RedisFrontier(LocalFrontier):
 
     distributed = True
 
-    def __init__(self, server: Any, crawl_id: int, worker_id: str | None = None) -> None:
+    def __init__(
+        self,
+        server: Any,
+        crawl_id: int,
+        worker_id: str | None = None,
+        redis: RedisCalls | None = None,
+    ) -> None:
         super().__init__()
         self.server = server
+        self.redis = redis or RedisCalls()
         self.keys = keys_for(crawl_id)
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
         self.stopped = threading.Event()
@@ -166,30 +193,34 @@ class RedisFrontier(LocalFrontier):
 
     def join(self) -> None:
         """Announce this worker (its heartbeat key) and keep it alive from a thread."""
-        retrying(self._renew, "joining the crawl")
-        retrying(lambda: self.server.sadd(self.keys["workers"], self.worker_id), "joining")
+
+        def announce() -> None:
+            pipe = self.server.pipeline(transaction=False)
+            pipe.set(self.keys["worker"] + self.worker_id, "1", ex=HEARTBEAT_TTL)
+            pipe.sadd(self.keys["workers"], self.worker_id)
+            pipe.execute()
+
+        self.redis(announce, "joining the crawl", None)
         self.heartbeat.start()
 
-    def leave(self, report: dict[str, Any] | None) -> None:
+    def leave(self, report: dict[str, Any]) -> None:
         """Stop the heartbeat; leave this worker's session report for the coordinator."""
-        import json
-
         self.stopped.set()
-        pipe = self.server.pipeline()
-        if report is not None:
-            pipe.hset(self.keys["reports"], self.worker_id, json.dumps(report))
-        pipe.delete(self.keys["worker"] + self.worker_id)
-        retrying(pipe.execute, "leaving the crawl", wait=5.0)
 
-    def _renew(self) -> None:
-        self.server.set(self.keys["worker"] + self.worker_id, "1", ex=HEARTBEAT_TTL)
+        def say_goodbye() -> None:
+            pipe = self.server.pipeline()
+            pipe.hset(self.keys["reports"], self.worker_id, json.dumps(report))
+            pipe.delete(self.keys["worker"] + self.worker_id)
+            pipe.execute()
+
+        self.redis(say_goodbye, "leaving the crawl", None)
 
     def _beat(self) -> None:
         from redis.exceptions import RedisError
 
         while not self.stopped.wait(HEARTBEAT_SECONDS):
             try:
-                self._renew()
+                self.server.set(self.keys["worker"] + self.worker_id, "1", ex=HEARTBEAT_TTL)
             except RedisError as exc:  # the worker's own calls report the outage
                 log.debug("worker heartbeat not renewed: %s", exc)
 
@@ -208,7 +239,8 @@ class RedisFrontier(LocalFrontier):
                 pipe.sadd(key, fingerprint(url))
             return pipe.execute()  # type: ignore[no-any-return]
 
-        added = retrying(add, "marking URLs seen")
+        # Lost: nothing is queued; a resume finds these URLs again from the stored links.
+        added = self.redis(add, "marking URLs seen", [0] * len(candidates))
         return [url for url, new in zip(candidates, added, strict=True) if new]
 
     def restore(self, stored: dict[str, bool]) -> None:
@@ -226,18 +258,18 @@ class RedisFrontier(LocalFrontier):
             pipe.set(self.keys["requests"], self.requests_scheduled)
             pipe.execute()
 
-        retrying(load, "restoring the frontier")
+        self.redis(load, "restoring the frontier", None)
 
     def take_parse_slot(self, limit: int | None) -> bool:
         if limit is None:
             return True
-        used = retrying(lambda: self.server.incr(self.keys["parse_slots"]), "counting pages")
+        used = self.redis(lambda: self.server.incr(self.keys["parse_slots"]), "counting", limit + 1)
         return int(used) <= limit
 
     def take_request(self, budget: int | None) -> bool:
         if budget is None:
             return True
-        used = retrying(lambda: self.server.incr(self.keys["requests"]), "counting requests")
+        used = self.redis(lambda: self.server.incr(self.keys["requests"]), "counting", budget + 1)
         return int(used) <= budget
 
     # -- leases ------------------------------------------------------------------------
@@ -259,55 +291,42 @@ class RedisFrontier(LocalFrontier):
             pipe.hincrby(self.keys["stored"], self.worker_id, len(urls))
             pipe.execute()
 
-        retrying(drop, "releasing leases")
+        self.redis(drop, "ending leases", None)
 
     def end_lease(self, meta: dict[str, Any]) -> None:
         lease = meta.get(LEASE)
         if lease is not None:
-            retrying(lambda: self.server.hdel(self.keys["leases"], lease), "ending a lease")
-
-    def reap(self) -> int:
-        """Put back the requests leased to workers whose heartbeat has expired."""
-        return requeue_dead_leases(self.server, self.keys)
+            self.redis(lambda: self.server.hdel(self.keys["leases"], lease), "ending a lease", 0)
 
     # -- the whole crawl ---------------------------------------------------------------
 
+    def _first(self, name: str) -> bool:
+        """True for exactly one worker: the first to ask for ``name``."""
+        key = self.keys[name]
+        return bool(self.redis(lambda: self.server.set(key, self.worker_id, nx=True), name, None))
+
     def claim_seeding(self) -> bool:
-        """True for exactly one worker: the one that puts the start requests in."""
-        return bool(
-            retrying(lambda: self.server.set(self.keys["seeding"], self.worker_id, nx=True), "seed")
-        )
+        """Whether this worker puts the start requests in (exactly one does)."""
+        return self._first("seeding")
 
     def claim_sitemap_pass(self) -> bool:
-        """True for the one worker that queues the sitemap's URLs once links run dry."""
-        return bool(
-            retrying(
-                lambda: self.server.set(self.keys["sitemap_pass"], self.worker_id, nx=True),
-                "claiming the sitemap pass",
-            )
-        )
+        """Whether this worker queues the sitemap's URLs once links run dry (one does)."""
+        return self._first("sitemap_pass")
 
     def mark_seeded(self) -> None:
-        retrying(lambda: self.server.set(self.keys["seeded"], "1"), "seeding")
+        self.redis(lambda: self.server.set(self.keys["seeded"], "1"), "seeding", None)
 
     def drained(self) -> bool:
-        """Seeded, nothing queued, nothing leased: no worker has anything left to do."""
-
-        def state() -> list[Any]:
-            pipe = self.server.pipeline(transaction=False)
-            pipe.exists(self.keys["seeded"])
-            pipe.zcard(self.keys["queue"])
-            pipe.hlen(self.keys["leases"])
-            return pipe.execute()  # type: ignore[no-any-return]
-
-        self.reap()
-        seeded, queued, leased = retrying(state, "checking the frontier")
-        return bool(seeded) and not queued and not leased
+        """Seeded, nothing queued, nothing leased: no worker has anything left to do.
+        A lost Redis counts as drained: the worker can only stop."""
+        requeue_dead_leases(self.server, self.keys, self.redis)
+        return crawl_state(self.server, self.keys, self.redis)["drained"] or bool(self.redis.lost)
 
     def pause(self, seconds: float) -> None:
         """A 429 asked to wait: every worker holds its requests until then."""
         until = time.time() + seconds
-        retrying(lambda: self.server.set(self.keys["pause"], until, ex=int(seconds) + 1), "pause")
+        expiry = int(seconds) + 1
+        self.redis(lambda: self.server.set(self.keys["pause"], until, ex=expiry), "pause", None)
         self.pause_until = max(self.pause_until, until)
 
     def paused_for(self) -> float:
@@ -315,37 +334,71 @@ class RedisFrontier(LocalFrontier):
         now = time.monotonic()
         if now - self.pause_checked >= PAUSE_CACHE_SECONDS:
             self.pause_checked = now
-            raw = retrying(lambda: self.server.get(self.keys["pause"]), "reading the pause")
-            self.pause_until = float(raw) if raw else 0.0
+            raw = self.redis(lambda: self.server.get(self.keys["pause"]), "reading the pause", None)
+            self.pause_until = max(float(raw) if raw else 0.0, self.pause_until)
         return max(0.0, self.pause_until - time.time())
 
 
-def requeue_dead_leases(server: Any, keys: dict[str, str]) -> int:
-    """Requests leased to a worker that stopped renewing its heartbeat go back to the
-    queue with their priority; returns how many."""
-    leases = retrying(lambda: server.hgetall(keys["leases"]), "reading leases")
-    if not leases:
-        return 0
-    owners = sorted({value.rsplit(b"|", 1)[0] for value in leases.values()})
+def crawl_state(server: Any, keys: dict[str, str], redis: RedisCalls) -> dict[str, Any]:
+    """The shared frontier at a glance: queued, leased, stored per worker, live workers."""
+
+    def read() -> list[Any]:
+        pipe = server.pipeline(transaction=False)
+        pipe.exists(keys["seeded"])
+        pipe.zcard(keys["queue"])
+        pipe.hlen(keys["leases"])
+        pipe.hgetall(keys["stored"])
+        pipe.smembers(keys["workers"])
+        return pipe.execute()  # type: ignore[no-any-return]
+
+    unknown: list[Any] = [0, 0, 0, {}, set()]
+    seeded, queued, leased, stored, workers = redis(read, "reading the frontier", unknown)
+    return {
+        "seeded": bool(seeded),
+        "queued": int(queued),
+        "leased": int(leased),
+        "stored": {k.decode(): int(v) for k, v in stored.items()},
+        "workers": sorted(w.decode() for w in workers),
+        "drained": bool(seeded) and not queued and not leased,
+    }
+
+
+def live_workers(
+    server: Any, keys: dict[str, str], redis: RedisCalls, workers: list[str]
+) -> set[str]:
+    """The workers among ``workers`` whose heartbeat key has not expired."""
 
     def beating() -> list[int]:
         pipe = server.pipeline(transaction=False)
-        for owner in owners:
-            pipe.exists(keys["worker"] + owner.decode())
+        for worker in workers:
+            pipe.exists(keys["worker"] + worker)
         return pipe.execute()  # type: ignore[no-any-return]
 
-    alive = {
-        owner for owner, beats in zip(owners, retrying(beating, "heartbeats"), strict=True) if beats
-    }
+    beats = redis(beating, "reading heartbeats", [1] * len(workers))
+    return {worker for worker, beat in zip(workers, beats, strict=True) if beat}
+
+
+def requeue_dead_leases(server: Any, keys: dict[str, str], redis: RedisCalls) -> int:
+    """Requests leased to a worker that stopped renewing its heartbeat go back to the
+    queue with their priority; returns how many."""
+    leases: dict[bytes, bytes] = redis(lambda: server.hgetall(keys["leases"]), "leases", {})
+    if not leases:
+        return 0
+    owners = sorted({value.rsplit(b"|", 1)[0].decode() for value in leases.values()})
+    alive = live_workers(server, keys, redis, owners)
     requeued = 0
     for payload, value in leases.items():
         owner, score = value.rsplit(b"|", 1)
-        if owner in alive:
+        if owner.decode() in alive:
             continue
-        pipe = server.pipeline()
-        pipe.zadd(keys["queue"], {payload: float(score)})
-        pipe.hdel(keys["leases"], payload)
-        retrying(pipe.execute, "re-queueing leases")
+
+        def put_back(payload: bytes = payload, score: bytes = score) -> None:
+            pipe = server.pipeline()
+            pipe.zadd(keys["queue"], {payload: float(score)})
+            pipe.hdel(keys["leases"], payload)
+            pipe.execute()
+
+        redis(put_back, "re-queueing leases", None)
         requeued += 1
     if requeued:
         log.warning("put %s requests of stopped workers back in the queue", requeued)

@@ -114,6 +114,10 @@ class RetryAfterMiddleware:
         """
         not_before = request.meta.get("tp_not_before")
         remaining = not_before - time.monotonic() if not_before is not None else 0.0
+        # Another worker of a distributed crawl may have met the 429 (crawler/frontier.py).
+        frontier = getattr(self.crawler.spider, "frontier", None)
+        if frontier is not None:
+            remaining = max(remaining, frontier.paused_for())
         if remaining > 0:
             from scrapy.utils.defer import maybe_deferred_to_future
             from twisted.internet import reactor, task
@@ -154,6 +158,9 @@ class RetryAfterMiddleware:
         raise RateLimited(f"{NOT_FETCHED}rate-limited, not checked ({why})")
 
     def _slow_down(self, request: Request, wait: float) -> None:
+        frontier = getattr(self.crawler.spider, "frontier", None)
+        if frontier is not None:  # every worker of a distributed crawl waits
+            frontier.pause(wait)
         downloader = self.crawler.engine.downloader
         key = downloader.get_slot_key(request)
         slot = downloader.slots.get(key)

@@ -63,6 +63,9 @@ class StorePipeline:
         self.last_flush = time.monotonic()
         self.heartbeat: Heartbeat | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        # An idle worker of a distributed crawl holds the leases of its buffered pages
+        # until they are stored: store them, so the others can see the frontier drained.
+        crawler.signals.connect(self.flush, signal=signals.spider_idle)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:

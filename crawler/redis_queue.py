@@ -20,7 +20,7 @@ from scrapy import Request
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.frontier import LEASE, retrying
+from crawler.frontier import LEASE
 
 # KEYS: queue, leases; ARGV: owner. Pops the best entry and leases it, atomically.
 POP_AND_LEASE = """
@@ -41,7 +41,7 @@ class LeasedPriorityQueue(PriorityQueue):
         self.pop_script = server.register_script(POP_AND_LEASE)
 
     def __len__(self) -> int:
-        return int(retrying(lambda: self.server.zcard(self.key), "counting the queue"))
+        return int(self.frontier.redis(lambda: self.server.zcard(self.key), "counting", 0))
 
     def push(self, request: Request) -> None:
         lease = request.meta.pop(LEASE, None)
@@ -50,14 +50,13 @@ class LeasedPriorityQueue(PriorityQueue):
         pipe.zadd(self.key, {data: -request.priority})
         if lease is not None:  # this request takes over its page from the leased one
             pipe.hdel(self.frontier.keys["leases"], lease)
-        retrying(pipe.execute, "queueing a request")
+        # Lost: the request is dropped; a resume finds its URL again from the stored links.
+        self.frontier.redis(pipe.execute, "queueing a request", None)
 
     def pop(self, timeout: int = 0) -> Request | None:
-        item = retrying(
-            lambda: self.pop_script(
-                keys=[self.key, self.frontier.keys["leases"]], args=[self.frontier.worker_id]
-            ),
-            "taking a request",
+        keys, owner = [self.key, self.frontier.keys["leases"]], [self.frontier.worker_id]
+        item = self.frontier.redis(
+            lambda: self.pop_script(keys=keys, args=owner), "taking a request", None
         )
         if not item:
             return None
@@ -76,12 +75,8 @@ class LeasingScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler: Any) -> LeasingScheduler:
         settings = crawler.settings
-        from scrapy_redis import connection
-
-        server = connection.from_settings(settings)
-        retrying(server.ping, "connecting")
         scheduler = cls(
-            server=server,
+            server=crawler.spider.frontier.server,
             persist=True,
             queue_key=settings.get("SCHEDULER_QUEUE_KEY"),
             queue_cls="crawler.redis_queue.LeasedPriorityQueue",

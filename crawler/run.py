@@ -89,38 +89,14 @@ def run_crawl(
     and ``CrawlFailed`` when the start URL cannot be fetched at all.
     """
     with Store.open(db) as store:
-        stale_after()  # a bad $TOUCHPOINT_HEARTBEAT_STALE_SECONDS is one line, before the crawl
-        if resume is not None:
-            stored = store.get_crawl(resume)
-            state = crawl_state(stored)
-            if state.finished:
-                return replace(summarise(store, resume, 0.0), already_finished=True)
-            if state.name == "running":
-                raise OptionsError(
-                    f"crawl {resume} is running (pid {stored['pid']} on {stored['host']}): "
-                    "wait for it to finish, or stop it, before resuming it"
-                )
-            given, options = options, CrawlOptions.from_dict(stored["settings"])
-            resume_access(options, given, resume)
-        options.validate()
-        if resume is not None:
-            forget(store, resume)  # its pages change: the next audit classifies them all
-            if options.login_method:
-                store.drop_unparsed(resume, sent_to_login(store, resume, options.login_url))
-            store.claim_crawl(resume)
-        if options.screenshots and not options.screenshots_dir:
-            options.screenshots_dir = default_screenshots_dir(db)
+        prepared = prepare_crawl(store, options, resume, db)
+        if isinstance(prepared, CrawlSummary):
+            return prepared
+        options = prepared
         settings = scrapy_settings(options, db, progress, log_level)
-        login_note = None
-        if options.login_method:
-            try:
-                login_note = log_in(options, settings.get("USER_AGENT"))
-            except LoginFailed as exc:
-                raise CrawlFailed(str(exc)) from None
+        login_note = log_in_first(options, settings)
         process = CrawlerProcess(settings)
-        if logging.getLevelName(log_level) >= logging.WARNING:
-            for name in PER_URL_LOGGERS:
-                logging.getLogger(name).setLevel(logging.CRITICAL)
+        quiet_per_url_loggers(log_level)
         crawler = process.create_crawler(SiteSpider)
         began = time.monotonic()
         process.crawl(
@@ -131,23 +107,74 @@ def run_crawl(
         spider = crawler.spider
         if not isinstance(spider, SiteSpider) or spider.crawl_id is None:
             raise CrawlFailed(f"the crawl of {options.start_url} did not start")
-        summary = summarise(store, spider.crawl_id, seconds)
-        if summary.status == "running":  # the spider never closed: it failed to start or crashed
-            raise CrawlFailed(f"the crawl of {options.start_url} stopped on an internal error")
-        if summary.start_error and not options.from_sitemap and summary.status == "finished":
-            store.update_crawl(spider.crawl_id, status="failed")
-            raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
-        if summary.stopped_because and summary.status != "finished":
-            raise CrawlFailed(
-                f"stopped after {summary.counts.get('urls', 0):,} URLs: "
-                f"{summary.stopped_because}; resume with `touchpoint crawl --resume "
-                f"{spider.crawl_id}`{RESUME_WHEN.get(summary.close_reason or '', '')}"
+        return judged(store, summarise(store, spider.crawl_id, seconds), options)
+
+
+def prepare_crawl(
+    store: Store, options: CrawlOptions, resume: int | None, db: str
+) -> CrawlOptions | CrawlSummary:
+    """The options to crawl with (a resumed crawl's stored ones, with the secrets given
+    again), the store made ready; or the summary of a resumed crawl already finished."""
+    stale_after()  # a bad $TOUCHPOINT_HEARTBEAT_STALE_SECONDS is one line, before the crawl
+    if resume is not None:
+        stored = store.get_crawl(resume)
+        state = crawl_state(stored)
+        if state.finished:
+            return replace(summarise(store, resume, 0.0), already_finished=True)
+        if state.name == "running":
+            raise OptionsError(
+                f"crawl {resume} is running (pid {stored['pid']} on {stored['host']}): "
+                "wait for it to finish, or stop it, before resuming it"
             )
-        refusal = start_refusal(summary.start_status)
-        if refusal and not options.from_sitemap:
-            store.update_crawl(spider.crawl_id, status="failed")
-            raise CrawlFailed(f"the start page {options.start_url} answered {refusal}")
-        return summary
+        given, options = options, CrawlOptions.from_dict(stored["settings"])
+        resume_access(options, given, resume)
+    options.validate()
+    if resume is not None:
+        forget(store, resume)  # its pages change: the next audit classifies them all
+        if options.login_method:
+            store.drop_unparsed(resume, sent_to_login(store, resume, options.login_url))
+        store.claim_crawl(resume)
+    if options.screenshots and not options.screenshots_dir:
+        options.screenshots_dir = default_screenshots_dir(db)
+    return options
+
+
+def log_in_first(options: CrawlOptions, settings: Settings) -> str | None:
+    """Log in before the crawl when the options say how; how it went, in words."""
+    if not options.login_method:
+        return None
+    try:
+        return log_in(options, settings.get("USER_AGENT"))
+    except LoginFailed as exc:
+        raise CrawlFailed(str(exc)) from None
+
+
+def quiet_per_url_loggers(log_level: str) -> None:
+    if logging.getLevelName(log_level) >= logging.WARNING:
+        for name in PER_URL_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def judged(store: Store, summary: CrawlSummary, options: CrawlOptions) -> CrawlSummary:
+    """The summary of a crawl that saw the site; ``CrawlFailed`` (the crawl marked failed
+    where nothing was seen) with the sentence that says why otherwise."""
+    crawl_id = summary.crawl_id
+    if summary.status == "running":  # the spider never closed: it failed to start or crashed
+        raise CrawlFailed(f"the crawl of {options.start_url} stopped on an internal error")
+    if summary.start_error and not options.from_sitemap and summary.status == "finished":
+        store.update_crawl(crawl_id, status="failed")
+        raise CrawlFailed(f"cannot reach {options.start_url}: {summary.start_error}")
+    if summary.stopped_because and summary.status != "finished":
+        raise CrawlFailed(
+            f"stopped after {summary.counts.get('urls', 0):,} URLs: "
+            f"{summary.stopped_because}; resume with `touchpoint crawl --resume "
+            f"{crawl_id}`{RESUME_WHEN.get(summary.close_reason or '', '')}"
+        )
+    refusal = start_refusal(summary.start_status)
+    if refusal and not options.from_sitemap:
+        store.update_crawl(crawl_id, status="failed")
+        raise CrawlFailed(f"the start page {options.start_url} answered {refusal}")
+    return summary
 
 
 def sent_to_login(store: Store, crawl_id: int, login_url: str | None) -> list[str]:
@@ -164,6 +191,7 @@ def sent_to_login(store: Store, crawl_id: int, login_url: str | None) -> list[st
 RESUME_WHEN = {
     "error_rate": " once it answers again",
     "logged_out": " and the same login options",
+    "redis_lost": " once Redis answers again (or without --workers)",
 }
 
 

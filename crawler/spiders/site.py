@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 PARSE = "parse"
 ERROR_RATE_STOP = "error_rate"  # the close reason when the error-rate safeguard trips
 LOGGED_OUT = "logged_out"  # the close reason when the login session ended mid-crawl
+REDIS_LOST = "redis_lost"  # the close reason of a worker whose Redis stayed unreachable
 PROBE = "probe"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -131,7 +132,17 @@ class SiteSpider(scrapy.Spider):
             raise ValueError("a worker joins a crawl that exists: give its crawl id")
         server = connection.from_settings(crawler.settings)
         self.frontier = RedisFrontier(server, self.crawl_id)
+        self.frontier.redis.on_lost = self.redis_lost
         crawler.signals.connect(self.quicken_engine, signal=signals.spider_opened)
+
+    def redis_lost(self, why: str) -> None:
+        """Redis stayed away: stop this worker; the stored pages are complete."""
+        from scrapy.utils.defer import deferred_from_coro
+
+        if self.stopped_because is None:
+            self.stopped_because = why
+        assert self.crawler.engine is not None
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=REDIS_LOST))
 
     def quicken_engine(self) -> None:
         """Ask the shared queue for work every half second when idle, not every 5 s:

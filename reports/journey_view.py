@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
-from urllib.parse import urlsplit
 
 from core.vocab import FUNNEL
 from reports.graph import section_of
@@ -60,14 +59,17 @@ def journey_view(
     links: Sequence[Mapping[str, Any]],
     paths: Sequence[Mapping[str, Any]],
     labels: Mapping[str, str],
+    origin: str,
 ) -> dict[str, Any]:
-    """The view's columns, boxes, lines, routes and utility pages (see the module doc)."""
+    """The view's columns, boxes, lines, routes and utility pages (see the module doc);
+    ``origin`` is the audited site's, where its sections' index pages are looked up."""
     by_url = {page["url"]: page for page in pages}
     key_of = {page["url"]: (page["stage"], section_of(page["url"])) for page in pages}
     routes = _routes(paths, by_url)
     route_keys = list(dict.fromkeys(key_of[url] for route in routes for url in route["pages"]))
     boxes, box_of = _boxes(pages, key_of, route_keys)
-    names = _section_names(pages)
+    index_pages = _index_pages({key[1] for key in key_of.values()}, by_url, origin)
+    names = {s: p["title"] for s, p in index_pages.items() if p["title"]} | {"/": "Homepage"}
 
     def box_index(url: str) -> int | None:
         key = key_of.get(url)
@@ -93,7 +95,7 @@ def journey_view(
         key=lambda pair: -weights[pair],
     )
     drawn = list(dict.fromkeys([*onward[:EDGES_DRAWN], *sorted(route_pairs)]))
-    nodes = _layout(boxes, names, labels)
+    nodes = _layout(boxes, names, index_pages, labels)
     return {
         "width": WIDTH,
         "height": max((n["y"] + n["h"] for n in nodes), default=HEADER) + MARGIN,
@@ -176,31 +178,32 @@ def _boxes(
     return boxes, box_of
 
 
-def _section_names(pages: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """Each section's name: "Homepage", else the title of its own index page ("/shop/" is
-    "Shop"), else its path ("/account/")."""
-    names = {"/": "Homepage"}
-    for page in pages:
-        section = section_of(page["url"])
-        if section != "/" and page["title"] and _is_index(page["url"], section):
-            names.setdefault(section, page["title"])
-    return names
+def _index_pages(
+    sections: Iterable[str], by_url: Mapping[str, Mapping[str, Any]], origin: str
+) -> dict[str, Mapping[str, Any]]:
+    """Each section's own index page ("/shop/" of /shop), where the crawl has one: its title
+    names the section. The homepage is the index of "/"."""
+    found = {}
+    for section in sections:
+        page = by_url.get(origin + section.rstrip("/") + "/") or by_url.get(origin + section)
+        if page is not None:
+            found[section] = page
+    return found
 
 
-def _box_name(box: _Box, names: Mapping[str, str]) -> str:
+def _box_name(
+    box: _Box, names: Mapping[str, str], index_pages: Mapping[str, Mapping[str, Any]]
+) -> str:
     """A section's name, unless the box is a stage's share of a section without its index
     page: then its one page's title ("Write a review"), or "Shop pages" for several."""
     assert box.section is not None
     name = names.get(box.section, box.section.rstrip("/") + "/")
-    if box.section == "/" or any(_is_index(p["url"], box.section) for p in box.pages):
+    index = index_pages.get(box.section)
+    if box.section == "/" or (index is not None and index["stage"] == box.stage):
         return name
     if len(box.pages) == 1:
         return box.pages[0]["title"] or name
     return f"{name} pages"
-
-
-def _is_index(url: str, section: str) -> bool:
-    return urlsplit(url).path.rstrip("/") == section
 
 
 def _short(text: str, chars: int = NAME_CHARS) -> str:
@@ -230,7 +233,10 @@ def _top_pages(box: _Box) -> list[dict[str, Any]]:
 
 
 def _layout(
-    boxes: Sequence[_Box], names: Mapping[str, str], labels: Mapping[str, str]
+    boxes: Sequence[_Box],
+    names: Mapping[str, str],
+    index_pages: Mapping[str, Mapping[str, Any]],
+    labels: Mapping[str, str],
 ) -> list[dict[str, Any]]:
     """Each box's place and size: stacked in its stage's column, taller for more pages."""
     peak = max((len(box.pages) for box in boxes), default=1)
@@ -249,7 +255,7 @@ def _layout(
                 for s, n in box.sections.most_common(SECTIONS_LISTED)
             ]
         else:
-            name = _box_name(box, names)
+            name = _box_name(box, names, index_pages)
             sections = []
         nodes.append({
             "id": f"jv-{i}", "stage": box.stage, "stage_label": labels[box.stage],

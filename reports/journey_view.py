@@ -199,7 +199,7 @@ def _box_name(
     assert box.section is not None
     name = names.get(box.section, box.section.rstrip("/") + "/")
     index = index_pages.get(box.section)
-    if box.section == "/" or (index is not None and index["stage"] == box.stage):
+    if index is not None and index["stage"] == box.stage:
         return name
     if len(box.pages) == 1:
         return box.pages[0]["title"] or name

@@ -36,13 +36,20 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 LEASE = "tp_lease"  # request.meta: the queue entry a worker popped the request as
 HEARTBEAT_SECONDS = 2.0
-HEARTBEAT_TTL = 10  # a worker silent this long is dead: its leases go back to the queue
+# A worker silent this long (seconds, $TOUCHPOINT_WORKER_TTL) is dead: its leases go back.
+TTL_VARIABLE = "TOUCHPOINT_WORKER_TTL"
+DEFAULT_TTL = 10
 DEFAULT_REDIS_WAIT = 30.0
 PAUSE_CACHE_SECONDS = 1.0
 
 
 def fingerprint(url: str) -> bytes:
     return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+def worker_ttl() -> int:
+    raw = os.environ.get(TTL_VARIABLE, "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_TTL
 
 
 def redis_wait() -> float:
@@ -188,6 +195,7 @@ class RedisFrontier(LocalFrontier):
         self.pause_checked = 0.0
         self.pause_until = 0.0
         self.leased: dict[str, bytes] = {}  # page URL -> the lease of its request
+        self.ttl = worker_ttl()
 
     # -- this worker --------------------------------------------------------------
 
@@ -196,7 +204,7 @@ class RedisFrontier(LocalFrontier):
 
         def announce() -> None:
             pipe = self.server.pipeline(transaction=False)
-            pipe.set(self.keys["worker"] + self.worker_id, "1", ex=HEARTBEAT_TTL)
+            pipe.set(self.keys["worker"] + self.worker_id, "1", ex=self.ttl)
             pipe.sadd(self.keys["workers"], self.worker_id)
             pipe.execute()
 
@@ -218,9 +226,9 @@ class RedisFrontier(LocalFrontier):
     def _beat(self) -> None:
         from redis.exceptions import RedisError
 
-        while not self.stopped.wait(HEARTBEAT_SECONDS):
+        while not self.stopped.wait(min(HEARTBEAT_SECONDS, self.ttl / 3)):
             try:
-                self.server.set(self.keys["worker"] + self.worker_id, "1", ex=HEARTBEAT_TTL)
+                self.server.set(self.keys["worker"] + self.worker_id, "1", ex=self.ttl)
             except RedisError as exc:  # the worker's own calls report the outage
                 log.debug("worker heartbeat not renewed: %s", exc)
 

@@ -42,7 +42,7 @@ class SiteCookie:
 
 
 # The fields that hold secrets: in memory only, never stored with the crawl.
-SECRETS = ("credentials", "headers", "cookies", "login_fields", "login_steps")
+SECRETS = ("credentials", "headers", "cookies", "login_fields", "login_steps", "redis_url")
 
 
 @dataclass
@@ -94,6 +94,11 @@ class CrawlOptions:
     login_field_names: list[str] = field(default_factory=list)
     login_fields: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     login_steps: list[dict[str, str]] = field(default_factory=list, repr=False, compare=False)
+    # Many worker processes on one Redis frontier (crawler/workers.py): None is this one
+    # process; 0 leaves the fetching to `touchpoint worker` processes started elsewhere.
+    # The Redis URL may carry a password: in memory only, like the other secrets.
+    workers: int | None = None
+    redis_url: str | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Take ``user:password@`` out of the start URL at once, so no copy of the URL
@@ -140,6 +145,14 @@ class CrawlOptions:
             raise OptionsError(f"--concurrency must be at least 1, got {self.concurrency}")
         if self.delay < 0:
             raise OptionsError(f"--delay must be 0 or more, got {self.delay}")
+        if self.workers is not None and self.workers < 0:
+            raise OptionsError(f"--workers must be 0 or more, got {self.workers}")
+        if self.workers == 0 and not self.redis_url:
+            raise OptionsError(
+                "--workers 0 leaves the fetching to remote workers: give --redis URL"
+            )
+        if self.redis_url and self.workers is None:
+            raise OptionsError("--redis is the frontier of --workers N: give --workers too")
         self._validate_render()
         for pattern in [*self.include, *self.exclude]:
             try:

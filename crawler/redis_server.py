@@ -7,10 +7,13 @@ frontier lives only while the crawl runs; a resumed crawl rebuilds it from the s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from types import TracebackType
@@ -40,6 +43,15 @@ def redis_server_binary() -> str:
     return binary
 
 
+def _die_with_parent() -> None:
+    """Linux: the private server ends with the crawl's process, even one killed by -9."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 class PrivateRedis:
     """``with PrivateRedis() as url:`` a redis-server on 127.0.0.1 for the block's length."""
 
@@ -59,7 +71,11 @@ class PrivateRedis:
             "--save", "", "--appendonly", "no", "--dir", self.folder.name,
         ]  # fmt: skip
         self.process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # a Ctrl-C reaches the crawl, which stops it last
+            preexec_fn=_die_with_parent,
         )
         self._wait_until_up()
         return self.url

@@ -88,6 +88,10 @@ def run_crawl(
     Raises ``OptionsError`` for bad options, ``StoreError`` for an unusable store
     and ``CrawlFailed`` when the start URL cannot be fetched at all.
     """
+    if options.workers is not None:
+        from crawler.workers import run_distributed
+
+        return run_distributed(options, db, resume, progress, log_level)
     with Store.open(db) as store:
         prepared = prepare_crawl(store, options, resume, db)
         if isinstance(prepared, CrawlSummary):
@@ -128,6 +132,7 @@ def prepare_crawl(
             )
         given, options = options, CrawlOptions.from_dict(stored["settings"])
         resume_access(options, given, resume)
+        options.workers, options.redis_url = given.workers, given.redis_url  # how, not what
     options.validate()
     if resume is not None:
         forget(store, resume)  # its pages change: the next audit classifies them all

@@ -24,7 +24,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import reduce
 from typing import Any
@@ -221,19 +221,14 @@ class Watch:
 def run_distributed(
     options: CrawlOptions,
     db: str,
-    workers: int,
-    redis_url: str | None = None,
     resume: int | None = None,
     progress: str = "auto",
     log_level: str = "WARNING",
 ) -> CrawlSummary:
-    """Crawl a site with ``workers`` processes on one Redis frontier (0: only workers
-    started elsewhere with ``touchpoint worker``); the same summary as ``run_crawl``."""
-    if workers < 0:
-        raise OptionsError(f"--workers {workers}: give 0 or more worker processes")
-    if workers == 0 and not redis_url:
-        raise OptionsError("--workers 0 leaves the fetching to remote workers: give --redis URL")
+    """Crawl a site with ``options.workers`` processes on one Redis frontier (0: only
+    workers started elsewhere with ``touchpoint worker``); what ``run_crawl`` returns."""
     _check_distributed_installed()
+    workers, redis_url = options.workers or 0, options.redis_url
     with Store.open(db) as store:
         prepared = prepare_crawl(store, options, resume, db)
         if isinstance(prepared, CrawlSummary):
@@ -351,12 +346,13 @@ def _crawl_reason(reasons: list[str], drained: bool) -> str:
 def join_crawl(
     redis_url: str,
     db: str,
-    given: CrawlOptions | None = None,
+    given: Callable[[str], CrawlOptions] | None = None,
     crawl_id: int | None = None,
     log_level: str = "WARNING",
 ) -> str:
     """``touchpoint worker``: fetch for a crawl already seeded in Redis (the current one,
-    or ``crawl_id``) until its frontier is drained; returns the close reason."""
+    or ``crawl_id``) until its frontier is drained; returns the close reason. ``given``
+    makes, from the crawl's start URL, the options holding the secrets given again."""
     from crawler.auth import resume_access
 
     _check_distributed_installed()
@@ -370,7 +366,8 @@ def join_crawl(
     with Store.open(db) as store:
         stored = store.get_crawl(crawl_id)
         options = CrawlOptions.from_dict(stored["settings"])
-        resume_access(options, given or CrawlOptions(start_url=options.start_url), crawl_id)
+        secrets = given(options.start_url) if given else CrawlOptions(options.start_url)
+        resume_access(options, secrets, crawl_id)
     return run_worker(WorkerJob(options, db, crawl_id, redis_url, share, log_level))
 
 

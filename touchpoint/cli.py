@@ -29,6 +29,7 @@ COMMANDS = {
     "diff": ("diff", "diff"),
     "report": ("report", "report"),
     "demo": ("demo", "demo"),
+    "worker": ("worker", "worker"),
 }
 
 

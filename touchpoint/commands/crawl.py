@@ -25,6 +25,7 @@ from touchpoint.commands.common import (
     refuse_crawl_options,
     shown,
 )
+from touchpoint.commands.worker import WORKER_PARAMS, add_workers, with_worker_options
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 
 
@@ -47,9 +48,9 @@ def crawl_options_or_exit(
         if url:
             raise InputError("give a URL to crawl or --resume CRAWL_ID, not both")
         why = "--resume finishes a crawl with its stored settings (and secrets given again)"
-        refuse_crawl_options(params, why, allowed=("resume", *ACCESS_PARAMS))
+        refuse_crawl_options(params, why, allowed=("resume", *ACCESS_PARAMS, *WORKER_PARAMS))
     try:
-        options = options_from(url, params, login_table)
+        options = add_workers(options_from(url, params, login_table), params)
     except OptionsError as exc:
         raise InputError(str(exc)) from None
     if params["resume"] is None:
@@ -125,6 +126,7 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
 @click.argument("url", required=False)
 @db_option
 @crawl_options
+@with_worker_options
 @config_option("The [login] table: a login form's fields or a login script")
 def crawl(url: str | None, db: str, config_path: Path | None, **params: Any) -> None:
     """Crawl a site into the store and print a summary.
@@ -137,6 +139,7 @@ def crawl(url: str | None, db: str, config_path: Path | None, **params: Any) -> 
     Example:
         touchpoint crawl https://example.com --max-pages 500
         touchpoint crawl --resume 3
+        touchpoint crawl https://shop.example.com --workers 2 --fast
         touchpoint crawl https://shop.example.com --login-url /login \\
             --login-field email=me@example.com --login-field password="$PW"
     """

@@ -94,12 +94,21 @@ def measure(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, 
     return seconds, usage.ru_maxrss / 1024
 
 
+def parsed_pages(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("select count(*) from pages where parsed").fetchone()[0])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--workers", type=int, default=0,
+        help="also crawl with --workers N (N processes on one private Redis frontier)",
+    )  # fmt: skip
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="tp-bench-"))
     tmp.chmod(0o755)  # nginx workers run as an unprivileged user
@@ -122,8 +131,18 @@ def main() -> None:
             {**env, "TOUCHPOINT_PROGRESS": "off"},
             tmp,
         )  # fmt: skip
-        with sqlite3.connect(db) as conn:
-            tp_pages = conn.execute("select count(*) from pages where parsed").fetchone()[0]
+        tp_pages = parsed_pages(db)
+        if args.workers:
+            many_db = tmp / "workers.db"
+            # wait4's ru_maxrss covers the waited-for children: the largest process, a worker
+            many_s, many_rss = measure(
+                [sys.executable, "-m", "touchpoint", "crawl", url, "--fast", "--db",
+                 str(many_db), "--concurrency", str(args.concurrency),
+                 "--workers", str(args.workers)],
+                {**env, "TOUCHPOINT_PROGRESS": "off"},
+                tmp,
+            )  # fmt: skip
+            many_pages = parsed_pages(many_db)
     finally:
         server.terminate()
         server.wait()
@@ -134,6 +153,14 @@ def main() -> None:
     print(row.format("raw Scrapy CrawlSpider", raw_pages, raw_s, raw_rate, raw_rss))
     print(f"{'touchpoint --fast':<24}{tp_pages:>8}{tp_s:>10.1f}{tp_rate:>10.1f}{tp_rss:>13.0f}")
     print(f"ratio touchpoint/raw: {tp_rate / raw_rate:.2f}x")
+    if args.workers:
+        many_rate = many_pages / many_s
+        label = f"touchpoint --workers {args.workers}"
+        print(f"{label:<24}{many_pages:>8}{many_s:>10.1f}{many_rate:>10.1f}{many_rss:>13.0f}")
+        print(
+            f"ratio workers/one process: {many_rate / tp_rate:.2f}x, "
+            f"workers/raw: {many_rate / raw_rate:.2f}x (peak RSS: the largest process)"
+        )
     shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -63,6 +63,19 @@ def redis_wait() -> float:
 CURRENT_CRAWL = "touchpoint:current"  # the crawl a `touchpoint worker` joins by default
 
 
+def redacted(url: str) -> str:
+    """A Redis URL fit to print: its password, if any, as ``***``."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname}" + (
+        f":{parts.port}" if parts.port else ""
+    )
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def keys_for(crawl_id: int) -> dict[str, str]:
     """The Redis keys of one crawl, all under ``touchpoint:<crawl id>:``."""
     prefix = f"touchpoint:{crawl_id}:"

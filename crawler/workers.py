@@ -42,10 +42,11 @@ from crawler.frontier import (
     crawl_state,
     keys_for,
     live_workers,
+    redacted,
     requeue_dead_leases,
 )
 from crawler.options import CrawlOptions, OptionsError
-from crawler.redis_server import PrivateRedis
+from crawler.redis_server import PrivateRedis, redis_server_binary
 from crawler.run import (
     CrawlFailed,
     CrawlSummary,
@@ -63,7 +64,16 @@ log = logging.getLogger(__name__)
 
 EXIT_REDIS_LOST = 3  # a worker whose Redis stayed away (the CLI's "crawl failed")
 PROGRESS_SECONDS = 2.0
-WAIT_FOR_WORKERS_SECONDS = 60.0  # --workers 0: how long a seeded crawl waits for a first worker
+# --workers 0: how long the crawl waits for a first worker; a worker, for a crawl to join
+# ($TOUCHPOINT_JOIN_WAIT seconds).
+JOIN_WAIT_VARIABLE = "TOUCHPOINT_JOIN_WAIT"
+
+
+def join_wait() -> float:
+    raw = os.environ.get(JOIN_WAIT_VARIABLE, "")
+    return float(raw) if raw.replace(".", "", 1).isdigit() else 60.0
+
+
 # Why a crawl stopped, from its workers' reasons, most telling first.
 STOP_REASONS = (REDIS_LOST, "error_rate", "logged_out", TIME_UP, "shutdown")
 
@@ -140,9 +150,9 @@ def redis_client(url: str) -> Any:
         client = redis.Redis.from_url(url, socket_connect_timeout=5)
         client.ping()
     except ValueError as exc:
-        raise OptionsError(f"--redis {url}: {exc}") from None
+        raise OptionsError(f"--redis {redacted(url)}: {exc}") from None
     except redis.exceptions.RedisError as exc:
-        raise OptionsError(f"cannot reach Redis at {url}: {exc}") from None
+        raise OptionsError(f"cannot reach Redis at {redacted(url)}: {exc}") from None
     return client
 
 
@@ -157,6 +167,17 @@ def new_frontier(client: Any, crawl_id: int, share: int) -> None:
     pipe.set(keys["share"], share)
     pipe.set(CURRENT_CRAWL, crawl_id)
     pipe.execute()
+
+
+def forget_frontier(client: Any, crawl_id: int) -> None:
+    """The crawl is over: its keys go, so a worker started later waits for the next one."""
+    keys = keys_for(crawl_id)
+    with contextlib.suppress(Exception):  # a Redis gone by now keeps nothing worth keeping
+        pipe = client.pipeline()
+        pipe.delete(*keys.values())
+        if client.get(CURRENT_CRAWL) == str(crawl_id).encode():
+            pipe.delete(CURRENT_CRAWL)
+        pipe.execute()
 
 
 def start_workers(job: WorkerJob, count: int) -> list[subprocess.Popen[bytes]]:
@@ -229,11 +250,16 @@ def run_distributed(
     workers started elsewhere with ``touchpoint worker``); what ``run_crawl`` returns."""
     _check_distributed_installed()
     workers, redis_url = options.workers or 0, options.redis_url
+    if redis_url:  # a Redis that does not answer, or none to start, is one line before the crawl
+        redis_client(redis_url)
+    else:
+        redis_server_binary()
     with Store.open(db) as store:
         prepared = prepare_crawl(store, options, resume, db)
         if isinstance(prepared, CrawlSummary):
             return prepared
         options = prepared
+        login_note = log_in_first(options, scrapy_settings(options, db, "off", log_level))
         start_page = normalize_url(options.start_url) or options.start_url
         crawl_id = resume if resume is not None else store.create_crawl(
             site=urlsplit(start_page).hostname or "",
@@ -241,7 +267,6 @@ def run_distributed(
             settings=options.to_dict(),
             tool_version=__version__,
         )  # fmt: skip
-        login_note = log_in_first(options, scrapy_settings(options, db, "off", log_level))
         began = time.monotonic()
         with redis_for(redis_url) as url:
             client = redis_client(url)
@@ -249,6 +274,7 @@ def run_distributed(
             new_frontier(client, crawl_id, share)
             job = WorkerJob(options, db, crawl_id, url, share, log_level)
             reason, reports = _fetch(client, job, workers, progress, store)
+            forget_frontier(client, crawl_id)
         report = reduce(SessionReport.merged, reports, SessionReport())
         close_crawl(store, crawl_id, options, start_page, report, reason, login_note)
         summary = summarise(store, crawl_id, time.monotonic() - began)
@@ -273,7 +299,7 @@ def _fetch(
     watch = Watch(client, job.crawl_id, progress)
     processes = start_workers(job, count)
     interrupted = False
-    joined_by = time.monotonic() + WAIT_FOR_WORKERS_SECONDS
+    joined_by = time.monotonic() + join_wait()
     try:
         while True:
             time.sleep(0.25)
@@ -289,8 +315,8 @@ def _fetch(
             elif time.monotonic() > joined_by:
                 raise CrawlFailed(
                     f"no worker joined crawl {job.crawl_id} within "
-                    f"{WAIT_FOR_WORKERS_SECONDS:g} s: start them with touchpoint worker "
-                    f"--redis {job.redis_url} --db {job.db}"
+                    f"{join_wait():g} s: start them with touchpoint worker "
+                    f"--redis {redacted(job.redis_url)} --db {store.location}"
                 )
             if watch.redis.lost:
                 break
@@ -343,6 +369,27 @@ def _crawl_reason(reasons: list[str], drained: bool) -> str:
     return "finished" if drained else "shutdown"
 
 
+def current_crawl(client: Any, redis_url: str) -> int:
+    """The crawl started last on this Redis; waits for one to start (a worker may be up
+    before the process that seeds the crawl), then ``OptionsError``."""
+    deadline = time.monotonic() + join_wait()
+    told = False
+    while (current := client.get(CURRENT_CRAWL)) is None:
+        if time.monotonic() > deadline:
+            raise OptionsError(
+                f"no crawl started on {redacted(redis_url)} within "
+                f"{join_wait():g} s: start one with touchpoint crawl URL "
+                "--workers N --redis URL"
+            )
+        if not told:
+            print(
+                f"touchpoint worker: waiting for a crawl on {redacted(redis_url)}", file=sys.stderr
+            )
+            told = True
+        time.sleep(0.5)
+    return int(current)
+
+
 def join_crawl(
     redis_url: str,
     db: str,
@@ -358,10 +405,7 @@ def join_crawl(
     _check_distributed_installed()
     client = redis_client(redis_url)
     if crawl_id is None:
-        current = client.get(CURRENT_CRAWL)
-        if current is None:
-            raise OptionsError(f"no crawl is running on {redis_url}: start one with --workers")
-        crawl_id = int(current)
+        crawl_id = current_crawl(client, redis_url)
     share = int(client.get(keys_for(crawl_id)["share"]) or 1)
     with Store.open(db) as store:
         stored = store.get_crawl(crawl_id)

@@ -200,3 +200,26 @@ def test_killing_every_process_then_resume_finishes_the_crawl(
     got = crawl_contents(db)
     for table in expected:
         assert got[table] == expected[table], table
+
+
+def test_a_429_seen_by_one_worker_pauses_every_worker(
+    generated_site: Path, serve_site: Any, tmp_path: Path
+) -> None:
+    limited = "/shop/p8.html"  # linked from every page's footer: fetched early
+    site = serve_site(
+        generated_site,
+        routes={
+            "*": {"delay": 0.2},
+            limited: {"status": 429, "headers": {"Retry-After": "3"}, "body": "busy", "times": 1},
+        },
+    )
+    db = tmp_path / "paused.db"
+    result = run_touchpoint("crawl", site.url("/"), "--db", str(db), "--workers", "2", *FAST)
+    assert result.returncode == 0, result.stderr
+    refused_at = site.times(limited)[0]
+    # Every worker reads the pause within a second; none sends a request until it ends.
+    during = [r for r in site.requests if refused_at + 1.3 < r["t"] < refused_at + 2.7]
+    assert during == [], [r["path"] for r in during]
+    after = [r for r in site.requests if r["t"] >= refused_at + 2.7]
+    assert len(after) > 10  # the crawl went on afterwards, with pages still to fetch
+    assert crawl_contents(db)["pages"] >= {(limited, 200, 1, 1, "Page 8")}

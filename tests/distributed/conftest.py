@@ -78,7 +78,17 @@ def redis_process(tmp_path: Path) -> Iterator[Callable[[], RedisProcess]]:
 
 @pytest.fixture(scope="module")
 def generated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 90-page site like a CMS's: shared navigation, ~40 links a page, CTAs, forms."""
+    """A 90-page site like a CMS's: shared navigation, ~40 links a page, CTAs, forms;
+    and a sitemap listing one page no link leads to."""
     if shutil.which("redis-server") is None and not os.environ.get("TOUCHPOINT_REQUIRE_REDIS"):
         pytest.skip("redis-server is not installed")
-    return generate(tmp_path_factory.mktemp("site"), PAGES)
+    root = generate(tmp_path_factory.mktemp("site"), PAGES)
+    # A page no link leads to, only the sitemap: crawled once link discovery runs dry.
+    (root / "orphan.html").write_text("<html><head><title>Orphan</title></head><body>"
+                                     '<a href="/">Home</a></body></html>')  # fmt: skip
+    (root / "sitemap.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>http://{{HOST}}:{{PORT}}/orphan.html</loc></url>"
+        "<url><loc>http://{{HOST}}:{{PORT}}/</loc></url></urlset>"
+    )
+    return root

@@ -108,6 +108,7 @@ def test_two_workers_store_what_one_process_stores_and_fetch_each_url_once(
     assert result.returncode == 0, result.stderr
     assert "2 workers" in result.stderr  # the one progress line of the whole crawl
     got = crawl_contents(db)
+    assert ("/orphan.html", 200, None, 1, "Orphan") in got["pages"]  # from the sitemap alone
     for table in expected:
         assert got[table] == expected[table], table
     fetched = Counter(r["path"] for r in site.requests if r["path"] != "/robots.txt")

@@ -172,13 +172,14 @@ def audit_crawl(
     return result
 
 
-def check_output_folder(folder: Path) -> None:
+def check_output_folder(folder: Path, what: str = "the outputs") -> None:
     """Refuse an output folder that cannot be written before any crawl (``PipelineError``):
-    its nearest existing ancestor must be a folder that takes a file. Nothing is created."""
+    its nearest existing ancestor must be a folder that takes a file. Nothing is created.
+    ``what`` names what would be written there (the outputs, the store)."""
     existing = folder
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
-    where = f"cannot write the outputs to {folder}"
+    where = f"cannot write {what} to {folder}"
     if not existing.is_dir():
         raise PipelineError(f"{where}: {existing} is not a folder")
     try:
@@ -186,6 +187,17 @@ def check_output_folder(folder: Path) -> None:
             pass
     except OSError as exc:
         raise PipelineError(f"{where}: {exc.strerror or exc}") from None
+
+
+def make_store_folder(db: str) -> None:
+    """Make the folder of a new SQLite store, as the outputs' folder is made: the
+    DIR/touchpoint.db of ``touchpoint audit -o DIR``, once everything was checked."""
+    if "://" in db:
+        return
+    try:
+        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PipelineError(f"cannot create the store {db}: {exc.strerror or exc}") from None
 
 
 def check_partial(
@@ -331,6 +343,7 @@ def audit_site(
     if crawl_id is None:
         if options is None:
             raise PipelineError("give crawl options with a start URL, or a stored crawl id")
+        make_store_folder(db)
         summary = crawl(options, db)
         if on_crawled is not None:
             on_crawled(summary)

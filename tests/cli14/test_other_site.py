@@ -24,8 +24,9 @@ def two(serve_site: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
 
     def audit(site: str, name: str) -> subprocess.CompletedProcess[str]:
         return run_touchpoint(
-            "audit", site + "/", "-o", name, "--fast", "--baseline", "previous", cwd=work
-        )
+            "audit", site + "/", "-o", name, "--db", "touchpoint.db", "--fast", "--baseline",
+            "previous", cwd=work,
+        )  # fmt: skip
 
     first, second = audit(a, "a"), audit(b, "b")
     assert first.returncode == 0, first.stdout + first.stderr

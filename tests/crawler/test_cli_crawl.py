@@ -58,7 +58,6 @@ def test_bad_input_exits_2_with_one_line(args: list[str], message: str, tmp_path
     [
         ("/proc/x.db", "cannot open the store /proc/x.db"),
         ("{tmp}/missing/folder/x.db", "folder"),
-        ("{tmp}", "is a folder"),
     ],
 )
 def test_unwritable_db_exits_2_with_one_line(db: str, message: str, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import click
+from click.core import ParameterSource
 from rich.console import Console
 from rich.table import Table
 
@@ -25,7 +26,6 @@ from touchpoint.commands.common import (
     branding_options,
     config_option,
     crawl_options,
-    db_option,
     partial_option,
     raw_csv_option,
     read_config,
@@ -42,6 +42,12 @@ from touchpoint.commands.diff import (
 )
 from touchpoint.commands.report import check_pdf, write_pdf
 from touchpoint.commands.rules import model_option, pack_or_exit
+from touchpoint.commands.store_location import (
+    audit_store,
+    check_store_folder,
+    store_option,
+)
+from touchpoint.commands.worker import with_worker_options
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_INTERRUPTED
 from touchpoint.pipeline import (
     CrawlNotFinished,
@@ -167,14 +173,18 @@ def print_goals(goals: dict[str, Any], console: Console) -> None:
     help="Also print report.html to this PDF (A4, advice expanded) with Chromium.",
 )
 @branding_options
-@db_option
+@store_option(
+    "Without --db: DIR/touchpoint.db with -o DIR (for --crawl or --resume, the store of "
+    "DIR holding that crawl, else ./touchpoint.db); without -o, ./touchpoint.db."
+)
 @crawl_options
+@with_worker_options
 def audit(
     url: str | None, output: Path, crawl_id: int | None, rules: str | None, model: str | None,
     config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
     baseline: str | None, fail_on: tuple[str, ...], junit: Path | None, partial: bool,
     raw_csv: bool, pdf: Path | None, consultant: str | None, logo: Path | None,
-    client: str | None, db: str, **params: Any,
+    client: str | None, db: str | None, **params: Any,
 ) -> None:  # fmt: skip
     """Crawl a site (or take a stored crawl), classify it and audit the customer journey.
 
@@ -187,6 +197,11 @@ def audit(
     the audit is then marked partial in audit.json, the report and here, and it is
     neither kept in the history nor judged.
 
+    The crawl and the audit history are kept in the store: with -o DIR (and no
+    --db) DIR/touchpoint.db, so `touchpoint explain URL --db DIR` reads this
+    crawl; without -o, ./touchpoint.db. Give --db to keep one history across
+    output folders (e.g. one -o per run).
+
     Exit codes: 0 ok; 1 the gate failed; 2 usage or input error (checked before
     crawling); 3 the crawl failed, or --crawl ID is not finished (without --partial);
     130 the crawl was interrupted (nothing saved).
@@ -194,6 +209,7 @@ def audit(
     \b
     Example:
         touchpoint audit https://example.com -o audit-example --max-pages 500
+        touchpoint explain https://example.com/checkout/ --db audit-example
         touchpoint audit --crawl 3 --select TP3 --ignore deep-page
         touchpoint audit https://example.com --client "Acme Ltd" --consultant Northwind
         touchpoint audit https://example.com --baseline previous --fail-on new-errors
@@ -211,11 +227,19 @@ def audit(
     config = config_or_exit(config_file, select, ignore)
     goals = goals_or_exit(config_file)
     gate = gate_or_exit(fail_on, config_file, baseline=baseline is not None)
+    given = click.get_current_context().get_parameter_source("output")
+    db = audit_store(
+        db, None if given == ParameterSource.DEFAULT else output,
+        stored_crawl=crawl_id is not None or params["resume"] is not None,
+    )  # fmt: skip
     try:
         check_output_folder(output)
+        if junit is not None:
+            check_output_folder(junit.parent, "the JUnit file")
         check_partial(partial, baseline, gate, junit)
     except PipelineError as exc:
         raise InputError(str(exc)) from None
+    check_store_folder(db)
     if pdf is not None:
         check_pdf(pdf)
     baseline_file = baseline_or_exit(db, baseline)

@@ -78,12 +78,22 @@ partial_option = click.option(
 )
 
 
+def store_file(target: str | None) -> str | None:
+    """``--db FOLDER`` means the store in it, FOLDER/touchpoint.db: the one
+    ``touchpoint audit -o FOLDER`` keeps (touchpoint/commands/store_location.py)."""
+    if target is None or "://" in target or not Path(target).expanduser().is_dir():
+        return target
+    return str(Path(target) / DEFAULT_DB)
+
+
 db_option = click.option(
     "--db",
     default=DEFAULT_DB,
     show_default=True,
     metavar="PATH",
-    help="The crawl store: a SQLite file (created if missing) or a postgresql:// URL.",
+    callback=lambda _ctx, _param, value: store_file(value),
+    help="The crawl store: a SQLite file (created if missing), a folder (its touchpoint.db) "
+    "or a postgresql:// URL.",
 )
 
 

@@ -7,7 +7,8 @@ from rich.console import Console
 from rich.table import Table
 
 from store.crawls import Store, StoreError, crawl_state
-from touchpoint.commands.common import InputError, db_option, shown
+from touchpoint.commands.common import InputError, shown
+from touchpoint.commands.store_location import read_store_option, store_to_read
 
 
 def nothing_listed(site: str | None, sites: list[str]) -> str:
@@ -20,9 +21,9 @@ def nothing_listed(site: str | None, sites: list[str]) -> str:
 
 
 @click.command()
-@db_option
+@read_store_option
 @click.option("--site", help="Only crawls of this host (e.g. example.com).")
-def crawls(db: str, site: str | None) -> None:
+def crawls(db: str | None, site: str | None) -> None:
     """List the crawls kept in the store.
 
     A crawl whose process is gone (killed, crashed) reads "interrupted, process gone":
@@ -32,7 +33,9 @@ def crawls(db: str, site: str | None) -> None:
     \b
     Example:
         touchpoint crawls --site example.com
+        touchpoint crawls --db audit-example
     """
+    db = store_to_read(db)
     try:
         with Store.open(db, create=False) as store:
             rows = store.list_crawls(site=site)

@@ -37,7 +37,8 @@ from regression.step import (
 )
 from reports.diff_html import write_diff
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import InputError, config_option, db_option, read_config, shown
+from touchpoint.commands.common import InputError, config_option, read_config, shown
+from touchpoint.commands.store_location import audit_folders, store_option, store_to_read
 from touchpoint.exit_codes import EXIT_CRAWL_FAILED, EXIT_FAILED, EXIT_OK
 from touchpoint.pipeline import PipelineError, Verdict, ci_outputs
 
@@ -113,9 +114,12 @@ def print_diff(diff: AuditDiff, console: Console) -> None:
 
 
 def print_next_steps(result: AuditResult, output: Path, db: str, console: Console) -> None:
-    """The exact commands that read this audit again, with the store it was kept in (a
-    store left in the current folder while the outputs went to ``-o`` is easily lost)."""
-    store = "--db " + shlex.quote(PASSWORD.sub(r"\1:***@", db))
+    """Where the store is and the exact commands that read this audit again with it (a
+    store away from the outputs is easily lost)."""
+    location = PASSWORD.sub(r"\1:***@", db)
+    kept = "The crawl is" if result.partial else "The crawl and the audit history are"
+    console.print(f"{kept} in the store {location}", soft_wrap=True, markup=False, highlight=False)
+    store = "--db " + shlex.quote(location)
     page = terminal_safe(
         next((p.url for p in result.pages if p.is_conversion), result.crawl.start_url)
     )
@@ -199,7 +203,10 @@ def print_verdict(result: AuditResult, verdict: Verdict, console: Console) -> in
 @click.command()
 @click.argument("base")
 @click.argument("new")
-@db_option
+@store_option(
+    "Without --db: the touchpoint.db beside BASE or NEW when one is an audit folder or "
+    "audit.json, else ./touchpoint.db."
+)
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path, file_okay=False),
     default="touchpoint-diff", show_default=True, help="Folder for diff.json and diff.html.",
@@ -212,7 +219,7 @@ def print_verdict(result: AuditResult, verdict: Verdict, console: Console) -> in
 )  # fmt: skip
 @gate_options
 def diff(
-    base: str, new: str, db: str, output: Path, config_path: Path | None,
+    base: str, new: str, db: str | None, output: Path, config_path: Path | None,
     allow_other_site: bool, fail_on: tuple[str, ...], junit: Path | None,
 ) -> None:  # fmt: skip
     """Compare two audits of a site: what got better, what got worse.
@@ -232,6 +239,7 @@ def diff(
     \b
     Example:
         touchpoint diff previous latest --fail-on any-new
+        touchpoint diff audit-example latest   (the store of audit-example/)
         touchpoint diff 3 7 -o diff-3-7 --fail-on budget,new-errors --junit junit.xml
         touchpoint diff old/audit.json new/audit.json
     """
@@ -241,6 +249,7 @@ def diff(
         try:
             store = None
             if needs_store(base) or needs_store(new):
+                db = store_to_read(db, audit_folders(base, new))
                 store = closing.enter_context(Store.open(db, create=False))
             pair = resolve_pair(store, base, new, allow_other_site)
         except (RegressionError, StoreError) as exc:

@@ -10,8 +10,9 @@ from core.text import goals_sentence, terminal_safe
 from rules import Goals
 from store.classifications import stored_goals
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import CrawlNotReady, InputError, db_option, partial_option
+from touchpoint.commands.common import CrawlNotReady, InputError, partial_option
 from touchpoint.commands.rules import model_option, pack_or_exit, rules_option
+from touchpoint.commands.store_location import read_store_option, store_to_read
 from touchpoint.pipeline import CrawlUnfinished, PipelineError, classified
 
 
@@ -19,13 +20,13 @@ from touchpoint.pipeline import CrawlUnfinished, PipelineError, classified
 @click.option(
     "--crawl", "crawl_id", type=int, metavar="ID", help="The crawl id (default: the latest)."
 )
-@db_option
+@read_store_option
 @rules_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the goals and evidence as JSON.")
 @partial_option
 def goals(
-    crawl_id: int | None, db: str, rules_file: str | None, model: str | None, as_json: bool,
+    crawl_id: int | None, db: str | None, rules_file: str | None, model: str | None, as_json: bool,
     partial: bool,
 ) -> None:  # fmt: skip
     """Print what the site sells and where it converts, inferred from a stored crawl.
@@ -40,6 +41,7 @@ def goals(
         touchpoint goals --crawl 3 --json
     """
     pack = pack_or_exit(rules_file, model)
+    db = store_to_read(db)
     try:
         with Store.open(db, create=False) as store:
             if crawl_id is None:

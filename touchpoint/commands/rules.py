@@ -25,7 +25,8 @@ from rules import (
 from rules.touchpoints import embed_provider
 from store.classifications import stored_goals
 from store.crawls import Store, StoreError
-from touchpoint.commands.common import CrawlNotReady, InputError, db_option, partial_option, shown
+from touchpoint.commands.common import CrawlNotReady, InputError, partial_option, shown
+from touchpoint.commands.store_location import read_store_option, store_to_read
 from touchpoint.pipeline import CrawlUnfinished, PipelineError, classified
 
 rules_option = click.option(
@@ -213,13 +214,13 @@ def settle(record: dict[str, Any], verdict: Classification, pack: RulePack) -> s
     metavar="ID",
     help="The crawl id (default: the newest crawl of the URL's site; of a path, the newest).",
 )
-@db_option
+@read_store_option
 @rules_option
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict and evidence as JSON.")
 @partial_option
 def explain(
-    url: str, crawl_id: int | None, db: str, rules_file: str | None, model: str | None,
+    url: str, crawl_id: int | None, db: str | None, rules_file: str | None, model: str | None,
     as_json: bool, partial: bool,
 ) -> None:  # fmt: skip
     """Show why a page got its funnel stage and action: every rule that fired.
@@ -229,9 +230,11 @@ def explain(
     \b
     Example:
         touchpoint explain /pricing/
+        touchpoint explain https://example.com/pricing/ --db audit-example
         touchpoint explain https://example.com/checkout/ --crawl 3 --rules client.yaml
     """
     pack = pack_or_exit(rules_file, model)
+    db = store_to_read(db)
     try:
         with Store.open(db, create=False) as store:
             if crawl_id is None:

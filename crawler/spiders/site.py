@@ -470,11 +470,7 @@ class SiteSpider(scrapy.Spider):
     def note_logged_out(self, url: str, final: str) -> None:
         """Stop (resumable) once pages keep being sent to the login page."""
         assert self.logout_watch is not None
-        sentence = self.logout_watch.note(url, final)
-        if sentence is not None and self.stopped_because is None:
-            self.stopped_because = sentence
-            log.info("stopping: %s", sentence)
-            raise CloseSpider(LOGGED_OUT)
+        self._stop_if(self.logout_watch.note(url, final), LOGGED_OUT)
 
     def anonymous_request(self, url: str, depth: int) -> scrapy.Request:
         """The page asked again without the session's cookies, status and headers only:
@@ -518,13 +514,15 @@ class SiteSpider(scrapy.Spider):
 
     def note_outcome(self, status: int | None, error: str | None = None) -> None:
         """Feed the error-rate safeguard; stop the crawl (resumable) when it trips."""
-        if self.stopped_because is not None:
-            return
-        sentence = self.error_rate.note(status, error)
-        if sentence is not None:
+        if self.stopped_because is None:
+            self._stop_if(self.error_rate.note(status, error), ERROR_RATE_STOP)
+
+    def _stop_if(self, sentence: str | None, reason: str) -> None:
+        """A safeguard's sentence ends the crawl (resumable), once, with that close reason."""
+        if sentence is not None and self.stopped_because is None:
             self.stopped_because = sentence
             log.info("stopping: %s", sentence)
-            raise CloseSpider(ERROR_RATE_STOP)
+            raise CloseSpider(reason)
 
     def fetch_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
         request = failure.request  # type: ignore[attr-defined]

@@ -108,8 +108,8 @@ def render_html_string(
     return template.render(
         **context,
         data_json=script_json(payload),
-        css=_static("report.css"),
-        js=_static("report.js"),
+        css=_static("report.css") + _static("journey.css"),
+        js=_static("report.js") + _static("journey.js"),
     )
 
 

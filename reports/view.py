@@ -42,6 +42,7 @@ from core.urls import origin_of
 from core.vocab import FUNNEL, SEVERITIES, STAGES
 from reports.charts import bars, sankey
 from reports.graph import graph_data
+from reports.journey_view import journey_view
 
 CLICK_CHARTS = {
     "home_to_conversion": "Homepage to each conversion page",
@@ -178,6 +179,7 @@ def build_view(
     payload = _payload(data, pages, origin, links, checks, labels)
     payload["shots"] = [[url, uri] for url, uri in shots.items()]
     context["graph_mode"] = payload["graph"]["mode"]
+    context["journey_view"] = journey_view(pages, links, data["paths"], labels, origin)
     return context, payload
 
 

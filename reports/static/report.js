@@ -395,5 +395,9 @@
     };
   }
 
-  window.touchpointGraph = Graph(document.getElementById("graph-canvas"), data.graph);
+  /* drawn when asked for ("Show every page", journey.js): first paint never pays for it */
+  window.touchpointShowGraph = function () {
+    if (!window.touchpointGraph) window.touchpointGraph = Graph(document.getElementById("graph-canvas"), data.graph);
+    return window.touchpointGraph;
+  };
 })();

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 Opener = Callable[[Path], OpenedReport]
 SECTIONS = {
     "summary": "Executive summary", "funnel": "The funnel", "journey": "Customer journey map",
-    "paths": "Paths to purchase", "graph": "Navigation graph", "findings": "Findings",
+    "paths": "Paths to purchase", "graph": "Site flow", "findings": "Findings",
     "pages": "All pages", "crawl": "Crawl details",
 }  # fmt: skip
 PAINTED_PIXELS = """(id) => {
@@ -52,6 +52,7 @@ def test_every_section_visible(report_file: Path, open_report: Opener) -> None:
 
 def test_graph_and_sankey_are_drawn(report_file: Path, open_report: Opener) -> None:
     page = open_report(report_file).page
+    page.click("#graph .jv-show")  # the full graph is drawn on demand
     assert page.evaluate(PAINTED_PIXELS, "graph-canvas") > 500
     box = page.locator("#sankey").bounding_box()
     assert box is not None and box["width"] > 500 and box["height"] > 200
@@ -65,6 +66,7 @@ def test_graph_hover_click_and_zoom(report_file: Path, open_report: Opener) -> N
         f".findIndex(p => p[0] === '{HOSTILE_PAGE}')"
     )
     assert index > 0
+    page.click("#graph .jv-show")
     canvas = page.locator("#graph-canvas")
     canvas.scroll_into_view_if_needed()
     box = canvas.bounding_box()
@@ -181,6 +183,7 @@ def test_large_site_sections_graph_and_paging(tmp_path: Path, open_report: Opene
     page = opened.page
     assert opened.console == [] and opened.requests == [path.as_uri()]
     assert page.get_attribute("#graph-canvas", "data-mode") == "sections"
+    page.click("#graph .jv-show")
     assert page.evaluate(PAINTED_PIXELS, "graph-canvas") > 2000
     assert len(rows(opened, "pages-table")) == 200
     assert (

@@ -67,6 +67,8 @@ def test_demo_report_renders_every_section(
     opened = open_report(out)
     assert opened.console == [] and opened.requests == [out.as_uri()] and opened.dialogs == []
     assert opened.page.locator("#pages-table tbody tr").count() > 20
+    assert opened.page.locator("#graph .jv-node.jv-route").count() >= 3  # home to checkout
+    opened.page.click("#graph .jv-show")  # the full graph is drawn on demand
     assert (
         opened.page.evaluate(
             "(() => { const c = document.getElementById('graph-canvas');"

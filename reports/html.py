@@ -100,15 +100,18 @@ def as_dict(result: AuditResult | Mapping[str, Any]) -> dict[str, Any]:
 
 
 def render_html_string(
-    result: AuditResult | Mapping[str, Any], branding: Branding | None = None
+    result: AuditResult | Mapping[str, Any],
+    branding: Branding | None = None,
+    comparison: Mapping[str, Any] | None = None,
 ) -> str:
-    """The report as one HTML string."""
-    context, payload = build_view(as_dict(result), branding or Branding())
+    """The report as one HTML string; ``comparison`` is the audit's diff against its
+    baseline (diff.json), when it has one, for the executive page's before and after."""
+    context, payload = build_view(as_dict(result), branding or Branding(), comparison)
     template = _environment().get_template("report.html")
     return template.render(
         **context,
         data_json=script_json(payload),
-        css=_static("report.css") + _static("journey.css"),
+        css=_static("report.css") + _static("journey.css") + _static("executive.css"),
         js=_static("report.js") + _static("journey.js"),
     )
 
@@ -117,6 +120,7 @@ def render_html(
     result: AuditResult | Mapping[str, Any],
     path: str | Path,
     branding: Branding | None = None,
+    comparison: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write the self-contained report to ``path`` and return it."""
-    return write_text_atomic(path, render_html_string(result, branding))
+    return write_text_atomic(path, render_html_string(result, branding, comparison))

@@ -30,7 +30,7 @@ import base64
 import mimetypes
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,8 +41,10 @@ from core.text import goals_sentence
 from core.urls import origin_of
 from core.vocab import FUNNEL, SEVERITIES, STAGES
 from reports.charts import bars, sankey
+from reports.executive import executive_page
 from reports.graph import graph_data
 from reports.journey_view import journey_view
+from reports.titles import TitleCut, shown_titles
 
 CLICK_CHARTS = {
     "home_to_conversion": "Homepage to each conversion page",
@@ -87,8 +89,6 @@ SHOWN_CHARS = 80  # of a bad value, in an AuditDataError
 # Crawl settings counted in seconds; the crawl details say them in words.
 DURATION_KEYS = {"delay", "max_rate_limit_wait", "max_time"}
 NOTHING = "–"
-# What sites put between a page's own title and the site's name: "Menu · Brand", "Brand | Menu".
-TITLE_SEPARATOR = re.compile(r"\s+[·|\-–—»:/]\s+")
 
 
 class AuditDataError(ValueError):
@@ -114,16 +114,17 @@ class Branding:
 
 
 def build_view(
-    data: Mapping[str, Any], branding: Branding
+    data: Mapping[str, Any], branding: Branding, comparison: Mapping[str, Any] | None = None
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Return (template context, data embedded for the script) for one audit.
+    """Return (template context, data embedded for the script) for one audit;
+    ``comparison`` is its diff against a baseline (diff.json), for the executive page.
 
     Raises ``AuditDataError`` when audit.json holds a value the view cannot use.
     """
     validate(data)
     labels = _stage_labels(data["model"].get("stage_labels") or {})
     origin = origin_of(data["crawl"]["start_url"])
-    pages = _shown_titles(data["pages"])
+    pages, cut_title = shown_titles(data["pages"])
     links: list[Mapping[str, Any]] = data.get("links") or _links_from_paths(data["paths"])
     titles = {p["url"]: p["title"] for p in pages}
     stage_of = {p["url"]: p["stage"] for p in pages}
@@ -160,7 +161,7 @@ def build_view(
         "sankey": sankey(flows, STAGES, labels),
         "no_way_forward": [labels[s] for s in flow.get("stages_without_way_forward") or []],
         "journey": _journey(data, labels, checks),
-        "worksheet": _worksheet(data.get("worksheet") or {}),
+        "worksheet": _worksheet(data.get("worksheet") or {}, cut_title),
         "login_area": login_area_text(data),
         "paths": _paths(data["paths"], titles),
         "clicks": _clicks(data.get("clicks_distribution") or {}),
@@ -176,6 +177,9 @@ def build_view(
         "shots": shot_index,
         "conversion_urls": {p["url"] for p in pages if p["is_conversion"]},
     }  # fmt: skip
+    context["executive"] = executive_page(
+        data, context["scores"], context["top_problems"], comparison
+    )
     payload = _payload(data, pages, origin, links, checks, labels)
     payload["shots"] = [[url, uri] for url, uri in shots.items()]
     context["graph_mode"] = payload["graph"]["mode"]
@@ -241,42 +245,6 @@ def screenshots(data: Mapping[str, Any]) -> dict[str, str]:
         ):
             safe[url] = uri
     return safe
-
-
-def site_affixes(titles: Iterable[str | None]) -> tuple[str, str]:
-    """The site-name prefix and suffix ("Brand | ", " · Brand") that most titles share, each
-    "" when none does: repeated on every page, they only push the page's own words away."""
-    named = [t for t in titles if t]
-    prefixes: Counter[str] = Counter()
-    suffixes: Counter[str] = Counter()
-    for title in named:
-        cuts = list(TITLE_SEPARATOR.finditer(title))
-        if cuts:
-            prefixes[title[: cuts[0].end()]] += 1
-            suffixes[title[cuts[-1].start() :]] += 1
-
-    def shared(counts: Counter[str]) -> str:
-        affix, count = counts.most_common(1)[0] if counts else ("", 0)
-        return affix if count >= 2 and count * 2 > len(named) else ""
-
-    return shared(prefixes), shared(suffixes)
-
-
-def _shown_titles(pages: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The pages with the site's common title prefix and suffix cut, for the report only
-    (audit.json and the exports keep the true title); a title that is nothing but the
-    affix stays whole."""
-    prefix, suffix = site_affixes(p["title"] for p in pages)
-    if not prefix and not suffix:
-        return pages
-
-    def cut(title: str | None) -> str | None:
-        if not title:
-            return title
-        short = title.removeprefix(prefix).removesuffix(suffix).strip()
-        return short or title
-
-    return [{**p, "title": cut(p["title"])} for p in pages]
 
 
 def readable_time(value: Any) -> str:
@@ -513,12 +481,15 @@ def login_area_text(data: Mapping[str, Any]) -> str | None:
     return text if isinstance(text, str) and text else None
 
 
-def _worksheet(sheet: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The four worksheet columns; an empty column carries the gap the audit named."""
+def _worksheet(sheet: Mapping[str, Any], cut_title: TitleCut) -> list[dict[str, Any]]:
+    """The four worksheet columns; an empty column carries the gap the audit named. An
+    item named after its page (first actions, purchase pages) is named as the report
+    names that page."""
     return [
         {
             "key": column["key"], "title": column["title"],
-            "entries": (column.get("items") or [])[:ITEMS_PER_CELL],
+            "entries": [{**item, "label": cut_title(item.get("label"))}
+                        for item in (column.get("items") or [])[:ITEMS_PER_CELL]],
             "more": max(column.get("count", 0) - ITEMS_PER_CELL, 0),
             "gap": column.get("gap"),
         }

@@ -355,6 +355,11 @@ def audit_site(
     if result.partial:
         return AuditRun(summary, result, written, None)
     verdict = keep_and_judge(db, crawl_id, result, output, baseline, gate, junit, baseline_file)
+    if verdict.kept.diff is not None:  # again, now with the executive page's before and after
+        try:
+            render_html(result, output / "report.html", branding, verdict.kept.diff.to_dict())
+        except OSError as exc:
+            raise PipelineError(f"cannot write {exc.filename or output}: {exc.strerror}") from None
     return AuditRun(summary, result, written, verdict)
 
 

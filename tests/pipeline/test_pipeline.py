@@ -70,6 +70,9 @@ def test_audit_site_runs_every_step_and_returns_data(
     assert facts["again_crawl"] is None and facts["again_diff_empty"] is True
     assert facts["again_files"] == ["diff.json", "diff.html"]
     assert facts["again_gate"] is True
+    # only the report of the audit with a baseline says what changed since, on its first page
+    assert "Since the last audit" in (out / "again" / "report.html").read_text(encoding="utf-8")
+    assert "Since the last audit" not in (out / "report.html").read_text(encoding="utf-8")
 
 
 def test_each_step_alone(serve_site: Callable[..., Any], tmp_path: Path) -> None:

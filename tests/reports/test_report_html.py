@@ -24,7 +24,17 @@ from tests.reports.samples import (
 
 # The placeholder CTA of TP203 on /workshops/, its text planted hostile (samples.py).
 HOSTILE_ELEMENT = f'CTA #1 "{HOSTILE_ANCHOR}"'
-SECTIONS = ["summary", "funnel", "journey", "paths", "graph", "findings", "pages", "crawl"]
+SECTIONS = [
+    "executive",
+    "summary",
+    "funnel",
+    "journey",
+    "paths",
+    "graph",
+    "findings",
+    "pages",
+    "crawl",
+]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from reports import render_html
-from reports.view import site_affixes
+from reports.titles import site_affixes
 from tests.reports.samples import golden_data
 
 BRAND = "Kettle & Crane Coffee Roasters"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import click
 
-from core.audit_file import AuditFileError, load_audit_file
+from core.audit_file import AuditFileError, in_folder, load_audit_file
+from core.model import AuditResult
 from reports import Branding, TablesError, build_tables, render_html, save_tables
 from touchpoint.commands.common import F, InputError, branding_options, raw_csv_option
 
@@ -77,7 +80,8 @@ def report(
     except AuditFileError as exc:
         raise InputError(str(exc)) from None
     try:
-        written = [render_html(result, output, Branding(consultant, client, logo))]
+        branding = Branding(consultant, client, logo)
+        written = [render_html(result, output, branding, saved_diff(audit_json, result))]
         built = build_tables(result) if folders else {}
         for fmt, folder in folders.items():
             written += save_tables(built, folder, (fmt,), raw_csv)
@@ -89,6 +93,21 @@ def report(
         written.append(write_pdf(output, pdf))
     for path in written:
         click.echo(f"Wrote {path}")
+
+
+def saved_diff(audit_json: Path, result: AuditResult) -> dict[str, Any] | None:
+    """The diff.json ``touchpoint audit --baseline`` wrote beside this audit.json, when it
+    is this audit's (same crawl, same moment), so the executive page shows the before and
+    after again; None when there is none, or it belongs to another run."""
+    try:
+        diff = json.loads(in_folder(audit_json).with_name("diff.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    new = diff.get("new") if isinstance(diff, dict) else None
+    this_audit = (result.crawl.id, result.generated_at)
+    if not isinstance(new, dict) or (new.get("crawl_id"), new.get("generated_at")) != this_audit:
+        return None
+    return diff
 
 
 def check_pdf(pdf: Path) -> None:

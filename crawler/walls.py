@@ -26,6 +26,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from core.urls import host_of, host_twins
+from crawler.login import site_cookies_from
 from crawler.options import CrawlOptions, SiteCookie
 
 if TYPE_CHECKING:
@@ -339,18 +340,19 @@ def find_wall(response: Response) -> Wall | None:
 
 
 def cookies_set(response: Response) -> list[SiteCookie]:
-    """The cookies an answer sets (``Set-Cookie``), deletions left out."""
-    cookies = []
-    for raw in response.headers.getlist(b"Set-Cookie"):
-        pair, *attributes = raw.decode("latin-1").split(";")
-        name, equals, value = pair.partition("=")
-        attrs = {k.strip().lower(): v.strip() for k, _, v in (a.partition("=") for a in attributes)}
-        if not equals or not name.strip() or attrs.get("max-age", "1").lstrip("-") == "0":
-            continue
-        domain = attrs.get("domain", "")
-        domain = f".{domain.lstrip('.')}" if domain else ""
-        cookies.append(SiteCookie(name.strip(), value.strip(), domain, attrs.get("path") or "/"))
-    return cookies
+    """The cookies an answer sets for the site's hosts, read as a browser reads
+    ``Set-Cookie`` (http.cookiejar through Scrapy's jar: expiry, deletions, Domain), then
+    kept as the login's cookies are (``crawler.login.site_cookies_from``)."""
+    from scrapy.http.cookies import CookieJar
+
+    made = CookieJar().make_cookies(response, response.request or scrapy.Request(response.url))
+    return site_cookies_from(
+        (
+            {"name": c.name, "value": c.value or "", "domain": c.domain, "path": c.path}
+            for c in made
+        ),
+        response.url,
+    )
 
 
 class WallGuard:

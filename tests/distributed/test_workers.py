@@ -224,3 +224,12 @@ def test_a_429_seen_by_one_worker_pauses_every_worker(
     after = [r for r in site.requests if r["t"] >= refused_at + 2.7]
     assert len(after) > 10  # the crawl went on afterwards, with pages still to fetch
     assert crawl_contents(db)["pages"] >= {(limited, 200, 1, 1, "Page 8")}
+
+
+def test_audit_takes_workers_too(single_process: tuple[Any, dict], tmp_path: Path) -> None:
+    site, _ = single_process
+    out = tmp_path / "audit"
+    result = run_touchpoint("audit", site.url("/"), "-o", str(out), "--workers", "2", *FAST)
+    assert result.returncode in (0, 1), result.stderr  # 1: the default gate may fail
+    assert (out / "report.html").is_file() and (out / "audit.json").is_file()
+    assert "2 workers" in result.stderr

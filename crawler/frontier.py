@@ -41,6 +41,9 @@ TTL_VARIABLE = "TOUCHPOINT_WORKER_TTL"
 DEFAULT_TTL = 10
 DEFAULT_REDIS_WAIT = 30.0
 PAUSE_CACHE_SECONDS = 1.0
+# A worker remembers this many URLs it has met (navigation and footer links recur on every
+# page, so most links cost no round trip); past it the memory starts over, Redis decides.
+LOCAL_SEEN_CAP = 100_000
 
 
 def fingerprint(url: str) -> bytes:
@@ -251,6 +254,8 @@ class RedisFrontier(LocalFrontier):
         candidates = [url for url in dict.fromkeys(urls) if url not in self.seen]
         if not candidates:
             return []
+        if len(self.seen) > LOCAL_SEEN_CAP:  # a cache of Redis' set: bounded, RSS stays flat
+            self.seen.clear()
         self.seen.update(candidates)
         key = self.keys["seen"]
 

@@ -75,7 +75,8 @@ def join_wait() -> float:
 
 
 # Why a crawl stopped, from its workers' reasons, most telling first.
-STOP_REASONS = (REDIS_LOST, "error_rate", "logged_out", TIME_UP, "shutdown")
+WORKER_FAILED = "worker_failed"
+STOP_REASONS = (REDIS_LOST, WORKER_FAILED, "error_rate", "logged_out", TIME_UP, "shutdown")
 
 
 @dataclass
@@ -234,8 +235,10 @@ class Watch:
             f"{state['leased']:,} in flight, {len(state['workers'])} workers "
             f"({' + '.join(rates) or '0'} URLs/s), {now - self.started:.0f} s"
         )
-        end = "\r" if self.progress == "live" else "\n"
-        print(line, file=sys.stderr, end=end, flush=True)
+        if self.progress == "live":  # one line, redrawn in place (and cleared to its end)
+            print(f"\r{line}\x1b[K", file=sys.stderr, end="", flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
         return True
 
 
@@ -329,6 +332,7 @@ def _fetch(
         process.wait()
     if watch.progress == "live":
         print(file=sys.stderr)
+    state = watch.state()  # after the last worker stopped: what it left is all there is
     raw: dict[bytes, bytes] = watch.redis(
         lambda: client.hgetall(watch.keys["reports"]), "reading reports", {}
     )
@@ -338,11 +342,15 @@ def _fetch(
         reasons.append(REDIS_LOST)
         if watch.redis.lost:
             reports.append(SessionReport(stopped_because=watch.redis.lost))
+    drained = state["drained"] and not watch.redis.lost
+    failed = [p.returncode for p in processes if p.returncode not in (0, EXIT_REDIS_LOST)]
     if interrupted:
         reasons.append("shutdown")
-    if any(p.returncode not in (0, EXIT_REDIS_LOST) for p in processes):
-        reasons.append("shutdown")  # a worker crashed or was killed: finish with --resume
-    drained = state["drained"] and not watch.redis.lost
+    elif failed and not drained:  # the others finished what a killed worker left, if they could
+        reasons.append(WORKER_FAILED)
+        statuses = ", ".join(map(str, failed))
+        why = f"{len(failed)} of {len(processes)} worker processes stopped (exit status {statuses})"
+        reports.append(SessionReport(stopped_because=why))
     return _crawl_reason(reasons, drained), reports
 
 
@@ -364,7 +372,7 @@ def _crawl_reason(reasons: list[str], drained: bool) -> str:
     """The crawl's close reason: the most telling reason a worker stopped for; else
     finished if the frontier was drained, interrupted (shutdown) if not."""
     for reason in STOP_REASONS:
-        if reason in reasons and not (reason == "shutdown" and drained):
+        if reason in reasons:
             return reason
     return "finished" if drained else "shutdown"
 

@@ -233,3 +233,25 @@ def test_audit_takes_workers_too(single_process: tuple[Any, dict], tmp_path: Pat
     assert result.returncode in (0, 1), result.stderr  # 1: the default gate may fail
     assert (out / "report.html").is_file() and (out / "audit.json").is_file()
     assert "2 workers" in result.stderr
+
+
+def test_ctrl_c_stops_every_worker_cleanly_and_the_crawl_resumes(
+    generated_site: Path, serve_site: Any, single_process: tuple[Any, dict], tmp_path: Path
+) -> None:
+    _, expected = single_process
+    site = serve_site(generated_site, routes={"*": {"delay": 0.05}})
+    db = tmp_path / "ctrl-c.db"
+    crawl = start_touchpoint("crawl", site.url("/"), "--db", str(db), "--workers", "2", *FAST)
+    wait_for_pages(db, 15, crawl)
+    workers = worker_pids(crawl.pid)
+    crawl.send_signal(signal.SIGINT)
+    out, err = crawl.communicate(timeout=120)
+    assert crawl.returncode == 130, err
+    assert "Not finished: resume with touchpoint crawl --resume 1" in out
+    assert "Traceback" not in err
+    assert all(not Path(f"/proc/{pid}").exists() for pid in workers)  # none left behind
+    resumed = run_touchpoint("crawl", "--resume", "1", "--db", str(db), "--workers", "2")
+    assert resumed.returncode == 0, resumed.stderr
+    got = crawl_contents(db)
+    for table in expected:
+        assert got[table] == expected[table], table

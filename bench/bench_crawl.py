@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -82,12 +83,36 @@ def start_server(root: Path, tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("the benchmark web server did not start")
 
 
-def measure(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one child process, from wait4's rusage."""
+def peak_rss_of_children(parent: int, peaks: dict[int, float], done: threading.Event) -> None:
+    """Each child process's peak RSS (VmHWM, MB), read every half second until ``done``."""
+    while not done.wait(0.5):
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if int(stat.read_text().split()[3]) != parent:
+                    continue
+                status = (stat.parent / "status").read_text()
+            except (OSError, ValueError, IndexError):
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[int(stat.parent.name)] = int(line.split()[1]) / 1024
+
+
+def measure(
+    command: list[str], env: dict[str, str], cwd: Path, children: dict[int, float] | None = None
+) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one child process, from wait4's rusage; ``children``
+    gets the peak RSS of each of its own children (the workers of a distributed crawl)."""
     began = time.monotonic()
     # cwd outside the repo: scrapy.cfg there would load touchpoint's settings into the raw spider
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, cwd=cwd)
+    done = threading.Event()
+    if children is not None:
+        threading.Thread(
+            target=peak_rss_of_children, args=(proc.pid, children, done), daemon=True
+        ).start()
     _, status, usage = os.wait4(proc.pid, 0)
+    done.set()
     seconds = time.monotonic() - began
     if status != 0:
         raise SystemExit(f"{' '.join(command)} exited with status {status}")
@@ -97,6 +122,32 @@ def measure(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, 
 def parsed_pages(db: Path) -> int:
     with sqlite3.connect(db) as conn:
         return int(conn.execute("select count(*) from pages where parsed").fetchone()[0])
+
+
+def crawl_raw(url: str, env: dict[str, str], tmp: Path) -> tuple[int, float, float]:
+    count_file = tmp / "raw-count"
+    seconds, rss = measure(
+        [sys.executable, "-m", "scrapy", "runspider", str(HERE / "raw_spider.py"),
+         "-a", f"url={url}", "-s", "LOG_LEVEL=WARNING"],
+        {**env, "BENCH_COUNT_FILE": str(count_file)},
+        tmp,
+    )  # fmt: skip
+    return int(count_file.read_text()), seconds, rss
+
+
+def crawl_touchpoint(
+    url: str, env: dict[str, str], tmp: Path, concurrency: int, workers: int | None = None
+) -> tuple[int, float, float, list[float]]:
+    """(pages parsed, seconds, peak RSS of the largest process, each worker's peak RSS)."""
+    db = tmp / f"touchpoint-{workers or 1}.db"
+    command = [sys.executable, "-m", "touchpoint", "crawl", url, "--fast", "--db", str(db),
+               "--concurrency", str(concurrency)]  # fmt: skip
+    if workers:
+        command += ["--workers", str(workers)]
+    children: dict[int, float] = {}
+    seconds, rss = measure(command, {**env, "TOUCHPOINT_PROGRESS": "off"}, tmp, children)
+    workers_rss = sorted(peak for peak in children.values() if peak > 50)  # not redis-server
+    return parsed_pages(db), seconds, rss, workers_rss
 
 
 def main() -> None:
@@ -109,58 +160,43 @@ def main() -> None:
         "--workers", type=int, default=0,
         help="also crawl with --workers N (N processes on one private Redis frontier)",
     )  # fmt: skip
+    parser.add_argument(
+        "--workers-only", action="store_true",
+        help="with --workers: only that crawl (the memory of a large site)",
+    )  # fmt: skip
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="tp-bench-"))
     tmp.chmod(0o755)  # nginx workers run as an unprivileged user
     site = generate(tmp / "site", args.pages)
     server, url = start_server(site, tmp)
     env = {**os.environ, "BENCH_CONCURRENCY": str(args.concurrency)}
+    rows: list[tuple[str, int, float, float]] = []
     try:
-        count_file = tmp / "raw-count"
-        raw_s, raw_rss = measure(
-            [sys.executable, "-m", "scrapy", "runspider", str(HERE / "raw_spider.py"),
-             "-a", f"url={url}", "-s", "LOG_LEVEL=WARNING"],
-            {**env, "BENCH_COUNT_FILE": str(count_file)},
-            tmp,
-        )  # fmt: skip
-        raw_pages = int(count_file.read_text())
-        db = tmp / "bench.db"
-        tp_s, tp_rss = measure(
-            [sys.executable, "-m", "touchpoint", "crawl", url, "--fast", "--db", str(db),
-             "--concurrency", str(args.concurrency)],
-            {**env, "TOUCHPOINT_PROGRESS": "off"},
-            tmp,
-        )  # fmt: skip
-        tp_pages = parsed_pages(db)
+        if not args.workers_only:
+            rows.append(("raw Scrapy CrawlSpider", *crawl_raw(url, env, tmp)))
+            pages, seconds, rss, _ = crawl_touchpoint(url, env, tmp, args.concurrency)
+            rows.append(("touchpoint --fast", pages, seconds, rss))
         if args.workers:
-            many_db = tmp / "workers.db"
-            # wait4's ru_maxrss covers the waited-for children: the largest process, a worker
-            many_s, many_rss = measure(
-                [sys.executable, "-m", "touchpoint", "crawl", url, "--fast", "--db",
-                 str(many_db), "--concurrency", str(args.concurrency),
-                 "--workers", str(args.workers)],
-                {**env, "TOUCHPOINT_PROGRESS": "off"},
-                tmp,
-            )  # fmt: skip
-            many_pages = parsed_pages(many_db)
+            pages, seconds, rss, each = crawl_touchpoint(
+                url, env, tmp, args.concurrency, args.workers
+            )
+            rows.append((f"touchpoint --workers {args.workers}", pages, seconds, rss))
     finally:
         server.terminate()
         server.wait()
-    raw_rate, tp_rate = raw_pages / raw_s, tp_pages / tp_s
     print(f"site: {args.pages} pages (~27 KB, ~43 links each), concurrency {args.concurrency}")
-    print(f"{'crawler':<24}{'pages':>8}{'seconds':>10}{'pages/s':>10}{'peak RSS MB':>13}")
-    row = "{:<24}{:>8}{:>10.1f}{:>10.1f}{:>13.0f}"
-    print(row.format("raw Scrapy CrawlSpider", raw_pages, raw_s, raw_rate, raw_rss))
-    print(f"{'touchpoint --fast':<24}{tp_pages:>8}{tp_s:>10.1f}{tp_rate:>10.1f}{tp_rss:>13.0f}")
-    print(f"ratio touchpoint/raw: {tp_rate / raw_rate:.2f}x")
+    print(f"{'crawler':<26}{'pages':>8}{'seconds':>10}{'pages/s':>10}{'peak RSS MB':>13}")
+    for name, pages, seconds, rss in rows:
+        print(f"{name:<26}{pages:>8}{seconds:>10.1f}{pages / seconds:>10.1f}{rss:>13.0f}")
+    rates = {name: pages / seconds for name, pages, seconds, _ in rows}
+    if not args.workers_only:
+        raw, one = rates["raw Scrapy CrawlSpider"], rates["touchpoint --fast"]
+        print(f"ratio touchpoint/raw: {one / raw:.2f}x")
+        if args.workers:
+            many = rates[f"touchpoint --workers {args.workers}"]
+            print(f"ratio workers/one process: {many / one:.2f}x, workers/raw: {many / raw:.2f}x")
     if args.workers:
-        many_rate = many_pages / many_s
-        label = f"touchpoint --workers {args.workers}"
-        print(f"{label:<24}{many_pages:>8}{many_s:>10.1f}{many_rate:>10.1f}{many_rss:>13.0f}")
-        print(
-            f"ratio workers/one process: {many_rate / tp_rate:.2f}x, "
-            f"workers/raw: {many_rate / raw_rate:.2f}x (peak RSS: the largest process)"
-        )
+        print("peak RSS of each worker, MB: " + ", ".join(f"{peak:.0f}" for peak in each))
     shutil.rmtree(tmp, ignore_errors=True)
 
 

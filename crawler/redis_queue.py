@@ -79,11 +79,16 @@ class LeasingScheduler(Scheduler):
             server=crawler.spider.frontier.server,
             persist=True,
             queue_key=settings.get("SCHEDULER_QUEUE_KEY"),
-            queue_cls="crawler.redis_queue.LeasedPriorityQueue",
             dupefilter=_NoFilter(),
         )
         scheduler.stats = crawler.stats
         return scheduler
+
+    def open(self, spider: Any) -> None:
+        """The queue on the crawl's key (scrapy-redis' own ``open`` also logs through the
+        deprecated ``Spider.log`` and may flush)."""
+        self.spider = spider
+        self.queue = LeasedPriorityQueue(self.server, spider, self.queue_key, self.serializer)
 
     def enqueue_request(self, request: Request) -> bool:
         self.queue.push(request)

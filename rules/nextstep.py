@@ -4,13 +4,15 @@ A visitor at the end of a blog post whose only ways on are the site's menus, on 
 empty template page or on a product whose only buy button is disabled has nowhere
 to go that the page itself offers: the journey stops there. Template elements
 (header, nav, footer, anything repeated on most pages), share buttons, disabled
-buttons and ``#``/``javascript:`` placeholders are not next steps; a content link to
+buttons, ``#``/``javascript:`` placeholders and a post's previous/next pager (the
+layout's pagination, not something the page offers) are not next steps; a content link to
 another working page, a working CTA, a content form, an e-mail or phone link, or a
 hand-off to a merchant, cart or booking tool is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,12 +20,28 @@ from core.text import counted
 from core.urls import bare_host, is_placeholder_href
 from rules.pack import RulePack
 from rules.touchpoints import HANDOFF_ACTIONS, in_content, submittable
+from rules.vocab import fold
 
 NOT_A_STEP = frozenset({"none", "share"})
 SEARCH = "search"
 SCRIPTED = frozenset({"button", "input"})  # no href to judge: a script or a form drives them
 # A "write to us" or "call us" link in the content hands the visitor to the business.
 CONTACT_STEPS = frozenset({"email", "phone", "whatsapp", "messenger", "sms"})
+# A pager's link ("← Previous Post", "Older posts", "Next »", "2"): the layout walks the
+# archive, the page itself offers nothing (folded text: lower case, no accents).
+PAGER_TEXT = re.compile(
+    r"^\W*((previous|prev|next|older|newer|earlier|later|siguiente|anterior|precedent|suivant"
+    r"|vorherige[rs]?|nachste[rs]?|zuruck|proximo|seguinte)"
+    r"( (post|posts|page|article|articles|entry|entries|story|stories|pagina|entrada"
+    r"|beitrag|artikel|seite))?|[0-9]{1,4})\W*$"
+)
+PAGER_RELS = frozenset({"prev", "next", "previous"})
+
+
+def is_pager(link: Mapping[str, Any]) -> bool:
+    """A previous/next or numbered pagination link, by its ``rel`` or its words."""
+    rels = set((link.get("rel") or "").lower().split())
+    return bool(rels & PAGER_RELS) or bool(PAGER_TEXT.match(fold(link.get("anchor_text") or "")))
 
 
 def next_step_of(
@@ -40,10 +58,13 @@ def next_step_of(
     url = page.get("url")
     own_host = bare_host(url)
     links = page.get("links") or ()
-    chrome = shares = dead = nowhere = 0
+    chrome = shares = dead = nowhere = pagers = 0
     for link in links:
         if not in_content(link, pack):
             chrome += 1
+            continue
+        if is_pager(link):
+            pagers += 1
             continue
         target = link.get("target_url")
         if not link.get("internal") or target == url or target == page.get("final_url"):
@@ -88,6 +109,8 @@ def next_step_of(
     parts = []
     if chrome:
         parts.append(counted(chrome, "site-template link"))
+    if pagers:
+        parts.append(counted(pagers, "previous/next pager link"))
     if shares:
         parts.append(counted(shares, "share button"))
     if dead:

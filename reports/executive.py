@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import fields
-from datetime import datetime
 from typing import Any
 
 from audit.scoring import check_cost
 from core.model import CheckResult
+from reports.dates import readable_day
 
 FACTS = 3
 EXAMPLES = 3  # new or fixed findings named under before/after
@@ -112,7 +112,7 @@ def before_after(comparison: Mapping[str, Any] | None) -> dict[str, Any] | None:
     added = [f for f in changes if f.get("change") == "new"]
     before, after = _score(base.get("score")), _score(new.get("score"))
     return {
-        "since": _day(base.get("generated_at")),
+        "since": readable_day(base.get("generated_at")),
         "before": before,
         "after": after,
         "delta": after - before if before is not None and after is not None else None,
@@ -157,12 +157,3 @@ def _clipped(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def _day(value: Any) -> str | None:
-    """An ISO timestamp as its day, "2 Dec 2026"; None when there is none."""
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return f"{moment.day} {moment:%b %Y}"

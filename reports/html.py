@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from core.files import write_text_atomic
 from core.model import AuditResult
+from reports.dates import readable_day
 from reports.view import Branding, build_view
 
 _JSON_ESCAPES = {
@@ -55,12 +56,15 @@ def inline_code(text: str) -> Markup:
     return Markup(_BACKTICKS.sub(r"<code>\1</code>", str(escape(text))))
 
 
-_URL_BREAK = re.compile(r"(?<=[/?&=-])(?=.)")
+# Only after a separator that follows a word: never after a path's leading "/", inside
+# "://" or in "/?", where "/ product/item" would read as two words.
+_URL_BREAK = re.compile(r"(?<=[\w.%~][/?&=-])(?=.)")
 
 
 def url_breaks(url: str) -> Markup:
-    """A URL, escaped, with a ``<wbr>`` after each ``/ ? & = -``: a narrow column breaks it
-    only there, never mid-word (the CSS leaves ``.url`` unbreakable otherwise)."""
+    """A URL, escaped, with a ``<wbr>`` after each ``/ ? & = -`` that follows a word: a
+    narrow column breaks it only there, never mid-word (the CSS leaves ``.url``
+    unbreakable otherwise)."""
     return Markup("<wbr>").join(escape(part) for part in _URL_BREAK.split(str(url)))
 
 
@@ -83,6 +87,7 @@ def _environment() -> Environment:
     env.filters["short_url"] = short_url
     env.filters["url_breaks"] = url_breaks
     env.filters["inline_code"] = inline_code
+    env.filters["day"] = readable_day
     return env
 
 

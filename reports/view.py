@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from core.text import goals_sentence
 from core.urls import origin_of
 from core.vocab import FUNNEL, SEVERITIES, STAGES
 from reports.charts import bars, sankey
+from reports.dates import NOTHING, readable_day, readable_time
 from reports.executive import executive_page
 from reports.graph import graph_data
 from reports.journey_view import journey_view
@@ -88,7 +89,6 @@ MAX_SCREENSHOT_CHARS = 400_000  # a 410x230 thumbnail is ~20,000
 SHOWN_CHARS = 80  # of a bad value, in an AuditDataError
 # Crawl settings counted in seconds; the crawl details say them in words.
 DURATION_KEYS = {"delay", "max_rate_limit_wait", "max_time"}
-NOTHING = "–"
 
 
 class AuditDataError(ValueError):
@@ -170,6 +170,7 @@ def build_view(
         "crawl": data["crawl"],
         "crawl_facts": _crawl_facts(data["crawl"]),
         "crawl_started": readable_time(data["crawl"].get("started_at")),
+        "crawl_day": readable_day(data["crawl"].get("finished_at") or data["generated_at"]),
         "crawl_finished": _finished(data["crawl"]),
         "generated_text": readable_time(data["generated_at"]),
         "parse_problems": data["crawl"].get("parse_problems") or {},
@@ -245,17 +246,6 @@ def screenshots(data: Mapping[str, Any]) -> dict[str, str]:
         ):
             safe[url] = uri
     return safe
-
-
-def readable_time(value: Any) -> str:
-    """An ISO timestamp as a reader says it, in UTC: "3 Dec 2026, 14:05 UTC"."""
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value) if value else NOTHING
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
 
 
 def duration_words(seconds: float) -> str:

@@ -64,6 +64,13 @@ def shown_titles(pages: list[Mapping[str, Any]]) -> tuple[list[Mapping[str, Any]
     return [{**p, "title": cut(p["title"])} for p in pages], cut
 
 
+def site_name(titles: Iterable[str | None]) -> str | None:
+    """The site's name as its own titles give it (the suffix or prefix most of them
+    share: "Kettle & Crane Coffee Roasters"), or None when they share none."""
+    prefix, suffix = site_affixes(titles)
+    return _name(suffix) or _name(prefix) or None
+
+
 def _name(affix: str) -> str:
     """The site name inside an affix: " · Brand" -> "Brand"."""
     return TITLE_SEPARATOR.sub("", f" {affix} ").strip() if affix else ""

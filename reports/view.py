@@ -45,7 +45,7 @@ from reports.dates import NOTHING, readable_day, readable_time
 from reports.executive import executive_page
 from reports.graph import graph_data
 from reports.journey_view import journey_view
-from reports.titles import TitleCut, shown_titles
+from reports.titles import TitleCut, shown_titles, site_name
 
 CLICK_CHARTS = {
     "home_to_conversion": "Homepage to each conversion page",
@@ -142,6 +142,10 @@ def build_view(
     ]
     context = {
         "site": data["site"],
+        # What the report calls the site: the client's name, else the name its titles
+        # share ("Kettle & Crane Coffee Roasters"), else its host.
+        "site_title": branding.client or site_name(p["title"] for p in data["pages"])
+        or data["site"],
         "start_url": data["crawl"]["start_url"],
         "origin": origin,
         "generated_at": data["generated_at"],

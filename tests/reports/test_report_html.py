@@ -338,7 +338,12 @@ def test_branding_on_cover_and_print_header(soup: BeautifulSoup, logo_file: Path
 
 def test_without_branding_the_site_is_the_title(audit_result: AuditResult) -> None:
     soup = BeautifulSoup(render_html_string(audit_result), "html.parser")
-    assert soup.select_one("header.cover h1").get_text() == "demo.touchpoint.test"
+    # The name the site's own titles share, else its host.
+    assert soup.select_one("header.cover h1").get_text() == "Kettle & Crane Coffee Roasters"
+    untitled = audit_result.to_dict()
+    untitled["pages"] = [{**page, "title": None} for page in untitled["pages"]]
+    bare = BeautifulSoup(render_html_string(untitled), "html.parser")
+    assert bare.select_one("header.cover h1").get_text() == "demo.touchpoint.test"
     assert not soup.select("header.cover img")
     assert "Prepared by" not in soup.find("style").string
 

@@ -23,6 +23,7 @@ from rules.engine import Classification, classify_page
 from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
 from rules.template import Template, TemplateCounter
+from rules.touchpoints import text_action
 from store.classifications import (
     clear_crawl,
     stored_goals,
@@ -86,7 +87,12 @@ def classify_crawl(
         _remember(context, page, verdict)
         is_home = home in (page["url"], page.get("final_url"))
         collector.add(
-            page["url"], verdict.converting, verdict.handoffs, home=is_home, stage=verdict.stage
+            page["url"],
+            verdict.converting,
+            verdict.handoffs,
+            home=is_home,
+            stage=verdict.stage,
+            sitewide=_sitewide_asks(page, verdict, pack) if is_home else (),
         )
     _follow_redirects(context, unparsed_pages(store, crawl_id))
     site_goals = goals or _site_goals(pack, collector)
@@ -113,6 +119,17 @@ def classify_crawl(
         write_run(conn, crawl_id, run_fingerprint(pack, goals), pack.name, pack.model)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _sitewide_asks(page: dict[str, Any], verdict: Classification, pack: RulePack) -> set[str]:
+    """What the site's template asks on every page: the actions of its repeated buttons
+    and of its repeated links' words (a header "Book online" link, a "Book now" menu item)."""
+    asks = {a for pos, a, _, _ in verdict.cta_actions if pos in verdict.template_ctas}
+    for link in page.get("links") or ():
+        if link.get("template"):
+            asks.add(text_action(pack, link.get("anchor_text")) or "none")
+    asks.discard("none")
+    return asks
 
 
 def run_fingerprint(pack: RulePack, goals: Goals | None = None) -> str:

@@ -206,6 +206,7 @@ def classify_page(
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
     _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
     _heading_rules(ballot, rules["heading"], page, pack.section_heading_factor)
+    _link_rules(ballot, rules["link"], page, pack)
     types = set(page.get("schema_types") or ())
     for rule in rules["schema"]:
         hit = rule.values & types
@@ -276,14 +277,16 @@ def classify_page(
         template_forms=frozenset(
             f["position"] for f in page.get("forms") or () if f.get("template")
         ),
-        content_ctas=_in_regions(page.get("ctas"), pack),
+        content_ctas=_in_regions(page.get("ctas"), pack, hero=True),
         content_forms=_in_regions(page.get("forms"), pack),
     )
 
 
-def _in_regions(elements: Any, pack: RulePack) -> frozenset[int]:
+def _in_regions(elements: Any, pack: RulePack, hero: bool = False) -> frozenset[int]:
     return frozenset(
-        e["position"] for e in elements or () if e.get("region") in pack.content_regions
+        e["position"]
+        for e in elements or ()
+        if (_hero(e, pack) if hero else e).get("region") in pack.content_regions
     )
 
 
@@ -318,6 +321,25 @@ def _heading_rules(
             ballot.vote(rule, match.group(0) or sections, factor, heading="h2")
 
 
+def _link_rules(
+    ballot: _Ballot, rules: tuple[Rule, ...], page: Mapping[str, Any], pack: RulePack
+) -> None:
+    """A link's words in the page's own content say what the page is: a "Previous post"
+    pager marks one post of a series. Each rule votes once, for its first match."""
+    if not rules:
+        return
+    texts = [
+        fold(link.get("anchor_text") or "")
+        for link in page.get("links") or ()
+        if in_content(link, pack) and link.get("anchor_text")
+    ]
+    for rule in rules:
+        assert rule.regex is not None
+        match = next((m for m in map(rule.regex.search, texts) if m), None)
+        if match:
+            ballot.vote(rule, match.group(0))
+
+
 def _template_factor(pack: RulePack) -> float:
     return pack.regions.get("template", pack.regions.get("footer", 0.15))
 
@@ -331,11 +353,26 @@ def _factor(element: Mapping[str, Any], pack: RulePack) -> float:
 MAX_LINK_CTA_WORDS = 6
 
 
+def _hero(cta: Mapping[str, Any], pack: RulePack) -> Mapping[str, Any]:
+    """A main-looking button in a ``<header>`` that the site does not repeat on most pages
+    is the page's own hero (a theme's intro header holds the homepage's "Book now"), not
+    chrome: it counts as content. The header's menu and its sitewide buttons stay chrome."""
+    if (
+        cta.get("region") != "header"
+        or cta.get("template")
+        or not pack.primary_regex.search(
+            fold(f"{cta.get('classes') or ''} {cta.get('element_id') or ''}")
+        )
+    ):
+        return cta
+    return {**cta, "region": "main"}
+
+
 def _page_ctas(page: Mapping[str, Any], pack: RulePack) -> list[Mapping[str, Any]]:
     """The page's CTAs: its buttons and button-styled links, plus the content links a visitor
     reads as a call to action by their words alone ("Get a quote", "Shop now", "Read more"),
     however they are styled. Link CTAs have no stored position (``position`` None)."""
-    ctas: list[Mapping[str, Any]] = list(page.get("ctas") or ())
+    ctas: list[Mapping[str, Any]] = [_hero(c, pack) for c in page.get("ctas") or ()]
     known = {(c.get("target_url"), c.get("text")) for c in ctas}
     for link in page.get("links") or ():
         text = link.get("anchor_text")

@@ -230,6 +230,9 @@ class GoalCollector:
         self.handed: dict[str, GoalEvidence] = {}
         self.pages = 0
         self.home: frozenset[str] = frozenset()  # what the homepage's content converts
+        # What the site's template buttons ask on every page (the header's "Book online"):
+        # the business's standing ask, read on the homepage.
+        self.sitewide: frozenset[str] = frozenset()
         self.decision_signups = 0  # decision-stage pages (pricing) handing over a signup
 
     def add(
@@ -239,10 +242,12 @@ class GoalCollector:
         handoffs: Mapping[str, str],
         home: bool = False,
         stage: str | None = None,
+        sitewide: Iterable[str] = (),
     ) -> None:
         self.pages += 1
         if home:
             self.home = frozenset(converting)
+            self.sitewide = frozenset(sitewide)
         if stage == "decision" and "signup" in handoffs:
             self.decision_signups += 1
         for action in converting:
@@ -259,7 +264,9 @@ class GoalCollector:
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
         merchant links in blog posts do not make a shop), signup, demo, bookings or
-        leads, newsletter."""
+        leads, newsletter. Bookings win over leads when they are as many, or when the
+        site's template asks for a booking on every page (a clinic's header "Book online"
+        button: its enquiry forms are then the secondary goal)."""
         on, off = self.on_site, self.handed
         carts = sum(
             n
@@ -285,7 +292,7 @@ class GoalCollector:
             kind = "saas"
         elif self._count(on, ("request_demo",)) and not bookings:
             kind = "saas-demo"
-        elif bookings and bookings >= leads:
+        elif bookings and (bookings >= leads or "book_call" in self.sitewide):
             kind = "booking"
         elif leads or bookings:
             kind = "lead-gen"

@@ -19,7 +19,7 @@ from typing import Any
 from core.text import counted
 from core.urls import bare_host, is_placeholder_href
 from rules.pack import RulePack
-from rules.touchpoints import HANDOFF_ACTIONS, in_content, submittable
+from rules.touchpoints import HANDOFF_ACTIONS, in_content, provider_of, submittable
 from rules.vocab import fold
 
 NOT_A_STEP = frozenset({"none", "share"})
@@ -86,8 +86,14 @@ def next_step_of(
             continue
         target = cta.get("target_url")
         # An outbound "Read more" to a reference is not a step on this journey; an
-        # outbound buy, order, sign-up or booking link is (a hand-off).
-        if target and bare_host(target) != own_host and action not in HANDOFF_ACTIONS:
+        # outbound buy, order, sign-up or booking link is (a hand-off), and so is any
+        # button to a known form, booking or cart service ("Get in touch" -> Typeform).
+        if (
+            target
+            and bare_host(target) != own_host
+            and action not in HANDOFF_ACTIONS
+            and provider_of(pack, target) is None
+        ):
             continue
         if target and context is not None and _leads_nowhere(target, context):
             nowhere += 1

@@ -39,6 +39,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "url": ("pattern",),
     "title": ("pattern",),
     "heading": ("pattern",),
+    "link": ("pattern",),
     "schema": ("types",),
     "cta": ("actions",),
     "form": ("purposes",),

@@ -9,6 +9,7 @@ Signal = Literal[
     "url",
     "title",
     "heading",
+    "link",
     "schema",
     "words",
     "status",

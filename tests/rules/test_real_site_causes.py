@@ -5,10 +5,12 @@ script draws."""
 
 from __future__ import annotations
 
-from rulesupport import page
+from rulesupport import cta, page
 
 from rules import classify_page, load_pack
+from rules.goals import GoalCollector
 from rules.nextstep import is_pager
+from rules.touchpoints import text_action
 
 PACK = load_pack()
 SITE = "https://farm.test"
@@ -55,3 +57,63 @@ def test_a_booking_section_makes_a_bookable_unit() -> None:
         f"{SITE}/blog/our-summer/", h1=["Our summer"], h2=["Book your stay"], word_count=700
     )
     assert classify_page(post, PACK).stage == "awareness"
+
+
+def test_availability_and_free_trial_words_are_ctas() -> None:
+    assert text_action(PACK, "View Availability & Book") == "book_call"
+    assert text_action(PACK, "See availability") == "book_call"
+    assert text_action(PACK, "Try it for free") == "signup"
+    assert text_action(PACK, "View Full Details & Availability") is None
+
+
+def test_a_button_to_a_form_service_is_a_next_step() -> None:
+    def faq(target: str, text: str) -> dict:
+        button = cta(text, href=target, target_url=target, internal=False)
+        return page(f"{SITE}/faq/", word_count=400, ctas=[button])
+
+    typeform = faq("https://acme.typeform.com/to/x1", "Get in touch")
+    assert classify_page(typeform, PACK, {}).next_step
+    reference = faq("https://en.wikipedia.org/wiki/Posture", "Read more")
+    assert not classify_page(reference, PACK, {}).next_step
+
+
+def test_a_previous_next_post_pager_makes_the_page_a_post() -> None:
+    pager = [link("/activities/a/", "← Previous Post"), link("/activities/c/", "Next Post →")]
+    post = page(f"{SITE}/activities/cycling/camel-trail/", word_count=500, links=pager)
+    verdict = classify_page(post, PACK)
+    assert (verdict.stage, verdict.action) == ("awareness", "read")
+    assert "link-post-pager" in {e["rule"] for e in verdict.evidence}
+    # a catalogue's "Next page" is no post, and a pager in the template says nothing
+    listing = page(f"{SITE}/cottages/", word_count=500, links=[link("/cottages/2/", "Next page")])
+    chrome = page(f"{SITE}/x/", word_count=500, links=[link("/y/", "Next post", "footer")])
+    for other in (listing, chrome):
+        assert "link-post-pager" not in {e["rule"] for e in classify_page(other, PACK).evidence}
+
+
+def test_a_hero_button_in_an_intro_header_is_the_pages_own_cta() -> None:
+    hero = cta("View Availability & Book", region="header", classes="hero-book-btn", href="/stay/")
+    home = page(f"{SITE}/", word_count=160, ctas=[hero])
+    verdict = classify_page(home, PACK)
+    assert (verdict.stage, verdict.action) == ("awareness", "book_call")
+    assert 0 in verdict.content_ctas
+    # the same button repeated on most pages is the header's chrome
+    home["ctas"] = [{**hero, "template": True}]
+    assert classify_page(home, PACK).action != "book_call"
+    # and a plain header link button is chrome without being repeated
+    home["ctas"] = [{**hero, "classes": "nav-link"}]
+    assert classify_page(home, PACK).action != "book_call"
+
+
+def test_a_sitewide_booking_button_makes_bookings_the_main_goal() -> None:
+    def collect(sitewide: tuple[str, ...]) -> str | None:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", (), {}, home=True, sitewide=sitewide)
+        collector.add(f"{SITE}/book-online/", ("book_call",), {}, stage="decision")
+        for path in ("/contact-us/", "/faq/"):
+            collector.add(f"{SITE}{path}", ("contact",), {"contact": "typeform"})
+        return collector.infer(frozenset()).kind
+
+    # two enquiry forms outnumber one booking page: a lead-generation site ...
+    assert collect(()) == "lead-gen"
+    # ... unless the header asks every visitor to book: then bookings are the goal
+    assert collect(("book_call", "contact")) == "booking"

@@ -38,7 +38,7 @@ LEASE = "tp_lease"  # request.meta: the queue entry a worker popped the request 
 HEARTBEAT_SECONDS = 2.0
 # A worker silent this long (seconds, $TOUCHPOINT_WORKER_TTL) is dead: its leases go back.
 TTL_VARIABLE = "TOUCHPOINT_WORKER_TTL"
-DEFAULT_TTL = 10
+DEFAULT_TTL = 30  # a loaded machine may starve a worker's heartbeat thread for seconds
 DEFAULT_REDIS_WAIT = 30.0
 PAUSE_CACHE_SECONDS = 1.0
 # A worker remembers this many URLs it has met (navigation and footer links recur on every
@@ -242,7 +242,13 @@ class RedisFrontier(LocalFrontier):
     def _beat(self) -> None:
         from redis.exceptions import RedisError
 
-        while not self.stopped.wait(min(HEARTBEAT_SECONDS, self.ttl / 3)):
+        every = min(HEARTBEAT_SECONDS, self.ttl / 3)
+        last = time.monotonic()
+        while not self.stopped.wait(every):
+            late = time.monotonic() - last - every
+            if late > self.ttl / 3:  # the others may take this worker for dead meanwhile
+                log.warning("worker heartbeat %.0f s late: is the machine overloaded?", late)
+            last = time.monotonic()
             try:
                 self.server.set(self.keys["worker"] + self.worker_id, "1", ex=self.ttl)
             except RedisError as exc:  # the worker's own calls report the outage

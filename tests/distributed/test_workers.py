@@ -22,7 +22,7 @@ from tests.conftest import run_touchpoint, start_touchpoint
 
 FAST = ("--fast", "--concurrency", "4")
 # Short worker heartbeats and Redis waits, so a test sees a dead worker or a lost Redis
-# in seconds (defaults: 10 s and 30 s).
+# in seconds (defaults: 30 s each).
 QUICK = {"TOUCHPOINT_WORKER_TTL": "2", "TOUCHPOINT_REDIS_WAIT": "2",
          "TOUCHPOINT_HEARTBEAT_STALE_SECONDS": "3"}  # fmt: skip
 

@@ -38,6 +38,12 @@ SESSION_PARAMS = frozenset(
     }
 )  # fmt: skip
 
+# Each URL cache's size. A site's template links (navigation, footer) are what repeat from
+# page to page, and they are few: 20,000 entries catch them, and keep a crawler's memory
+# the same for a 10,000- and a 100,000-page site (200,000 entries grew each crawler
+# process by ~90 MB between the two).
+URL_CACHE_SIZE = 20_000
+
 
 @dataclass(frozen=True)
 class ParamPolicy:
@@ -106,7 +112,7 @@ def _dropped_names(url: str, names: Iterable[str]) -> None:
             _note_session(name, url)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def normalize_url(url: str) -> str | None:
     """The canonical form of an absolute http(s) URL, or None for other schemes.
 
@@ -159,7 +165,7 @@ def resolve(base: str, href: str, origin: str | None = None) -> str | None:
     return _resolve_cached(base, href)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def _resolve_cached(base: str, href: str) -> str | None:
     if not href or href.startswith("#"):
         return None
@@ -173,7 +179,7 @@ def _resolve_cached(base: str, href: str) -> str | None:
     return normalize_url(absolute)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def host_of(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()
@@ -181,7 +187,7 @@ def host_of(url: str) -> str:
         return ""
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def bare_host(url: str | None) -> str:
     """A URL's host, lower-case and without ``www.``: the site a link belongs to, as
     hand-off providers, contact networks and off-site checks compare hosts; "" if none."""

@@ -24,6 +24,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from core.urls import URL_CACHE_SIZE
+
 DEFAULT_TRAP_LIMIT = 20  # hops of one pattern in a row; legitimate chains stay far below it
 REPEATS = 3  # one folder name this many times in a path: /a/b/a/b/a/
 EXAMPLES = 3
@@ -43,7 +45,7 @@ DEEPER = "ever-deeper path"
 SAME_PATTERN = "endless URLs of one pattern"
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=URL_CACHE_SIZE)
 def url_pattern(url: str) -> str:
     """The kind of URL: digits as ``N`` in the path, and the query's names without values.
 

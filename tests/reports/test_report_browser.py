@@ -17,7 +17,8 @@ from tests.reports.samples import HOSTILE_ANCHOR, HOSTILE_PAGE, HOSTILE_TITLE, l
 pytestmark = pytest.mark.browser
 Opener = Callable[[Path], OpenedReport]
 SECTIONS = {
-    "summary": "Scores and the costliest problems", "funnel": "The funnel", "journey": "Customer journey map",
+    "summary": "Scores and the costliest problems", "funnel": "The funnel",
+    "journey": "Customer journey map",
     "paths": "Paths to purchase", "graph": "Site flow", "findings": "Findings",
     "pages": "All pages", "crawl": "Crawl details",
 }  # fmt: skip

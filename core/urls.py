@@ -39,9 +39,11 @@ SESSION_PARAMS = frozenset(
 )  # fmt: skip
 
 # Each URL cache's size. A site's template links (navigation, footer) are what repeat from
-# page to page, and they are few: 20,000 entries catch them. With 200,000 a crawler
-# process grew by ~90 MB from a 10,000- to a 100,000-page site; with 20,000, by ~17 MB.
-URL_CACHE_SIZE = 20_000
+# page to page, and they are few: 5,000 entries catch them. The caches must be full
+# before a crawl's 10,000th page, or a worker's RSS keeps growing with the site: with
+# 200,000 entries a crawler grew by ~90 MB from a 10,000- to a 100,000-page site, with
+# 20,000 by ~17 MB.
+URL_CACHE_SIZE = 5_000
 
 
 @dataclass(frozen=True)

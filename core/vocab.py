@@ -35,7 +35,11 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "notice")
 # Page regions the crawler tells apart. The content regions are the page's own; a rule
 # pack may choose others (``prominence.content_regions``), and the rules store their
 # verdict for every CTA and form, so the audit never judges a region itself.
-CONTENT_REGIONS = frozenset({"main", "body"})
+CONTENT_REGIONS = frozenset({"main", "body", "intro"})
+# A page's intro: a ``<header>`` that opens with the page's own H1 (no link before it or
+# in it), as in a landing page's hero. What follows the H1 there is the page's content,
+# even when other pages repeat it: each feature page's own "Start free trial".
+INTRO = "intro"
 CHROME_REGIONS = frozenset({"header", "nav", "footer"})
 
 # Why a URL was stored without being fetched: robots.txt forbade it, or the crawler chose

@@ -36,6 +36,7 @@ from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 from core.contacts import classify_contact, detect_chat_widget
 from core.crawl_records import ContactRow, CrawlRecord, CtaRow, FormRow, LinkRow, PageRow
 from core.urls import Scope, origin_of, resolve
+from core.vocab import INTRO
 
 REGION_TAGS = {tag: tag for tag in ("header", "nav", "main", "aside", "footer")}
 REGION_ROLES = {
@@ -519,6 +520,7 @@ class _Walker:
         self.started = False
         self.region_stack: list[tuple[Any, str]] = []
         self.region = "body"
+        self.header_start: tuple[Any, int] | None = None  # the open <header>, links before it
         self.skip = 0  # depth inside script, style, template, noscript, svg
         self.texts: list[_Text] = []  # open elements whose text is wanted, innermost last
         self.labels: list[_Text] = []  # open <label>s
@@ -587,6 +589,8 @@ class _Walker:
         if new_region and not (new_region in ("header", "footer") and self.region in SECTIONING):
             self.region_stack.append((el, new_region))
             self.region = new_region
+            if new_region == "header":
+                self.header_start = (el, len(self.links))
         elif tag in ("article", "section") and self.region == "body":
             self.region_stack.append((el, "main"))
             self.region = "main"
@@ -730,6 +734,21 @@ class _Walker:
             value = text.text()
             if value:
                 found.append(value)
+        if el.tag == "h1" and not self.page["h1"][1:]:
+            self._intro()
+
+    def _intro(self) -> None:
+        """The page's first H1 opening a ``<header>`` (no link before it or inside it, so
+        not a site logo) makes the rest of that header the page's intro (``INTRO``)."""
+        start = self.header_start
+        if (
+            start is not None
+            and self.region == "header"
+            and self.region_stack[-1][0] is start[0]
+            and len(self.links) == start[1]
+        ):
+            self.region_stack[-1] = (start[0], INTRO)
+            self.region = INTRO
 
     def _anchor(self, el: Any, collected: _Text) -> None:
         href = el.get("href")

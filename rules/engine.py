@@ -463,9 +463,12 @@ def _ctas(
     if handoffs:
         factor, name, action, target, content, by = max(handoffs, key=lambda h: h[0])
         for rule in pack.by_signal["offsite"]:
-            # A rule naming kinds votes only for a hand-off by one of them: a buy button
-            # decides the page's stage, an inline link in an article does not.
-            if rule.values and by not in rule.values:
+            # A rule naming kinds votes only for a hand-off by one of them (a buy button
+            # decides the page's stage, an inline link in an article does not), and one
+            # naming actions only for a hand-off of one of those.
+            if not _names(rule.values, HANDOFF_KINDS, by) or not _names(
+                rule.values - HANDOFF_KINDS, rule.values - HANDOFF_KINDS, action
+            ):
                 continue
             ballot.vote(rule, target, factor, action, in_content=content, provider=name)
         for _, name, action, _, content, _ in handoffs:
@@ -477,6 +480,14 @@ def _ctas(
         if c.get("position") is not None
     ]
     return stored, by_action, actions
+
+
+HANDOFF_KINDS = frozenset({"button", "link"})
+
+
+def _names(values: frozenset[str], among: frozenset[str], value: str) -> bool:
+    """Whether a rule's ``values`` allow ``value``: they name none of ``among``, or it."""
+    return not (values & among) or value in values
 
 
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:

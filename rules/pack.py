@@ -392,7 +392,12 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
             raise fail(f"a {signal} rule needs {need.replace('|', ' or ')}")
     if signal not in SELF_VOTING and spec.get("stage") is None and spec.get("action") is None:
         raise fail("votes for nothing: give a stage, an action or both")
-    values = spec.get("types") or spec.get("actions") or spec.get("purposes") or spec.get("kinds")
+    # An offsite rule may name both: the hand-off's kinds (button, link) and its actions.
+    values = (
+        spec.get("types")
+        or [*(spec.get("actions") or ()), *(spec.get("kinds") or ())]
+        or spec.get("purposes")
+    )
     return Rule(
         id=ident,
         signal=signal,

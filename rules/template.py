@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.urls import is_placeholder_href
+from core.vocab import INTRO
 from rules.vocab import fold
 
 MAX_KEYS = 1_000_000
@@ -114,15 +115,18 @@ class Template:
     reach: Mapping[int, int] = field(default_factory=dict)
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
-        """Flag each link, CTA, form and contact point of a page with ``template`` (in place)."""
+        """Flag each link, CTA, form and contact point of a page with ``template`` (in place).
+
+        What follows the page's own H1 in its intro header is the page's, however many
+        pages repeat it: every feature page of a SaaS opens with its own "Start free"."""
         keys = self.reach
         for link in page.get("links") or ():
-            link["template"] = link_key(link) in keys
+            link["template"] = link_key(link) in keys and link.get("region") != INTRO
         for cta in page.get("ctas") or ():
-            cta["template"] = cta_key(cta) in keys
+            cta["template"] = cta_key(cta) in keys and cta.get("region") != INTRO
         for form in page.get("forms") or ():
-            form["template"] = form_key(form) in keys
+            form["template"] = form_key(form) in keys and form.get("region") != INTRO
         for contact in page.get("contacts") or ():
-            contact["template"] = contact_key(contact) in keys
+            contact["template"] = contact_key(contact) in keys and contact.get("region") != INTRO
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         return page

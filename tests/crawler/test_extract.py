@@ -297,3 +297,20 @@ def test_a_relative_sitemap_loc_is_resolved_against_the_sitemap() -> None:
     kind, locations, _ = parse_sitemap(body, "https://x.test/sitemap.xml")
     assert kind == "urlset"
     assert locations == ["https://x.test/tags/a/", "https://x.test/b/"]
+
+
+def test_a_header_that_opens_with_the_pages_h1_is_its_intro() -> None:
+    """A landing page's hero: what follows the H1 in its <header> is the page's own."""
+    extraction = extract("intro.html")
+    ctas = {c["text"]: c["region"] for c in extraction.ctas}
+    assert ctas == {"Sign up free": "nav", "Get started for free": "intro"}
+    links = by_target(extraction.links)
+    assert links["/features/segments"]["region"] == "main"
+    assert links["/terms"]["region"] == "footer"  # the intro ends with its <header>
+
+
+def test_a_site_header_with_a_logo_h1_is_no_intro() -> None:
+    """An H1 that is (or follows) the logo link names the site, not the page."""
+    links = by_target(extract("logo-h1.html").links)
+    assert links["/order"]["region"] == "header"
+    assert links["/menu"]["region"] == "header"

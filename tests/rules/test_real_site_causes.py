@@ -117,3 +117,27 @@ def test_a_sitewide_booking_button_makes_bookings_the_main_goal() -> None:
     assert collect(()) == "lead-gen"
     # ... unless the header asks every visitor to book: then bookings are the goal
     assert collect(("book_call", "contact")) == "booking"
+
+
+def test_a_repeated_intro_cta_stays_the_pages_own() -> None:
+    """Every feature page of a SaaS opens with its own "Get started for free": repeated
+    on most pages, it is still each page's ask and its next step (engage-so)."""
+    from rules.template import TemplateCounter
+
+    signup = "https://app.example/signup"
+
+    def feature(path: str) -> dict:
+        hero = cta("Get Started for free", region="intro", href=signup, target_url=signup,
+                   internal=False)  # fmt: skip
+        band = cta("Get Started for free", region="main", href=signup, target_url=signup,
+                   internal=False)  # fmt: skip
+        return page(f"{SITE}{path}", word_count=300, ctas=[hero, band],
+                    h1=[f"Feature {path}"])  # fmt: skip
+
+    pages = [feature(f"/features/f{i}/") for i in range(6)]
+    template = TemplateCounter().add_all(pages)
+    marked = template.mark(pages[0])
+    assert [c["template"] for c in marked["ctas"]] == [False, True]
+    verdict = classify_page(marked, PACK)
+    assert verdict.action == "signup"
+    assert verdict.next_step is True

@@ -1,0 +1,12 @@
+jQuery(document).ready(function($){
+    
+    /*** Lightbox ***/
+    (function() {
+        try{
+            $('.magnific-pop').magnificPopup({
+                type:'image'
+            });
+        } catch (ignore) {}
+    })();
+
+});

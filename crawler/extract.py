@@ -47,6 +47,27 @@ REGION_ROLES = {
     "contentinfo": "footer",
 }
 SECTIONING = {"main", "article", "section"}
+CHROME = frozenset({"header", "nav", "footer"})
+# Class or id words of a block that walks the site rather than saying something: a post's
+# previous/next links, a listing's pages, breadcrumbs. Themes write them as <div>s.
+NAVIGATION_WORDS = frozenset(
+    {
+        "navigation", "pagination", "pager", "post-nav", "post-navigation", "posts-navigation",
+        "nav-links", "nav-previous", "nav-next", "prev-next", "post-pager", "breadcrumb",
+        "breadcrumbs",
+    }
+)  # fmt: skip
+
+
+def _names_navigation(el: Any) -> bool:
+    words = el.get("class")
+    ident = el.get("id")
+    if not words and not ident:
+        return False
+    tokens = set((words or "").lower().split())
+    if ident:
+        tokens.add(ident.lower())
+    return not NAVIGATION_WORDS.isdisjoint(tokens)
 SKIP_TEXT_TAGS = {"script", "style", "template", "noscript", "svg"}
 CTA_CLASS_WORDS = re.compile(r"(?:^|[\s_-])(btn|button|cta|call-to-action)(?:$|[\s_-])", re.I)
 # A link styled as a button with utility CSS (Tailwind and the like): a filled background
@@ -594,6 +615,9 @@ class _Walker:
         elif tag in ("article", "section") and self.region == "body":
             self.region_stack.append((el, "main"))
             self.region = "main"
+        elif self.region not in CHROME and _names_navigation(el):
+            self.region_stack.append((el, "nav"))
+            self.region = "nav"
         if tag == "img" and self.texts:
             alt = el.get("alt")
             for collector in self.texts if alt is not None else ():

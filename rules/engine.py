@@ -324,14 +324,16 @@ def _heading_rules(
 def _link_rules(
     ballot: _Ballot, rules: tuple[Rule, ...], page: Mapping[str, Any], pack: RulePack
 ) -> None:
-    """A link's words in the page's own content say what the page is: a "Previous post"
-    pager marks one post of a series. Each rule votes once, for its first match."""
+    """A link's words in the page's own content or its own navigation block say what the
+    page is: a "Previous post" pager marks one post of a series. The site's menus (template)
+    and its header and footer do not. Each rule votes once, for its first match."""
     if not rules:
         return
     texts = [
         fold(link.get("anchor_text") or "")
         for link in page.get("links") or ()
-        if in_content(link, pack) and link.get("anchor_text")
+        if link.get("anchor_text")
+        and (in_content(link, pack) or (link.get("region") == "nav" and not link.get("template")))
     ]
     for rule in rules:
         assert rule.regex is not None

@@ -314,3 +314,16 @@ def test_a_site_header_with_a_logo_h1_is_no_intro() -> None:
     links = by_target(extract("logo-h1.html").links)
     assert links["/order"]["region"] == "header"
     assert links["/menu"]["region"] == "header"
+
+
+def test_a_block_named_navigation_is_navigation_not_content() -> None:
+    """A theme's previous/next block or breadcrumbs written as <div>s walk the site; an
+    in-text link and a class that only contains a navigation word stay content."""
+    links = by_target(extract("post-navigation.html").links)
+    assert {url: link["region"] for url, link in links.items()} == {
+        "/blog/earlier-take/": "main",
+        "/blog/previous-post/": "nav",
+        "/blog/next-post/": "nav",
+        "/blog/": "nav",
+        "/about/": "main",
+    }

@@ -59,6 +59,9 @@ NAVIGATION_WORDS = frozenset(
 )  # fmt: skip
 
 
+NAVIGATION_TAGS = frozenset({"div", "ul", "ol", "p", "span"})  # what themes write them as
+
+
 def _names_navigation(el: Any) -> bool:
     words = el.get("class")
     ident = el.get("id")
@@ -615,7 +618,7 @@ class _Walker:
         elif tag in ("article", "section") and self.region == "body":
             self.region_stack.append((el, "main"))
             self.region = "main"
-        elif self.region not in CHROME and _names_navigation(el):
+        elif tag in NAVIGATION_TAGS and self.region not in CHROME and _names_navigation(el):
             self.region_stack.append((el, "nav"))
             self.region = "nav"
         if tag == "img" and self.texts:

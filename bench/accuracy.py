@@ -212,13 +212,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A crawler that closes a connection early (a probe, a cancelled download) is
+        normal here, not a traceback on the benchmark's output."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve ``folder`` on 127.0.0.1 and a free port, as ``python3 -m http.server`` does
     (``/a/`` -> ``a/index.html``, ``/a`` -> 301 ``/a/``, other paths as the file names);
     yields the base URL ``http://127.0.0.1:PORT``."""
     handler = partial(_QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()

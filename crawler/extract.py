@@ -71,6 +71,8 @@ def _names_navigation(el: Any) -> bool:
     if ident:
         tokens.add(ident.lower())
     return not NAVIGATION_WORDS.isdisjoint(tokens)
+
+
 SKIP_TEXT_TAGS = {"script", "style", "template", "noscript", "svg"}
 CTA_CLASS_WORDS = re.compile(r"(?:^|[\s_-])(btn|button|cta|call-to-action)(?:$|[\s_-])", re.I)
 # A link styled as a button with utility CSS (Tailwind and the like): a filled background

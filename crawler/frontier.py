@@ -43,7 +43,7 @@ DEFAULT_REDIS_WAIT = 30.0
 PAUSE_CACHE_SECONDS = 1.0
 # A worker remembers this many URLs it has met (navigation and footer links recur on every
 # page, so most links cost no round trip); past it the memory starts over, Redis decides.
-LOCAL_SEEN_CAP = 5_000
+LOCAL_SEEN_CAP = 20_000
 
 
 def fingerprint(url: str) -> bytes:

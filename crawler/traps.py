@@ -24,8 +24,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from core.urls import URL_CACHE_SIZE
-
 DEFAULT_TRAP_LIMIT = 20  # hops of one pattern in a row; legitimate chains stay far below it
 REPEATS = 3  # one folder name this many times in a path: /a/b/a/b/a/
 EXAMPLES = 3
@@ -39,13 +37,16 @@ PAGINATION = re.compile(
     re.I,
 )
 PAGINATION_FACTOR = 10
+# A URL's pattern is asked a few times in a row (as a page's new link, then as the child
+# it schedules), so a small cache serves it; one by URL would grow with the site.
+PATTERN_CACHE_SIZE = 4_096
 
 REPEATING = "repeating path segments"
 DEEPER = "ever-deeper path"
 SAME_PATTERN = "endless URLs of one pattern"
 
 
-@lru_cache(maxsize=URL_CACHE_SIZE)
+@lru_cache(maxsize=PATTERN_CACHE_SIZE)
 def url_pattern(url: str) -> str:
     """The kind of URL: digits as ``N`` in the path, and the query's names without values.
 

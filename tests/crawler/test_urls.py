@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
-from core.urls import Scope, host_twins, normalize_url, origin_of, resolve
+from core.urls import Scope, host_of, host_twins, normalize_url, origin_of, resolve
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,21 @@ def test_scope_include_and_exclude_patterns() -> None:
     assert not scope.wants("https://other.example/products/x")  # not internal
     # Patterns never change what is internal: excluded pages are still the site's pages.
     assert scope.is_internal("https://shop.example/blog/drafts/x")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://A.com/x", "https://www.b.org:8080/p?q=1#f", "http://user:pw@Host.IO/",
+        "//cdn.x.com/a", "mailto:a@b.c", "/rel/path", "http://[::1]:80/x",
+        "HTTP://EXAMPLE.COM?x", "http://ex.com#frag", "http://host.com\\evil.com/",
+        "ftp://f.com/x", "http://[bad/x", "",
+    ],
+)  # fmt: skip
+def test_host_of_agrees_with_urlsplit(url: str) -> None:
+    """host_of is cached by authority, not by URL, and must still say what urlsplit says."""
+    try:
+        expected = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        expected = ""
+    assert host_of(url) == expected

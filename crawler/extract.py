@@ -36,7 +36,7 @@ from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 from core.contacts import classify_contact, detect_chat_widget
 from core.crawl_records import ContactRow, CrawlRecord, CtaRow, FormRow, LinkRow, PageRow
 from core.urls import Scope, origin_of, resolve
-from core.vocab import INTRO
+from core.vocab import CHROME_REGIONS, INTRO
 
 REGION_TAGS = {tag: tag for tag in ("header", "nav", "main", "aside", "footer")}
 REGION_ROLES = {
@@ -47,7 +47,6 @@ REGION_ROLES = {
     "contentinfo": "footer",
 }
 SECTIONING = {"main", "article", "section"}
-CHROME = frozenset({"header", "nav", "footer"})
 # Class or id words of a block that walks the site rather than saying something: a post's
 # previous/next links, a listing's pages, breadcrumbs. Themes write them as <div>s.
 NAVIGATION_WORDS = frozenset(
@@ -63,6 +62,7 @@ NAVIGATION_TAGS = frozenset({"div", "ul", "ol", "p", "span"})  # what themes wri
 
 
 def _names_navigation(el: Any) -> bool:
+    """Whether the element's class or id is one of ``NAVIGATION_WORDS``."""
     words = el.get("class")
     ident = el.get("id")
     if not words and not ident:
@@ -620,7 +620,7 @@ class _Walker:
         elif tag in ("article", "section") and self.region == "body":
             self.region_stack.append((el, "main"))
             self.region = "main"
-        elif tag in NAVIGATION_TAGS and self.region not in CHROME and _names_navigation(el):
+        elif tag in NAVIGATION_TAGS and self.region not in CHROME_REGIONS and _names_navigation(el):
             self.region_stack.append((el, "nav"))
             self.region = "nav"
         if tag == "img" and self.texts:

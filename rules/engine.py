@@ -468,9 +468,8 @@ def _ctas(
             # A rule naming kinds votes only for a hand-off by one of them (a buy button
             # decides the page's stage, an inline link in an article does not), and one
             # naming actions only for a hand-off of one of those.
-            if not _names(rule.values, HANDOFF_KINDS, by) or not _names(
-                rule.values - HANDOFF_KINDS, rule.values - HANDOFF_KINDS, action
-            ):
+            kinds, wanted = rule.values & HANDOFF_KINDS, rule.values - HANDOFF_KINDS
+            if (kinds and by not in kinds) or (wanted and action not in wanted):
                 continue
             ballot.vote(rule, target, factor, action, in_content=content, provider=name)
         for _, name, action, _, content, _ in handoffs:
@@ -485,11 +484,6 @@ def _ctas(
 
 
 HANDOFF_KINDS = frozenset({"button", "link"})
-
-
-def _names(values: frozenset[str], among: frozenset[str], value: str) -> bool:
-    """Whether a rule's ``values`` allow ``value``: they name none of ``among``, or it."""
-    return not (values & among) or value in values
 
 
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:

@@ -141,3 +141,19 @@ def test_a_repeated_intro_cta_stays_the_pages_own() -> None:
     verdict = classify_page(marked, PACK)
     assert verdict.action == "signup"
     assert verdict.next_step is True
+
+
+def test_an_offsite_signup_button_names_the_stage_only_as_a_fallback() -> None:
+    """A SaaS asks for the signup on every feature page: those stay consideration pages.
+    A buy button to a merchant still makes the page a decision page."""
+    signup = "https://app.example/signup"
+    feature = page(f"{SITE}/features/automation/", word_count=300,
+                   ctas=[cta("Get started for free", href=signup, target_url=signup,
+                             internal=False)])  # fmt: skip
+    assert classify_page(feature, PACK).stage == "consideration"
+    bare = page(f"{SITE}/x7/", word_count=300, ctas=feature["ctas"])
+    assert classify_page(bare, PACK).stage == "decision"  # nothing else names one
+    shop = "https://merchant.example/buy/kettle"
+    review = page(f"{SITE}/features/kettle/", word_count=300,
+                  ctas=[cta("Buy now", href=shop, target_url=shop, internal=False)])  # fmt: skip
+    assert classify_page(review, PACK).stage == "decision"

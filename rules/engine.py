@@ -596,8 +596,6 @@ def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Co
     known = [context[t] for t in targets if t in context]
     words = page.get("word_count") or 0
     for rule in pack.by_signal["graph"]:
-        if len(targets) < rule.min_links:
-            continue
         if rule.high is not None and words > rule.high:
             continue  # a long text that links on is an article, not a listing
         hits = sum(
@@ -606,7 +604,9 @@ def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Co
             if (not rule.values or action in rule.values)
             and (not rule.stages or stage in rule.stages)
         )
-        if hits / len(targets) >= rule.min_share:
+        # A listing links to several pages of the class: a product page's two "you may
+        # also like" products among four content links do not make it a category.
+        if hits >= rule.min_links and hits / len(targets) >= rule.min_share:
             ballot.vote(
                 rule, f"{hits} of {len(targets)} linked pages", share=round(hits / len(targets), 3)
             )

@@ -157,3 +157,20 @@ def test_an_offsite_signup_button_names_the_stage_only_as_a_fallback() -> None:
     review = page(f"{SITE}/features/kettle/", word_count=300,
                   ctas=[cta("Buy now", href=shop, target_url=shop, internal=False)])  # fmt: skip
     assert classify_page(review, PACK).stage == "decision"
+
+
+def test_two_related_products_do_not_make_a_product_page_a_category() -> None:
+    """graph-category needs several product links: a product page's "you may also like"
+    pair among four content links is not a listing; a page linking five products is."""
+    products = [f"/shop/p{i}/" for i in range(5)]
+    context = {SITE + p: ("decision", "add_to_cart") for p in products}
+    context |= {SITE + "/about/": ("awareness", "read"), SITE + "/blog/": ("awareness", "read")}
+    product = page(f"{SITE}/shop/kettle/", word_count=150,
+                   links=[link(p, "Related") for p in (*products[:2], "/about/", "/blog/")],
+                   ctas=[cta("Add to cart", kind="button")])  # fmt: skip
+    verdict = classify_page(product, PACK, context)
+    assert "graph-category" not in {e["rule"] for e in verdict.evidence}
+    listing = page(f"{SITE}/shop/", word_count=150,
+                   links=[link(p, "Product") for p in products])  # fmt: skip
+    verdict = classify_page(listing, PACK, context)
+    assert "graph-category" in {e["rule"] for e in verdict.evidence}

@@ -16,7 +16,7 @@ it could be dropped twice, so memory stays bounded on any crawl size.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,15 @@ def contact_key(contact: Mapping[str, Any]) -> int:
 
 def embed_key(embed: str) -> int:
     return hash(("e", embed))
+
+
+# The elements ``Template.mark`` flags, each with its key.
+ELEMENT_KEYS: tuple[tuple[str, Callable[[Mapping[str, Any]], int]], ...] = (
+    ("links", link_key),
+    ("ctas", cta_key),
+    ("forms", form_key),
+    ("contacts", contact_key),
+)
 
 
 def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
@@ -120,13 +129,8 @@ class Template:
         What follows the page's own H1 in its intro header is the page's, however many
         pages repeat it: every feature page of a SaaS opens with its own "Start free"."""
         keys = self.reach
-        for link in page.get("links") or ():
-            link["template"] = link_key(link) in keys and link.get("region") != INTRO
-        for cta in page.get("ctas") or ():
-            cta["template"] = cta_key(cta) in keys and cta.get("region") != INTRO
-        for form in page.get("forms") or ():
-            form["template"] = form_key(form) in keys and form.get("region") != INTRO
-        for contact in page.get("contacts") or ():
-            contact["template"] = contact_key(contact) in keys and contact.get("region") != INTRO
+        for kind, key_of in ELEMENT_KEYS:
+            for element in page.get(kind) or ():
+                element["template"] = key_of(element) in keys and element.get("region") != INTRO
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         return page

@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from scrapy import Request
+from scrapy.utils.request import request_from_dict
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
@@ -39,6 +40,39 @@ class LeasedPriorityQueue(PriorityQueue):
         super().__init__(server, spider, key, serializer)
         self.frontier = spider.frontier
         self.pop_script = server.register_script(POP_AND_LEASE)
+        # One bound method per callback name for the whole crawl: Scrapy checks each
+        # callback's source once per callback object (a weakly keyed cache), and a fresh
+        # getattr per request made it parse the spider's source again and again.
+        self.callbacks: dict[str, Any] = {}
+
+    def _encode_request(self, request: Request) -> bytes:
+        """``Request.to_dict`` with the callbacks named from the methods themselves:
+        Scrapy's own lookup runs ``inspect.getmembers`` over the spider on every push."""
+        data = request.replace(callback=None, errback=None).to_dict()
+        data["callback"] = self._name_of(request.callback)
+        data["errback"] = self._name_of(request.errback)
+        return self.serializer.dumps(data)  # type: ignore[no-any-return]
+
+    def _decode_request(self, encoded_request: bytes) -> Request:
+        data = self.serializer.loads(encoded_request)
+        for field in ("callback", "errback"):
+            if data.get(field):
+                data[field] = self._method(data[field])
+        return request_from_dict(data)
+
+    def _name_of(self, method: Any) -> str | None:
+        if method is None:
+            return None
+        name = getattr(method, "__name__", "")
+        if getattr(self.spider, name, None) != method:
+            raise ValueError(f"{method!r} is not a method of the spider: it cannot be queued")
+        return str(name)
+
+    def _method(self, name: str) -> Any:
+        method = self.callbacks.get(name)
+        if method is None:
+            method = self.callbacks[name] = getattr(self.spider, name)
+        return method
 
     def __len__(self) -> int:
         return int(self.frontier.redis(lambda: self.server.zcard(self.key), "counting", 0))

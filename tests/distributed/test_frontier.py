@@ -76,3 +76,36 @@ def test_redis_urls_are_printed_without_their_password() -> None:
     assert redacted("redis://:s3cret@10.0.0.5:6379/0") == "redis://:***@10.0.0.5:6379/0"
     assert redacted("redis://user:pw@host/1") == "redis://user:***@host/1"
     assert redacted("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
+
+
+def test_a_queued_request_comes_back_with_its_callbacks_and_lease(redis_process: Any) -> None:
+    import redis
+    from scrapy import Request, Spider
+
+    from crawler.redis_queue import LeasedPriorityQueue
+
+    class Site(Spider):
+        name = "site"
+
+        def parse(self, response: Any) -> None:
+            """The page callback."""
+
+        def failed(self, failure: Any) -> None:
+            """The errback."""
+
+    spider = Site()
+    server = redis.Redis.from_url(redis_process().url)
+    spider.frontier = RedisFrontier(server, 7, "a:1")
+    queue = LeasedPriorityQueue(server, spider, keys_for(7)["queue"])
+    queue.push(Request("http://site.test/a", callback=spider.parse, errback=spider.failed))
+    queue.push(Request("http://site.test/b", callback=spider.parse, priority=5))
+    first, second = queue.pop(), queue.pop()
+    assert first is not None and second is not None
+    assert (first.url, second.url) == ("http://site.test/b", "http://site.test/a")
+    assert second.callback == spider.parse and second.errback == spider.failed
+    # one bound method per name: Scrapy's per-callback checks run once, not per request
+    assert first.callback is second.callback
+    assert server.hlen(keys_for(7)["leases"]) == 2
+    assert queue.pop() is None
+    with pytest.raises(ValueError, match="not a method of the spider"):
+        queue.push(Request("http://site.test/c", callback=lambda response: None))

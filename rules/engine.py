@@ -13,7 +13,7 @@ that merely points to where the conversion happens (see docs/rules.md).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,7 @@ from rules.touchpoints import (
 from rules.vocab import fold
 
 Context = Mapping[str, tuple[str, str]]
+NAV = frozenset({"nav"})  # a post's own navigation block (not the site's menus) says what it is
 
 # What an ``access`` rule matched, as ``touchpoint explain`` shows it (pages.access).
 ACCESS_WORDS = {
@@ -203,10 +204,13 @@ def classify_page(
     """
     ballot = _Ballot(pack.conversions | GOAL_ACTIONS)
     rules = pack.by_signal
+    links = page.get("links") or ()
+    # Most of a page's links are chrome; the rules below read the content ones, found once.
+    content_links = [link for link in links if in_content(link, pack)]
     _text_rules(ballot, rules["url"], url_path(page.get("url")))
     _text_rules(ballot, rules["title"], fold(page.get("title") or ""))
     _heading_rules(ballot, rules["heading"], page, pack.section_heading_factor)
-    _link_rules(ballot, rules["link"], page, pack)
+    _link_rules(ballot, rules["link"], links, pack)
     types = set(page.get("schema_types") or ())
     for rule in rules["schema"]:
         hit = rule.values & types
@@ -222,7 +226,7 @@ def classify_page(
     for rule in rules["access"]:
         if access in rule.values:
             ballot.vote(rule, ACCESS_WORDS.get(access, access))
-    ctas = _page_ctas(page, pack)
+    ctas = _page_ctas(page, content_links, pack)
     cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack)
     form_purposes, form_handoffs = _forms(ballot, page, pack)
     handoffs.update(form_handoffs)
@@ -233,7 +237,7 @@ def classify_page(
     _embeds(ballot, page, pack, handoffs, buys)
     _contacts(ballot, page, pack)
     if context is not None:
-        _graph(ballot, page, pack, context)
+        _graph(ballot, page, content_links, pack, context)
     stage, stage_conf = _winner(ballot.stage_scores(), 0.0)
     action, action_conf = _winner(ballot.actions, pack.min_action_score)
     # Where the conversion happens: a form or hand-off in the content converts the page
@@ -256,7 +260,9 @@ def classify_page(
         page_level = on_stage
     if marked:
         ballot.mark_converting(marked, page_level)
-    next_step, reason = next_step_of(page, pack, ctas, judged_actions, form_purposes, context)
+    next_step, reason = next_step_of(
+        page, content_links, pack, ctas, judged_actions, form_purposes, context
+    )
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
@@ -322,18 +328,18 @@ def _heading_rules(
 
 
 def _link_rules(
-    ballot: _Ballot, rules: tuple[Rule, ...], page: Mapping[str, Any], pack: RulePack
+    ballot: _Ballot, rules: tuple[Rule, ...], links: Sequence[Mapping[str, Any]], pack: RulePack
 ) -> None:
     """A link's words in the page's own content or its own navigation block say what the
     page is: a "Previous post" pager marks one post of a series. The site's menus (template)
     and its header and footer do not. Each rule votes once, for its first match."""
     if not rules:
         return
+    regions = pack.content_regions | NAV
     texts = [
-        fold(link.get("anchor_text") or "")
-        for link in page.get("links") or ()
-        if link.get("anchor_text")
-        and (in_content(link, pack) or (link.get("region") == "nav" and not link.get("template")))
+        fold(link["anchor_text"])
+        for link in links
+        if link.get("anchor_text") and not link.get("template") and link.get("region") in regions
     ]
     for rule in rules:
         assert rule.regex is not None
@@ -370,17 +376,18 @@ def _hero(cta: Mapping[str, Any], pack: RulePack) -> Mapping[str, Any]:
     return {**cta, "region": "main"}
 
 
-def _page_ctas(page: Mapping[str, Any], pack: RulePack) -> list[Mapping[str, Any]]:
+def _page_ctas(
+    page: Mapping[str, Any], content_links: Sequence[Mapping[str, Any]], pack: RulePack
+) -> list[Mapping[str, Any]]:
     """The page's CTAs: its buttons and button-styled links, plus the content links a visitor
     reads as a call to action by their words alone ("Get a quote", "Shop now", "Read more"),
     however they are styled. Link CTAs have no stored position (``position`` None)."""
     ctas: list[Mapping[str, Any]] = [_hero(c, pack) for c in page.get("ctas") or ()]
     known = {(c.get("target_url"), c.get("text")) for c in ctas}
-    for link in page.get("links") or ():
+    for link in content_links:
         text = link.get("anchor_text")
         if (
             not text
-            or not in_content(link, pack)
             or (link.get("target_url"), text) in known
             or len(text.split()) > MAX_LINK_CTA_WORDS
             or text_action(pack, text) is None
@@ -428,10 +435,16 @@ def _ctas(
     )
     # The first primary CTA, the hero's, is the page's dominant ask: its action weighs more.
     boosts = [pack.lead_factor if i == lead else 1.0 for i in range(len(ctas))]
+    weights = [f * b for f, b in zip(factors, boosts, strict=True)]
+    strongest: dict[str, int] = {}  # action -> its first CTA of the greatest weight
+    for i, a in enumerate(actions):
+        if a not in strongest or weights[i] > weights[strongest[a]]:
+            strongest[a] = i
     for rule in pack.by_signal["cta"]:
+        # The strongest matching CTA, the first one on a tie
         best = max(
-            (i for i, a in enumerate(actions) if a in rule.values),
-            key=lambda i: factors[i] * boosts[i],
+            (i for a, i in strongest.items() if a in rule.values),
+            key=lambda i: (weights[i], -i),
             default=None,
         )
         if best is not None:
@@ -584,12 +597,18 @@ def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
             ballot.vote(rule, target, factor, in_content=in_content(contact, pack))
 
 
-def _graph(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, context: Context) -> None:
+def _graph(
+    ballot: _Ballot,
+    page: Mapping[str, Any],
+    content_links: Sequence[Mapping[str, Any]],
+    pack: RulePack,
+    context: Context,
+) -> None:
     url = page.get("url")
     targets = {
         link["target_url"]
-        for link in page.get("links") or ()
-        if link.get("internal") and in_content(link, pack) and link.get("target_url") != url
+        for link in content_links
+        if link.get("internal") and link.get("target_url") != url
     }
     if not targets:
         return

@@ -46,23 +46,23 @@ def is_pager(link: Mapping[str, Any]) -> bool:
 
 def next_step_of(
     page: Mapping[str, Any],
+    content_links: Sequence[Mapping[str, Any]],
     pack: RulePack,
     ctas: Sequence[Mapping[str, Any]],
     cta_actions: Sequence[str],
     form_purposes: Sequence[tuple[int, str]],
     context: Mapping[str, tuple[str, str]] | None,
 ) -> tuple[bool, str]:
-    """(has a next step, why not): the reason is empty when it has one."""
+    """(has a next step, why not): the reason is empty when it has one. ``content_links``
+    are the page's links that ``in_content`` keeps (the others are its chrome)."""
     if (page.get("status") or 200) >= 400:
         return True, ""
     url = page.get("url")
     own_host = bare_host(url)
     links = page.get("links") or ()
-    chrome = shares = dead = nowhere = pagers = 0
-    for link in links:
-        if not in_content(link, pack):
-            chrome += 1
-            continue
+    chrome = len(links) - len(content_links)
+    shares = dead = nowhere = pagers = 0
+    for link in content_links:
         if is_pager(link):
             pagers += 1
             continue

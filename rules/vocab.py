@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 Signal = Literal[
@@ -35,6 +36,7 @@ FormPurpose = Literal[
 ]
 
 
+@lru_cache(maxsize=1 << 16)  # a site's link texts repeat on every page, in every pass
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "Regístrate" and "registrate" match one pattern."""
     lowered = text.lower()

@@ -71,7 +71,7 @@ def next_step_of(
             continue
         if context is None:
             return True, ""
-        known = context.get(target)
+        known = context.get(target) if target else None
         if known is not None and known[0] != "none":
             return True, ""
     for cta, action in zip(ctas, cta_actions, strict=True):

@@ -5,7 +5,7 @@ script draws."""
 
 from __future__ import annotations
 
-from rulesupport import cta, page
+from rulesupport import cta, form, page
 
 from rules import classify_page, load_pack
 from rules.goals import GoalCollector
@@ -174,3 +174,19 @@ def test_two_related_products_do_not_make_a_product_page_a_category() -> None:
                    links=[link(p, "Product") for p in products])  # fmt: skip
     verdict = classify_page(listing, PACK, context)
     assert "graph-category" in {e["rule"] for e in verdict.evidence}
+
+
+def test_a_page_asking_to_get_in_touch_is_weighed_not_decided() -> None:
+    """A service page whose main ask is "Get a quote" is where a visitor weighs the service
+    (consideration), even when an FAQ block on it reads like an article; the page with the
+    contact form itself stays the decision page."""
+    quote = f"{SITE}/contact/"
+    service = page(f"{SITE}/sell/", word_count=900, schema_types=["FAQPage"],
+                   ctas=[cta("Get a quote", href=quote, target_url=quote)])  # fmt: skip
+    verdict = classify_page(service, PACK)
+    assert (verdict.stage, verdict.action) == ("consideration", "contact")
+    contact = page(quote, title="Contact us", word_count=120,
+                   forms=[form(("text", "name"), ("email", "email"), ("textarea", "message"),
+                               submit="Send")],
+                   ctas=[cta("Call us", href="tel:+15550100")])  # fmt: skip
+    assert classify_page(contact, PACK).stage == "decision"

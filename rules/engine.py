@@ -435,16 +435,10 @@ def _ctas(
     )
     # The first primary CTA, the hero's, is the page's dominant ask: its action weighs more.
     boosts = [pack.lead_factor if i == lead else 1.0 for i in range(len(ctas))]
-    weights = [f * b for f, b in zip(factors, boosts, strict=True)]
-    strongest: dict[str, int] = {}  # action -> its first CTA of the greatest weight
-    for i, a in enumerate(actions):
-        if a not in strongest or weights[i] > weights[strongest[a]]:
-            strongest[a] = i
     for rule in pack.by_signal["cta"]:
-        # The strongest matching CTA, the first one on a tie
         best = max(
-            (i for a, i in strongest.items() if a in rule.values),
-            key=lambda i: (weights[i], -i),
+            (i for i, a in enumerate(actions) if a in rule.values),
+            key=lambda i: factors[i] * boosts[i],
             default=None,
         )
         if best is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from typing import Literal
 
 Signal = Literal[
@@ -36,7 +35,6 @@ FormPurpose = Literal[
 ]
 
 
-@lru_cache(maxsize=1 << 16)  # a site's link texts repeat on every page, in every pass
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "Regístrate" and "registrate" match one pattern."""
     lowered = text.lower()

@@ -33,7 +33,7 @@ from rules.touchpoints import (
     text_action,
     url_path,
 )
-from rules.vocab import fold
+from rules.vocab import HANDOFF_KINDS, fold
 
 Context = Mapping[str, tuple[str, str]]
 NAV = frozenset({"nav"})  # a post's own navigation block (not the site's menus) says what it is
@@ -489,8 +489,6 @@ def _ctas(
     ]
     return stored, by_action, actions
 
-
-HANDOFF_KINDS = frozenset({"button", "link"})
 
 
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:

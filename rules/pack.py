@@ -24,7 +24,7 @@ from rules.schema import (
     RulePackError,
     compile_pattern,
 )
-from rules.vocab import fold
+from rules.vocab import HANDOFF_KINDS, fold
 
 # Bump when a change to the engine (rules/engine.py, nextstep.py, template.py, goals.py)
 # gives different verdicts for the same pack: it is part of the pack fingerprint, so
@@ -392,6 +392,9 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
             raise fail(f"a {signal} rule needs {need.replace('|', ' or ')}")
     if signal not in SELF_VOTING and spec.get("stage") is None and spec.get("action") is None:
         raise fail("votes for nothing: give a stage, an action or both")
+    unknown = sorted(set(spec.get("kinds") or ()) - HANDOFF_KINDS)
+    if signal == "offsite" and unknown:
+        raise fail(f"kinds: {unknown[0]!r} is not a hand-off kind (button or link)")
     # An offsite rule may name both: the hand-off's kinds (button, link) and its actions.
     values = (
         spec.get("types")

@@ -34,6 +34,9 @@ FormPurpose = Literal[
     "other",
 ]
 
+# How a page hands the visitor to another host, as an ``offsite`` rule's ``kinds`` name it.
+HANDOFF_KINDS = frozenset({"button", "link"})
+
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "Regístrate" and "registrate" match one pattern."""

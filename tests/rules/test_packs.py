@@ -48,6 +48,10 @@ def write(tmp_path: Path, text: str) -> str:
             "    stage: decision\n    weight: -1\n",
             r"client.yaml:6: rule 'x': weight: Input should be greater than 0",
         ),
+        (
+            "rules:\n  - {id: x, signal: offsite, kinds: [buton], stage: decision}\n",
+            r"client.yaml:2: rule 'x': kinds: 'buton' is not a hand-off kind \(button or link\)",
+        ),
         ("conversions: [purchase, teleport]\n", r"client.yaml:1: conversions.1: Input should be"),
         ("rules: [\n", r"client.yaml:2: not valid YAML"),
         ("- just\n- a list\n", r"client.yaml:1: a rule pack must be a mapping"),

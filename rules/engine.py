@@ -490,7 +490,6 @@ def _ctas(
     return stored, by_action, actions
 
 
-
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:
     """The host an outbound CTA hands the visitor to, when its words ask to buy, sign up or
     book (a provider host is found before this, by ``cta_action``)."""

@@ -23,6 +23,7 @@ from rules.touchpoints import HANDOFF_ACTIONS, in_content, provider_of, submitta
 from rules.vocab import fold
 
 NOT_A_STEP = frozenset({"none", "share"})
+OFF_JOURNEY = ("none", "none")  # the verdict of a utility or broken page
 SEARCH = "search"
 SCRIPTED = frozenset({"button", "input"})  # no href to judge: a script or a form drives them
 # A "write to us" or "call us" link in the content hands the visitor to the business.
@@ -72,7 +73,7 @@ def next_step_of(
         if context is None:
             return True, ""
         known = context.get(target) if target else None
-        if known is not None and known[0] != "none":
+        if known is not None and known != OFF_JOURNEY:
             return True, ""
     for cta, action in zip(ctas, cta_actions, strict=True):
         if not in_content(cta, pack):
@@ -130,10 +131,10 @@ def next_step_of(
 
 def _leads_nowhere(target: str, context: Mapping[str, tuple[str, str]]) -> bool:
     """A crawled page of this site that is off the journey: broken (a "Book now" to a
-    404 goes nowhere) or a utility page. A target the crawl never fetched gets the
-    benefit of the doubt: a cart or booking URL may only answer a real visitor."""
-    known = context.get(target)
-    return known is not None and known[0] == "none"
+    404 goes nowhere) or a utility page that asks nothing (legal, 404). A login page has
+    no stage either but asks to log in: a way on. A target the crawl never fetched gets
+    the benefit of the doubt: a cart or booking URL may only answer a real visitor."""
+    return context.get(target) == OFF_JOURNEY
 
 
 def _and(parts: list[str]) -> str:

@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.browser import find_browser
 from tests.conftest import open_db, pages_by_path, run_touchpoint
 from tests.hostile.app_server import serve_app
 from tests.login.shop import ACCOUNT, EMAIL, PASSWORD, Shop
-
-needs_browser = pytest.mark.skipif(find_browser() is None, reason="no Chromium on this machine")
 
 STEPS = """
 [[login.steps]]
@@ -36,7 +33,6 @@ fields = {email = "${SHOP_USER}", password = "${SHOP_PASSWORD}"}
 SECRET_ENV = {"SHOP_USER": EMAIL, "SHOP_PASSWORD": PASSWORD}
 
 
-@needs_browser
 @pytest.mark.parametrize("render", ["off", "on"])
 def test_a_login_script_serves_raw_and_rendered_crawls(render: str, tmp_path: Path) -> None:
     (tmp_path / "touchpoint.toml").write_text(STEPS, encoding="utf-8")
@@ -54,7 +50,6 @@ def test_a_login_script_serves_raw_and_rendered_crawls(render: str, tmp_path: Pa
     assert pages["/account/"]["rendered"] == (render == "on")
 
 
-@needs_browser
 def test_a_failing_step_is_named_without_its_value(tmp_path: Path) -> None:
     broken = STEPS.replace('click = "#go"', 'click = "#no-such-button"')
     (tmp_path / "touchpoint.toml").write_text(broken, encoding="utf-8")

@@ -126,7 +126,7 @@ PAGES = (
     "https://x.test/",
     "https://x.test/features/",
     "https://x.test/checkout/",
-    "https://x.test/login/",
+    "https://x.test/order-status/",
 )
 
 

@@ -132,7 +132,8 @@ def test_form_signal() -> None:
         "https://x.test/x", forms=[form(("email", "e"), ("password", "p"), submit="Sign in")]
     )
     verdict = classify_page(record, PACK)
-    assert (verdict.stage, verdict.action) == ("retention", "login")
+    # LABELLING.md: login and password pages are no stage of the journey.
+    assert (verdict.stage, verdict.action) == ("none", "login")
     assert verdict.form_purposes == [(0, "login")]
 
 

@@ -104,10 +104,10 @@ def test_pages_table_filters(report_file: Path, open_report: Opener) -> None:
     opened = open_report(report_file)
     page = opened.page
     controls = '.filters[data-table="pages-table"]'
-    page.select_option(f"{controls} [data-filter=stage]", "retention")
+    page.select_option(f"{controls} [data-filter=stage]", "retention")  # not "Log in": no stage
     assert [r[0].split("/")[0] for r in rows(opened, "pages-table")] == [
         "Frequently asked questions", "Gift card balance", "Support", "Returns", "Shipping",
-    ]  # fmt: skip  (a login page has no stage: LABELLING.md)
+    ]  # fmt: skip
     assert page.text_content(f"{controls} .row-count") == "5 of 49 rows"
     page.select_option(f"{controls} [data-filter=stage]", "")
     page.select_option(f"{controls} [data-filter=health]", "broken")

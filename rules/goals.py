@@ -38,6 +38,7 @@ KINDS: dict[str, tuple[frozenset[str], str]] = {
     "saas-demo": (frozenset({"request_demo"}), "takes demo requests"),
     "booking": (frozenset({"book_call"}), "takes bookings"),
     "lead-gen": (frozenset({"contact", "book_call", "request_demo"}), "collects leads"),
+    "app": (frozenset({"download"}), "gets visitors to install its app"),
     "content": (frozenset({"subscribe"}), "grows a newsletter or membership"),
 }
 # Where each kind's main goal completes: on the site (False), handed off (True), either.
@@ -45,6 +46,7 @@ HANDOFF: dict[str, bool | None] = {
     "own-checkout-shop": False,
     "hosted-cart-shop": True,
     "affiliate-shop": True,
+    "app": True,  # the install completes in an app store
 }
 SHOP_ACTIONS = frozenset({"purchase", "checkout", "add_to_cart"})
 EXAMPLES = 5
@@ -233,7 +235,9 @@ class GoalCollector:
         # What the site's template buttons ask on every page (the header's "Book online"):
         # the business's standing ask, read on the homepage.
         self.sitewide: frozenset[str] = frozenset()
-        self.decision_signups = 0  # decision-stage pages (pricing) handing over a signup
+        # Decision-stage pages handing over the goal (a pricing page's signup, a download
+        # page's store badge), by action: where a visitor decides, not a hero's badge.
+        self.decided: Counter[str] = Counter()
 
     def add(
         self,
@@ -248,8 +252,8 @@ class GoalCollector:
         if home:
             self.home = frozenset(converting)
             self.sitewide = frozenset(sitewide)
-        if stage == "decision" and "signup" in handoffs:
-            self.decision_signups += 1
+        if stage == "decision":
+            self.decided.update(a for a in ("signup", "download") if a in handoffs)
         for action in converting:
             if action in handoffs:
                 self.handed.setdefault(action, GoalEvidence()).add(url, handoffs[action])
@@ -263,10 +267,10 @@ class GoalCollector:
         """The main goal, by the order a consultant would ask: own checkout, a homepage that
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
-        merchant links in blog posts do not make a shop), signup, demo, bookings or
-        leads, newsletter. Bookings win over leads when they are as many, or when the
-        site's template asks for a booking on every page (a clinic's header "Book online"
-        button: its enquiry forms are then the secondary goal)."""
+        merchant links in blog posts do not make a shop), signup, demo, app-store
+        installs, bookings or leads, newsletter. Bookings win over leads when they are as
+        many, or when the site's template asks for a booking on every page (a clinic's
+        header "Book online" button: its enquiry forms are then the secondary goal)."""
         on, off = self.on_site, self.handed
         carts = sum(
             n
@@ -279,6 +283,7 @@ class GoalCollector:
         leads = self._count(on, ("contact", "request_demo")) + self._count(off, ("contact",))
         bookings = self._count(on, ("book_call",)) + self._count(off, ("book_call",))
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
+        installs = self._count(off, ("download",))  # app-store hand-offs
         kind: str | None = None
         if self._count(on, ("purchase",)):
             kind = "own-checkout-shop"
@@ -292,6 +297,8 @@ class GoalCollector:
             kind = "saas"
         elif self._count(on, ("request_demo",)) and not bookings:
             kind = "saas-demo"
+        elif installs and installs >= leads + bookings:
+            kind = "app"
         elif bookings and (bookings >= leads or "book_call" in self.sitewide):
             kind = "booking"
         elif leads or bookings:
@@ -313,7 +320,8 @@ class GoalCollector:
             handoff=HANDOFF.get(kind) if kind else None,
             evidence=evidence,
         )
-        if kind == "saas" and self.decision_signups:
+        main = {"saas": "signup", "app": "download"}.get(kind or "")
+        if main and self.decided[main]:
             goals.stages = ("decision",)
         goals.secondary = sorted(
             {a for a in (*on, *off) if a not in goals.actions and a != "add_to_cart"}

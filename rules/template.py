@@ -77,6 +77,12 @@ def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
     return keys, targetless
 
 
+def is_document(page: Mapping[str, Any]) -> bool:
+    """A page the site served as itself (2xx): one that could have carried its template."""
+    status = page.get("status")
+    return not isinstance(status, int) or 200 <= status < 300
+
+
 @dataclass
 class TemplateCounter:
     """Counts on how many pages each element appears; ``result()`` gives the template."""
@@ -90,9 +96,11 @@ class TemplateCounter:
     on_home: set[int] | None = None
 
     def add(self, page: Mapping[str, Any]) -> None:
+        keys, targetless = page_keys(page)
+        if not (keys or targetless or is_document(page)):
+            return  # a redirect or a bare error response has no template to miss
         self.pages += 1
         counts = self.counts
-        keys, targetless = page_keys(page)
         if self.home is not None and self.home in (page.get("url"), page.get("final_url")):
             self.on_home = keys | targetless
         self.targetless |= targetless

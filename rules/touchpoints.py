@@ -6,6 +6,7 @@ buttons and footer forms repeat on every page of a site.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -42,14 +43,21 @@ def text_action(pack: RulePack, text: str | None) -> str | None:
     return _cached(pack, ("text", text), compute) or None
 
 
+# A page file's extension: /contact.html is the same page as /contact/ to a visitor.
+PAGE_SUFFIX = re.compile(r"(/index)?\.(html?|php|aspx?|jsp)$")
+
+
 def url_path(url: str | None) -> str:
-    """The accent-folded, percent-decoded path that URL rules match."""
+    """The accent-folded, percent-decoded path that URL rules match, without a page file's
+    extension (``/chi-siamo.html`` matches as ``/chi-siamo``, ``/blog/index.html`` as
+    ``/blog``), so a rule's ``(/|$)`` ending fits sites built as plain files."""
     if not url:
         return ""
     try:
-        return fold(unquote(urlsplit(url).path))
+        path = fold(unquote(urlsplit(url).path))
     except ValueError:
         return ""
+    return PAGE_SUFFIX.sub("", path) or "/"
 
 
 def path_action(pack: RulePack, url: str | None) -> str | None:

@@ -190,3 +190,57 @@ def test_a_page_asking_to_get_in_touch_is_weighed_not_decided() -> None:
                                submit="Send")],
                    ctas=[cta("Call us", href="tel:+15550100")])  # fmt: skip
     assert classify_page(contact, PACK).stage == "decision"
+
+
+def test_store_badges_on_a_download_page_make_an_app_site() -> None:
+    """A wallet's download pages hand the visitor to app stores: its goal is the install,
+    not the contact form one page carries (bluewallet-app-docs)."""
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", ("download",), {"download": "apps.apple.com"}, home=True)
+    for path in ("/download/", "/desktop/"):
+        collector.add(
+            f"{SITE}{path}", ("download",), {"download": "play.google.com"}, stage="decision"
+        )
+    collector.add(f"{SITE}/contact/", ("contact",), {})
+    goals = collector.infer(frozenset())
+    assert goals.kind == "app" and goals.actions == {"download"}
+    assert goals.stages == ("decision",)  # the badges on the home page do not convert it
+    assert goals.label == "gets visitors to install its app"
+
+
+def test_a_paypal_donate_form_is_the_checkout_of_a_donation_page() -> None:
+    donate = form(("hidden", "hosted_button_id"), submit="Donate to BAMRU")
+    donate["action_url"] = "https://www.paypal.com/cgi-bin/webscr"
+    verdict = classify_page(page(f"{SITE}/donate/", forms=[donate]), PACK)
+    assert (verdict.stage, verdict.action) == ("decision", "purchase")
+    assert verdict.form_purposes == [(0, "checkout")]
+    # a quote form whose button says "Order now" stays a contact form: it has a message box
+    quote = form(("text", "name"), ("textarea", "message"), submit="Order now")
+    assert classify_page(page(f"{SITE}/quote/", forms=[quote]), PACK).form_purposes == [
+        (0, "contact")
+    ]
+
+
+def test_a_page_file_matches_like_its_folder() -> None:
+    """Sites built as plain files (/chi-siamo.html) match the same URL rules as folders."""
+    from rules.touchpoints import url_path
+
+    assert url_path(f"{SITE}/chi-siamo.html") == "/chi-siamo"
+    assert url_path(f"{SITE}/blog/index.html") == "/blog"
+    assert url_path(f"{SITE}/index.html") == "/"
+    assert url_path(f"{SITE}/feed.xml") == "/feed.xml"  # not a page file: kept
+    about = classify_page(page(f"{SITE}/about.html"), PACK)
+    assert about.stage == "awareness"
+
+
+def test_redirects_and_bare_errors_do_not_thin_out_the_template() -> None:
+    """A crawl full of 301s (links without a trailing slash) and 404s: the element on every
+    real page is still template."""
+    from rules.template import TemplateCounter, cta_key
+
+    band = cta("Book online", href="/book/", target_url=f"{SITE}/book/")
+    pages = [page(f"{SITE}/p{i}/", ctas=[dict(band)]) for i in range(4)]
+    stubs = [page(f"{SITE}/p{i}", status=301) for i in range(4)]
+    stubs += [page(f"{SITE}/gone{i}/", status=404) for i in range(3)]
+    template = TemplateCounter().add_all(pages + stubs)
+    assert template.reach == {cta_key(band): 4}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.text import counted
 from core.urls import bare_host, is_placeholder_href
@@ -45,6 +46,19 @@ def is_pager(link: Mapping[str, Any]) -> bool:
     return bool(rels & PAGER_RELS) or bool(PAGER_TEXT.match(fold(link.get("anchor_text") or "")))
 
 
+def is_up_link(url: str | None, target: str) -> bool:
+    """A link back up the page's own path, below the home page (a breadcrumb, a post's
+    category chip to the blog index, "back to all services"): the layout's way back, not a
+    step the page offers forward."""
+    here, there = urlsplit(url or ""), urlsplit(target)
+    if here.netloc != there.netloc:
+        return False
+    page_path, up = here.path, there.path if there.path.endswith("/") else there.path + "/"
+    if up == "/":
+        return False  # "Home" in a breadcrumb is chrome, but a link home in the text is a way on
+    return page_path != there.path and page_path.startswith(up) and len(page_path) > len(up)
+
+
 def next_step_of(
     page: Mapping[str, Any],
     content_links: Sequence[Mapping[str, Any]],
@@ -62,12 +76,15 @@ def next_step_of(
     own_host = bare_host(url)
     links = page.get("links") or ()
     chrome = len(links) - len(content_links)
-    shares = dead = nowhere = pagers = 0
+    shares = dead = nowhere = pagers = ups = 0
     for link in content_links:
         if is_pager(link):
             pagers += 1
             continue
         target = link.get("target_url")
+        if target and is_up_link(url, target):
+            ups += 1
+            continue
         if not link.get("internal") or target == url or target == page.get("final_url"):
             continue
         if context is None:
@@ -118,6 +135,8 @@ def next_step_of(
         parts.append(counted(chrome, "site-template link"))
     if pagers:
         parts.append(counted(pagers, "previous/next pager link"))
+    if ups:
+        parts.append(counted(ups, "link") + " back up to a section it belongs to")
     if shares:
         parts.append(counted(shares, "share button"))
     if dead:

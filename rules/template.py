@@ -28,8 +28,14 @@ MAX_KEYS = 1_000_000
 KINDS = ("links", "ctas", "forms", "embeds")
 
 
+# Regions that are chrome by their tag. A link there and the same words and target in a
+# page's text are two elements: "see our FAQ" in a post is not the footer's "FAQ" link.
+CHROME_REGIONS = frozenset({"header", "nav", "footer"})
+
+
 def link_key(link: Mapping[str, Any]) -> int:
-    return hash(("l", fold(link.get("anchor_text") or "")[:100], link.get("target_url")))
+    text = fold(link.get("anchor_text") or "")[:100]
+    return hash(("l", text, link.get("target_url"), link.get("region") in CHROME_REGIONS))
 
 
 def cta_key(cta: Mapping[str, Any]) -> int:
@@ -50,6 +56,9 @@ def contact_key(contact: Mapping[str, Any]) -> int:
 def embed_key(embed: str) -> int:
     return hash(("e", embed))
 
+
+# The elements a page's intro header makes its own even when repeated (``Template.mark``).
+OWN_IN_INTRO = frozenset({"ctas", "forms"})
 
 # The elements ``Template.mark`` flags, each with its key.
 ELEMENT_KEYS: tuple[tuple[str, Callable[[Mapping[str, Any]], int]], ...] = (
@@ -134,11 +143,15 @@ class Template:
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place).
 
-        What follows the page's own H1 in its intro header is the page's, however many
-        pages repeat it: every feature page of a SaaS opens with its own "Start free"."""
+        A button or form after the page's own H1 in its intro header is the page's, however
+        many pages repeat it: every feature page of a SaaS opens with its own "Start free".
+        A plain link there (the logo) stays chrome."""
         keys = self.reach
         for kind, key_of in ELEMENT_KEYS:
+            own_in_intro = kind in OWN_IN_INTRO
             for element in page.get(kind) or ():
-                element["template"] = key_of(element) in keys and element.get("region") != INTRO
+                element["template"] = key_of(element) in keys and not (
+                    own_in_intro and element.get("region") == INTRO
+                )
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         return page

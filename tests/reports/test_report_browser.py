@@ -79,7 +79,7 @@ def test_graph_hover_click_and_zoom(report_file: Path, open_report: Opener) -> N
     page.mouse.click(box["x"] + x, box["y"] + y)
     panel = page.locator("#graph-panel")
     assert panel.locator("h4").text_content() == HOSTILE_TITLE
-    assert "Page offers no next step" in panel.locator("li").first.text_content()  # TP101
+    assert "Page offers no call to action" in panel.locator("li").first.text_content()  # TP201
     before = page.evaluate("touchpointGraph.position(0)[0] - touchpointGraph.position(1)[0]")
     page.click("[data-zoom=in]")
     after = page.evaluate("touchpointGraph.position(0)[0] - touchpointGraph.position(1)[0]")
@@ -129,7 +129,7 @@ def test_findings_table_filters_and_sorts(report_file: Path, open_report: Opener
     assert len(rows(opened, "findings-table")) == 1
     page.select_option(f"{controls} [data-filter=severity]", "warning")
     page.select_option(f"{controls} [data-filter=check]", "TP101")
-    assert len(rows(opened, "findings-table")) == 4
+    assert len(rows(opened, "findings-table")) == 3
     page.select_option(f"{controls} [data-filter=severity]", "")
     page.select_option(f"{controls} [data-filter=check]", "")
     page.click("#findings-table th[data-key=severity] button")

@@ -244,3 +244,34 @@ def test_redirects_and_bare_errors_do_not_thin_out_the_template() -> None:
     stubs += [page(f"{SITE}/gone{i}/", status=404) for i in range(3)]
     template = TemplateCounter().add_all(pages + stubs)
     assert template.reach == {cta_key(band): 4}
+
+
+def test_a_link_back_up_its_own_section_is_not_a_next_step() -> None:
+    """A post's category chip to the blog index or a breadcrumb is the layout's way back
+    (hollington-construction-lawyer); a link home in the text is still a way on."""
+    from rules.nextstep import is_up_link
+
+    post = f"{SITE}/articles/tralon-homes/"
+    assert is_up_link(post, f"{SITE}/articles/") and is_up_link(post, f"{SITE}/articles")
+    assert not is_up_link(post, f"{SITE}/")
+    assert not is_up_link(post, f"{SITE}/articles/other/")
+    assert not is_up_link(f"{SITE}/articles/", f"{SITE}/articles/tralon-homes/")
+    chip = link("/articles/", "Construction Contracts")
+    context = {SITE + "/articles/": ("awareness", "read")}
+    verdict = classify_page(page(post, word_count=900, links=[chip]), PACK, context)
+    assert not verdict.next_step
+    assert "1 link back up to a section it belongs to" in verdict.next_step_reason
+
+
+def test_a_repeated_logo_link_in_the_intro_header_is_chrome() -> None:
+    from rules.template import TemplateCounter
+
+    def shop_page(path: str) -> dict:
+        logo = {**link("/", "Four A's Five H's", region="intro")}
+        hero = cta("Shop the books", region="intro", href="/shop/", target_url=f"{SITE}/shop/")
+        return page(f"{SITE}{path}", links=[logo], ctas=[hero])
+
+    pages = [shop_page(f"/p{i}/") for i in range(5)]
+    marked = TemplateCounter().add_all(pages).mark(pages[0])
+    assert marked["links"][0]["template"] is True
+    assert marked["ctas"][0]["template"] is False  # the intro's button stays the page's

@@ -1,0 +1,1 @@
+// File for your custom JavaScript

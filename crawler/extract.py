@@ -47,6 +47,7 @@ REGION_ROLES = {
     "contentinfo": "footer",
 }
 SECTIONING = {"main", "article", "section"}
+MENU_LINKS = 3  # links in a <header> before an H1 that make them the site's menu
 # Class or id words of a block that walks the site rather than saying something: a post's
 # previous/next links, a listing's pages, breadcrumbs. Themes write them as <div>s.
 NAVIGATION_WORDS = frozenset(
@@ -620,6 +621,11 @@ class _Walker:
         elif tag in ("article", "section") and self.region == "body":
             self.region_stack.append((el, "main"))
             self.region = "main"
+        elif tag in ("article", "section", "h1") and self._in_site_header():
+            # the rest of this header is the page's content that a broken closing tag
+            # left in it (the parser drops a stray ``</nav>`` and, with it, ``</header>``)
+            self.region_stack[-1] = (self.region_stack[-1][0], "body")
+            self.region = "body"
         elif tag in NAVIGATION_TAGS and self.region not in CHROME_REGIONS and _names_navigation(el):
             self.region_stack.append((el, "nav"))
             self.region = "nav"
@@ -765,6 +771,17 @@ class _Walker:
                 found.append(value)
         if el.tag == "h1" and not self.page["h1"][1:]:
             self._intro()
+
+    def _in_site_header(self) -> bool:
+        """Inside the page's top-level ``<header>`` after its menu (``MENU_LINKS`` links or
+        more: a logo alone is no menu), where an article, a section or the page's H1 is
+        page content, not the site's header."""
+        return (
+            self.region == "header"
+            and len(self.region_stack) == 1
+            and self.header_start is not None
+            and len(self.links) - self.header_start[1] >= MENU_LINKS
+        )
 
     def _intro(self) -> None:
         """The page's first H1 opening a ``<header>`` (no link before it or inside it, so

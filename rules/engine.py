@@ -247,7 +247,7 @@ def classify_page(
     converting = set(ballot.in_content)
     converting.update(a for a in ballot.on_page if on_stage or a == action)
     if goals is not None:
-        goal = goals.goal_for(converting, handoffs, page.get("url"), stage)
+        goal = goals.goal_for(converting, handoffs, page.get("url"), stage, action)
         converts = goal is not None
         marked = next((a for a in sorted(converting) if a in goals.actions), None)
         page_level = on_stage or marked == action

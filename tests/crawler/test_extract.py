@@ -316,6 +316,15 @@ def test_a_site_header_with_a_logo_h1_is_no_intro() -> None:
     assert links["/menu"]["region"] == "header"
 
 
+def test_a_header_left_open_by_broken_markup_ends_at_the_page_h1() -> None:
+    """A stray ``</nav>`` makes the parser drop the ``</header>`` too (budibase-lowcode-saas):
+    after the menu, the page's H1 and what follows it are the page's content."""
+    links = by_target(extract("unclosed-header.html").links)
+    assert links["/self-host"]["region"] == "nav"
+    assert links["/integration/"]["region"] == "body"
+    assert links["/privacy"]["region"] == "footer"
+
+
 def test_a_block_named_navigation_is_navigation_not_content() -> None:
     """A theme's previous/next block or breadcrumbs written as <div>s walk the site; an
     in-text link and a class that only contains a navigation word stay content."""

@@ -275,3 +275,20 @@ def test_a_repeated_logo_link_in_the_intro_header_is_chrome() -> None:
     marked = TemplateCounter().add_all(pages).mark(pages[0])
     assert marked["links"][0]["template"] is True
     assert marked["ctas"][0]["template"] is False  # the intro's button stays the page's
+
+
+def test_a_pricing_page_asking_for_the_signup_is_the_saas_conversion() -> None:
+    """A SaaS whose signup is on its app's domain converts on its pricing page, even when
+    the pricing page's button is scripted; feature pages linking to the app do not
+    (LABELLING.md; budibase-lowcode-saas)."""
+    collector = GoalCollector()
+    app = {"signup": "portal.app.test"}
+    collector.add(f"{SITE}/", ("signup",), app, home=True, stage="awareness", action="signup")
+    for path in ("/integration/mysql/", "/integration/s3/"):
+        collector.add(f"{SITE}{path}", ("signup",), app, stage="consideration", action="signup")
+    collector.add(f"{SITE}/pricing/", (), {}, stage="decision", action="signup")
+    goals = collector.infer(frozenset())
+    assert goals.kind == "saas" and goals.stages == ("decision",)
+    assert goals.goal_for((), {}, f"{SITE}/pricing/", "decision", "signup") == "saas"
+    assert goals.goal_for(("signup",), app, f"{SITE}/integration/s3/", "consideration") is None
+    assert goals.goal_for((), {}, f"{SITE}/blog/", "decision", "read") is None

@@ -120,6 +120,7 @@ class _Ballot:
         *,
         in_content: bool = True,
         action_factor: float = 1.0,
+        names_stage: bool = True,
         **extra: Any,
     ) -> None:
         """Add one rule's votes; ``in_content`` says whether the matched element is in the
@@ -129,7 +130,7 @@ class _Ballot:
         weight = rule.weight * factor
         if weight <= 0:  # the site template (factor 0 by default) says nothing of the page
             return
-        stage, action = rule.stage, rule.action or action
+        stage, action = rule.stage if names_stage else None, rule.action or action
         if stage:
             tally = self.fallback if rule.fallback else self.stages
             tally[stage] = tally.get(stage, 0.0) + weight
@@ -410,6 +411,11 @@ def _page_ctas(
     return ctas
 
 
+def _is_send_button(cta: Mapping[str, Any]) -> bool:
+    """A button or input with no target: on a page with a form, most likely its submit."""
+    return cta.get("kind") in ("button", "input") and not cta.get("href")
+
+
 def _ctas(
     ballot: _Ballot, page: Mapping[str, Any], ctas: list[Mapping[str, Any]], pack: RulePack
 ) -> tuple[list[tuple[int, str, str, str | None]], dict[str, str], list[str]]:
@@ -418,6 +424,7 @@ def _ctas(
     Returns the stored CTAs' (position, action, prominence, provider), the hand-offs in the content
     by action, and every CTA's action (link CTAs included)."""
     judged = [cta_action(pack, c) for c in ctas]
+    sends_form = any(in_content(f, pack) and submittable(f) for f in page.get("forms") or ())
     actions = [a for a, _ in judged]
     ranks = prominences(pack, ctas, actions)
     secondary = pack.secondary_factor
@@ -449,6 +456,8 @@ def _ctas(
                 factors[best],
                 actions[best],
                 in_content=in_content(cta, pack),
+                # a form's own send button: the form says what stage the page is
+                names_stage=not (sends_form and _is_send_button(cta)),
                 action_factor=boosts[best],
                 position=cta.get("position"),
                 prominence=ranks[best],

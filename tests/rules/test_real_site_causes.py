@@ -292,3 +292,19 @@ def test_a_pricing_page_asking_for_the_signup_is_the_saas_conversion() -> None:
     assert goals.goal_for((), {}, f"{SITE}/pricing/", "decision", "signup") == "saas"
     assert goals.goal_for(("signup",), app, f"{SITE}/integration/s3/", "consideration") is None
     assert goals.goal_for((), {}, f"{SITE}/blog/", "decision", "read") is None
+
+
+def test_a_quote_forms_own_send_button_does_not_make_it_a_service_page() -> None:
+    """ "Envoyer" under a quote form is the form's button: the form makes the page the
+    decision page, the button's "get in touch" words do not pull it back to
+    consideration (veranda77-verandas-quotes)."""
+    quote = form(("text", "name"), ("email", "email"), ("textarea", "message"), submit="Envoyer")
+    send = cta("Envoyer", kind="button", position=1)
+    verdict = classify_page(
+        page(f"{SITE}/devis/", word_count=200, forms=[quote], ctas=[send]), PACK
+    )
+    assert (verdict.stage, verdict.action) == ("decision", "contact")
+    # a "Get in touch" link on a page without a form still says consideration
+    link_cta = cta("Get in touch", href="/contact/", target_url=f"{SITE}/contact/")
+    verdict = classify_page(page(f"{SITE}/services/roofs/", word_count=200, ctas=[link_cta]), PACK)
+    assert verdict.stage == "consideration"

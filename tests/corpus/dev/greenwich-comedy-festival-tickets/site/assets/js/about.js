@@ -1,0 +1,5 @@
+$("#gallery").lightGallery({
+    selector: '.about__images',
+    download: false
+});
+

@@ -47,6 +47,9 @@ REGION_ROLES = {
     "contentinfo": "footer",
 }
 SECTIONING = {"main", "article", "section"}
+# A <div id="main"> is the page's main column in many themes: a <footer> inside it closes
+# the post (its "Back to portfolio" button), it is not the site's footer.
+MAIN_IDS = frozenset({"main", "content", "main-content", "primary"})
 MENU_LINKS = 3  # links in a <header> before an H1 that make them the site's menu
 # Class or id words of a block that walks the site rather than saying something: a post's
 # previous/next links, a listing's pages, breadcrumbs. Themes write them as <div>s.
@@ -618,7 +621,9 @@ class _Walker:
             self.region = new_region
             if new_region == "header":
                 self.header_start = (el, len(self.links))
-        elif tag in ("article", "section") and self.region == "body":
+        elif self.region == "body" and (
+            tag in ("article", "section") or (tag == "div" and el.get("id") in MAIN_IDS)
+        ):
             self.region_stack.append((el, "main"))
             self.region = "main"
         elif tag in ("article", "section", "h1") and self._in_site_header():

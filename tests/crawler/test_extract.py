@@ -325,6 +325,16 @@ def test_a_header_left_open_by_broken_markup_ends_at_the_page_h1() -> None:
     assert links["/privacy"]["region"] == "footer"
 
 
+def test_a_footer_closing_the_main_column_is_content() -> None:
+    """A theme's ``<div id="main">`` is the page's column: the ``<footer>`` closing its post
+    holds the page's own button (highland-park-furniture-stripe-cart); the site's footer
+    after it stays chrome."""
+    links = extract("main-div-footer.html").links
+    regions = {(link["anchor_text"], link["region"]) for link in links}
+    assert ("Our Portfolio", "main") in regions
+    assert ("Instagram", "footer") in regions and ("Portfolio", "nav") in regions
+
+
 def test_a_block_named_navigation_is_navigation_not_content() -> None:
     """A theme's previous/next block or breadcrumbs written as <div>s walk the site; an
     in-text link and a class that only contains a navigation word stay content."""

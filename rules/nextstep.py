@@ -129,19 +129,15 @@ def next_step_of(
             return True, ""
     if not links and not ctas and not page.get("forms"):
         return False, "It has no links, buttons or forms at all."
-    parts = []
-    if chrome:
-        parts.append(counted(chrome, "site-template link"))
-    if pagers:
-        parts.append(counted(pagers, "previous/next pager link"))
-    if ups:
-        parts.append(counted(ups, "link") + " back up to a section it belongs to")
-    if shares:
-        parts.append(counted(shares, "share button"))
-    if dead:
-        parts.append(counted(dead, "disabled or placeholder button"))
-    if nowhere:
-        parts.append(counted(nowhere, "button") + " to a broken or utility page")
+    ways = (
+        (chrome, "site-template link", ""),
+        (pagers, "previous/next pager link", ""),
+        (ups, "link", " back up to a section it belongs to"),
+        (shares, "share button", ""),
+        (dead, "disabled or placeholder button", ""),
+        (nowhere, "button", " to a broken or utility page"),
+    )
+    parts = [counted(n, noun) + rest for n, noun, rest in ways if n]
     if not parts:
         return False, "Its content links to no other working page of the journey."
     return False, "Its only ways on are " + _and(parts) + "."

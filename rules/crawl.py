@@ -93,7 +93,7 @@ def classify_crawl(
             home=is_home,
             stage=verdict.stage,
             sitewide=_sitewide_asks(page, verdict, pack) if is_home else (),
-            action=verdict.action,
+            asks=verdict.action,
         )
     _follow_redirects(context, unparsed_pages(store, crawl_id))
     site_goals = goals or _site_goals(pack, collector)

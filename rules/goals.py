@@ -99,18 +99,18 @@ class Goals:
         handoffs: Mapping[str, str],
         url: str | None = None,
         stage: str | None = None,
-        action: str | None = None,
+        asks: str | None = None,
     ) -> str | None:
         """The main goal when a page completes or hands over one of its actions. Where the
         goal completes on a decision page (``stages``: a SaaS whose pricing page asks for
-        the signup), a page of that stage asking for the goal's ``action`` is its page."""
+        the signup), a page of that stage that ``asks`` for the goal's action is its page."""
         if self.kind is None:
             return None
         if url and self.url_patterns and any(p in url for p in self.url_patterns):
             return self.kind
         if self.stages and stage is not None and stage not in self.stages:
             return None
-        if self.stages and action in self.actions:
+        if self.stages and asks in self.actions:
             return self.kind
         for action in converting:
             if self.hosts and _on_hosts(handoffs.get(action), self.hosts):
@@ -252,17 +252,17 @@ class GoalCollector:
         home: bool = False,
         stage: str | None = None,
         sitewide: Iterable[str] = (),
-        action: str | None = None,
+        asks: str | None = None,
     ) -> None:
         """One first-pass verdict: what the page completes or hands over, its stage and
-        its own ``action`` (a pricing page asking for the signup, whether its button links
+        what it ``asks`` (a pricing page asking for the signup, whether its button links
         to the app or a script opens it)."""
         self.pages += 1
         if home:
             self.home = frozenset(converting)
             self.sitewide = frozenset(sitewide)
         if stage == "decision":
-            self.decided.update(a for a in ("signup", "download") if a in handoffs or a == action)
+            self.decided.update(a for a in ("signup", "download") if a in handoffs or a == asks)
         for action in converting:
             if action in handoffs:
                 self.handed.setdefault(action, GoalEvidence()).add(url, handoffs[action])

@@ -283,10 +283,10 @@ def test_a_pricing_page_asking_for_the_signup_is_the_saas_conversion() -> None:
     (LABELLING.md; budibase-lowcode-saas)."""
     collector = GoalCollector()
     app = {"signup": "portal.app.test"}
-    collector.add(f"{SITE}/", ("signup",), app, home=True, stage="awareness", action="signup")
+    collector.add(f"{SITE}/", ("signup",), app, home=True, stage="awareness", asks="signup")
     for path in ("/integration/mysql/", "/integration/s3/"):
-        collector.add(f"{SITE}{path}", ("signup",), app, stage="consideration", action="signup")
-    collector.add(f"{SITE}/pricing/", (), {}, stage="decision", action="signup")
+        collector.add(f"{SITE}{path}", ("signup",), app, stage="consideration", asks="signup")
+    collector.add(f"{SITE}/pricing/", (), {}, stage="decision", asks="signup")
     goals = collector.infer(frozenset())
     assert goals.kind == "saas" and goals.stages == ("decision",)
     assert goals.goal_for((), {}, f"{SITE}/pricing/", "decision", "signup") == "saas"

@@ -50,6 +50,16 @@ SECTIONING = {"main", "article", "section"}
 # A <div id="main"> is the page's main column in many themes: a <footer> inside it closes
 # the post (its "Back to portfolio" button), it is not the site's footer.
 MAIN_IDS = frozenset({"main", "content", "main-content", "primary"})
+# A <header> or <footer> inside a section is that section's (an article's byline, a post's
+# tags), unless its id, class or role names the site's own band: broken markup can leave
+# the site footer inside <main> (laire-visuelle-optometrist-fr's article pages).
+SITE_BANDS = {
+    "header": frozenset({"header", "site-header", "main-header", "global-header", "masthead"}),
+    "footer": frozenset(
+        {"footer", "site-footer", "page-footer", "main-footer", "global-footer", "colophon"}
+    ),
+}
+SITE_BAND_ROLES = frozenset({"banner", "contentinfo"})
 MENU_LINKS = 3  # links in a <header> before an H1 that make them the site's menu
 # Class or id words of a block that walks the site rather than saying something: a post's
 # previous/next links, a listing's pages, breadcrumbs. Themes write them as <div>s.
@@ -63,6 +73,15 @@ NAVIGATION_WORDS = frozenset(
 
 
 NAVIGATION_TAGS = frozenset({"div", "ul", "ol", "p", "span"})  # what themes write them as
+
+
+def _names_site_band(el: Any) -> bool:
+    """Whether a <header> or <footer> (or a banner/contentinfo role) is the site's own."""
+    if el.get("role") in SITE_BAND_ROLES:
+        return True
+    words = SITE_BANDS.get(el.tag if el.tag in SITE_BANDS else "", frozenset())
+    tokens = set((el.get("class") or "").lower().split())
+    return bool(words & tokens) or (el.get("id") or "").lower() in words
 
 
 def _names_navigation(el: Any) -> bool:
@@ -142,6 +161,10 @@ MAX_FIELDS = 500  # per form
 MAX_ID_TEXTS = 10_000  # texts of elements with an id, for aria-labelledby
 MAX_JSONLD = 2_000_000  # characters of one JSON-LD script that are parsed
 MAX_EMBED_SOURCES = 200
+# A script URL written in an inline script: what a loader snippet adds to the page.
+LOADED_SCRIPT = re.compile(r"""https://[a-z0-9.-]+\.[a-z]{2,}/[^\s'"`<>]*?\.js(?=[?'"`])""", re.I)
+MAX_LOADER_CODE = 20_000  # characters of an inline script searched for loaded scripts
+MAX_LOADED_SCRIPTS = 5
 # huge_tree: nesting to 2048 levels (not 256) and text nodes over 10 MB
 PARSER_OPTIONS = {"huge_tree": True, "remove_comments": True, "remove_pis": True}
 
@@ -616,7 +639,9 @@ class _Walker:
             self.started = True
             self.page["lang"] = clean(el.get("lang"), 35) or None
         new_region = REGION_TAGS.get(tag) or REGION_ROLES.get(el.get("role") or "")
-        if new_region and not (new_region in ("header", "footer") and self.region in SECTIONING):
+        if new_region and not (
+            new_region in SITE_BANDS and self.region in SECTIONING and not _names_site_band(el)
+        ):
             self.region_stack.append((el, new_region))
             self.region = new_region
             if new_region == "header":
@@ -881,6 +906,12 @@ class _Walker:
         src = el.get("src")
         if src and len(self.embed_sources) < MAX_EMBED_SOURCES:
             self.embed_sources.append(src)
+        elif not src and code:
+            # An inline loader writes its script tag itself (Shopify's Buy Button snippet
+            # holds 'https://sdks.shopifycdn.com/.../buy-button-storefront.min.js').
+            for loaded in LOADED_SCRIPT.findall(code, 0, MAX_LOADER_CODE)[:MAX_LOADED_SCRIPTS]:
+                if len(self.embed_sources) < MAX_EMBED_SOURCES:
+                    self.embed_sources.append(loaded)
         provider = detect_chat_widget(src or code)
         if provider and not any(c["network"] == provider for _, c in self.contacts):
             chat: ContactRow = {

@@ -346,3 +346,22 @@ def test_a_block_named_navigation_is_navigation_not_content() -> None:
         "/blog/": "nav",
         "/about/": "main",
     }
+
+
+def test_the_site_footer_left_inside_main_by_broken_markup_is_chrome() -> None:
+    """A parser repairing broken markup can nest the site's ``<footer id="footer">`` inside
+    ``<main>`` (laire-visuelle-optometrist-fr): its id names the site's footer, so it stays
+    chrome; an article's own ``<footer>`` (its tags) stays the page's content."""
+    links = by_target(extract("nested-site-footer.html").links)
+    regions = {url: link["region"] for url, link in links.items()}
+    assert regions["/articles/tag/solaire/"] == "main"
+    assert regions["/catalogue/"] == "footer"
+    assert regions["/nous-rejoindre/"] == "footer"
+    assert regions["/mentions/"] == "footer"
+
+
+def test_a_script_an_inline_loader_adds_is_an_embed() -> None:
+    """Shopify's Buy Button snippet writes its own script tag: the script URL in the
+    inline code is the page's embed (gatorface-woodworking-shop-ca); a data URL is not."""
+    embeds = extract("inline-loader.html").page["embeds"]
+    assert embeds == ["sdks.shopifycdn.com/buy-button/latest/buy-button-storefront.min.js"]

@@ -27,6 +27,7 @@ from rules.touchpoints import (
     embed_provider,
     form_purpose,
     in_content,
+    looks_primary,
     prominences,
     provider_of,
     submittable,
@@ -228,7 +229,7 @@ def classify_page(
         if access in rule.values:
             ballot.vote(rule, ACCESS_WORDS.get(access, access))
     ctas = _page_ctas(page, content_links, pack)
-    cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack)
+    cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack, context)
     form_purposes, form_handoffs = _forms(ballot, page, pack)
     handoffs.update(form_handoffs)
     buys = any(
@@ -366,13 +367,7 @@ def _hero(cta: Mapping[str, Any], pack: RulePack) -> Mapping[str, Any]:
     """A main-looking button in a ``<header>`` that the site does not repeat on most pages
     is the page's own hero (a theme's intro header holds the homepage's "Book now"), not
     chrome: it counts as content. The header's menu and its sitewide buttons stay chrome."""
-    if (
-        cta.get("region") != "header"
-        or cta.get("template")
-        or not pack.primary_regex.search(
-            fold(f"{cta.get('classes') or ''} {cta.get('element_id') or ''}")
-        )
-    ):
+    if cta.get("region") != "header" or cta.get("template") or not looks_primary(pack, cta):
         return cta
     return {**cta, "region": "main"}
 
@@ -417,13 +412,19 @@ def _is_send_button(cta: Mapping[str, Any]) -> bool:
 
 
 def _ctas(
-    ballot: _Ballot, page: Mapping[str, Any], ctas: list[Mapping[str, Any]], pack: RulePack
+    ballot: _Ballot,
+    page: Mapping[str, Any],
+    ctas: list[Mapping[str, Any]],
+    pack: RulePack,
+    context: Context | None = None,
 ) -> tuple[list[tuple[int, str, str, str | None]], dict[str, str], list[str]]:
     """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs.
 
     Returns the stored CTAs' (position, action, prominence, provider), the hand-offs in the content
     by action, and every CTA's action (link CTAs included)."""
     judged = [cta_action(pack, c) for c in ctas]
+    if context is not None:
+        judged = [_led_to(c, judgement, context) for c, judgement in zip(ctas, judged, strict=True)]
     sends_form = any(in_content(f, pack) and submittable(f) for f in page.get("forms") or ())
     actions = [a for a, _ in judged]
     ranks = prominences(pack, ctas, actions)
@@ -442,13 +443,16 @@ def _ctas(
     )
     # The first primary CTA, the hero's, is the page's dominant ask: its action weighs more.
     boosts = [pack.lead_factor if i == lead else 1.0 for i in range(len(ctas))]
+    # Each action's strongest CTA (the first of equals), for the rules naming that action.
+    strongest: dict[str, tuple[float, int]] = {}
+    for i, a in enumerate(actions):
+        weight = factors[i] * boosts[i]
+        if weight > strongest.get(a, (-1.0, 0))[0]:
+            strongest[a] = (weight, -i)
     for rule in pack.by_signal["cta"]:
-        best = max(
-            (i for i, a in enumerate(actions) if a in rule.values),
-            key=lambda i: factors[i] * boosts[i],
-            default=None,
-        )
-        if best is not None:
+        best_of = max((strongest[a] for a in rule.values if a in strongest), default=None)
+        if best_of is not None:
+            best = -best_of[1]
             cta = ctas[best]
             ballot.vote(
                 rule,
@@ -497,6 +501,25 @@ def _ctas(
         if c.get("position") is not None
     ]
     return stored, by_action, actions
+
+
+# A "Learn more" button's words ask nothing in particular: where it leads says what it
+# asks when that is a lead page (the "Rendez-vous en ligne ... En savoir plus" band to
+# the appointment page asks for the appointment).
+GENERIC_ASKS = frozenset({"read"})
+LEAD_ASKS = frozenset({"contact", "book_call", "request_demo"})
+
+
+def _led_to(
+    cta: Mapping[str, Any], judged: tuple[str, str | None], context: Context
+) -> tuple[str, str | None]:
+    """A generic CTA to a decision page that asks for a lead takes that page's action."""
+    if judged[0] not in GENERIC_ASKS or not cta.get("internal"):
+        return judged
+    target = context.get(cta.get("target_url") or "")
+    if target is None or target[0] != "decision" or target[1] not in LEAD_ASKS:
+        return judged
+    return target[1], judged[1]
 
 
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:
@@ -612,7 +635,7 @@ def _graph(
     }
     if not targets:
         return
-    known = [context[t] for t in targets if t in context]
+    known = [verdict for verdict in map(context.get, targets) if verdict is not None]
     words = page.get("word_count") or 0
     for rule in pack.by_signal["graph"]:
         if rule.high is not None and words > rule.high:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -125,7 +126,11 @@ class RulePack:
     rules: tuple[Rule, ...]
     effective: dict[str, Any]
     by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
-    cache: dict[Any, Any] = field(init=False, default_factory=dict)
+    # Results of the per-element judgements (rules.touchpoints), one table per kind, each
+    # keyed by the plain values the result depends on: nav and footer elements repeat.
+    cache: defaultdict[str, dict[Any, Any]] = field(
+        init=False, default_factory=lambda: defaultdict(dict)
+    )
 
     def __post_init__(self) -> None:
         self.by_signal = {

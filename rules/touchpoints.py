@@ -18,13 +18,12 @@ from rules.vocab import fold
 CACHE_LIMIT = 100_000
 
 
-def _cached(pack: RulePack, key: Any, compute: Any) -> Any:
-    cache = pack.cache
-    value = cache.get(key)
-    if value is None:
-        if len(cache) >= CACHE_LIMIT:
-            cache.clear()
-        value = cache[key] = compute()
+def remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+    """Store a result in one of the pack's caches (``RulePack.cache``), which stay below
+    ``CACHE_LIMIT`` entries each."""
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
     return value
 
 
@@ -32,15 +31,13 @@ def text_action(pack: RulePack, text: str | None) -> str | None:
     """The first lexicon action whose words occur in a CTA text."""
     if not text:
         return None
-
-    def compute() -> str:
+    cache = pack.cache["text"]
+    action = cache.get(text)
+    if action is None:
         folded = fold(text)
-        for action, regex in pack.lexicon:
-            if regex.search(folded):
-                return action
-        return ""
-
-    return _cached(pack, ("text", text), compute) or None
+        found = (a for a, regex in pack.lexicon if regex.search(folded))
+        action = remember(cache, text, next(found, ""))
+    return action or None
 
 
 # A page file's extension: /contact.html is the same page as /contact/ to a visitor.
@@ -64,16 +61,16 @@ def path_action(pack: RulePack, url: str | None) -> str | None:
     """The action the strongest URL rule gives a link target (a "Get started" to /signup)."""
     if not url:
         return None
-
-    def compute() -> str:
+    cache = pack.cache["path"]
+    best = cache.get(url)
+    if best is None:
         path = url_path(url)
         best, weight = "", 0.0
         for rule in pack.by_signal["url"]:
             if rule.action and rule.weight > weight and rule.regex and rule.regex.search(path):
                 best, weight = rule.action, rule.weight
-        return best
-
-    return _cached(pack, ("path", url), compute) or None
+        remember(cache, url, best)
+    return best or None
 
 
 # What an outbound CTA hands over by its words, and what counts as a next step off the
@@ -127,50 +124,69 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
     return action or "none", None
 
 
+def looks_primary(pack: RulePack, element: Mapping[str, Any]) -> bool:
+    """Styled as the main button: the pack's primary pattern in its classes or id."""
+    look = (element.get("classes"), element.get("element_id"))
+    cache = pack.cache["look"]
+    primary = cache.get(look)
+    if primary is None:
+        folded = fold(f"{look[0] or ''} {look[1] or ''}")
+        primary = remember(cache, look, bool(pack.primary_regex.search(folded)))
+    return primary
+
+
 def prominences(
     pack: RulePack, ctas: Sequence[Mapping[str, Any]], actions: Sequence[str]
 ) -> list[str]:
     """Primary: in the page's own content and styled as the main button, else the first such
     CTA (a CTA the site template repeats on most pages is never a page's primary)."""
-    styled = [
-        in_content(c, pack)
-        and actions[i] != "none"
-        and bool(
-            pack.primary_regex.search(fold(f"{c.get('classes') or ''} {c.get('element_id') or ''}"))
-        )
-        for i, c in enumerate(ctas)
-    ]
+    working = [in_content(c, pack) and actions[i] != "none" for i, c in enumerate(ctas)]
+    styled = [w and looks_primary(pack, c) for w, c in zip(working, ctas, strict=True)]
     if not any(styled):
         for i, c in enumerate(ctas):
             # An imperative link inside the text ("sign up" in a blog post) is read on the
             # way, not the page's main button.
-            if in_content(c, pack) and actions[i] != "none" and c.get("kind") != "text-link":
+            if working[i] and c.get("kind") != "text-link":
                 styled[i] = True
                 break
     return ["primary" if s else "secondary" for s in styled]
 
 
+# What a form field's kinds are read from.
+FIELD_PARTS = ("type", "tag", "name", "autocomplete", "label", "placeholder")
+
+
 def field_kinds(pack: RulePack, field: Mapping[str, Any]) -> frozenset[str]:
     """The kinds a form field is (email, password, card...), from its type, name and label."""
-    parts = (
-        field.get(k) or "" for k in ("type", "tag", "name", "autocomplete", "label", "placeholder")
-    )
-    text = " ".join(parts)
-
-    def compute() -> frozenset[str]:
+    text = " ".join(field.get(k) or "" for k in FIELD_PARTS)
+    cache = pack.cache["field"]
+    kinds = cache.get(text)
+    if kinds is None:
         folded = fold(text)
-        return frozenset(kind for kind, regex in pack.field_kinds if regex.search(folded))
-
-    return _cached(pack, ("field", text), compute)
+        found = frozenset(kind for kind, regex in pack.field_kinds if regex.search(folded))
+        kinds = remember(cache, text, found)
+    return kinds
 
 
 def form_purpose(pack: RulePack, form: Mapping[str, Any]) -> tuple[str, str]:
     """(purpose, id of the form-purpose rule that decided it) for one form."""
     fields = form.get("fields") or ()
+    submit = form.get("submit_text")
+    key = (submit, *(tuple(f.get(k) for k in FIELD_PARTS) for f in fields))
+    cache = pack.cache["form"]
+    purpose = cache.get(key)
+    if purpose is None:
+        purpose = remember(cache, key, _form_purpose(pack, fields, submit))
+    return purpose
+
+
+def _form_purpose(
+    pack: RulePack, fields: Sequence[Mapping[str, Any]], submit_text: str | None
+) -> tuple[str, str]:
     kinds: set[str] = set()
     for f in fields:
         kinds |= field_kinds(pack, f)
-    submit = text_action(pack, form.get("submit_text"))
+    submit = text_action(pack, submit_text)
     for rule in pack.form_purposes:
         if rule.max_fields is not None and len(fields) > rule.max_fields:
             continue

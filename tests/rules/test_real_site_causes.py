@@ -308,3 +308,19 @@ def test_a_quote_forms_own_send_button_does_not_make_it_a_service_page() -> None
     link_cta = cta("Get in touch", href="/contact/", target_url=f"{SITE}/contact/")
     verdict = classify_page(page(f"{SITE}/services/roofs/", word_count=200, ctas=[link_cta]), PACK)
     assert verdict.stage == "consideration"
+
+
+def test_a_learn_more_button_to_the_appointment_page_asks_for_the_appointment() -> None:
+    """A service page's closing band "Rendez-vous en ligne ... En savoir plus" leads to the
+    appointment page (laire-visuelle-optometrist-fr): its generic words ask nothing, the
+    page it opens asks for the booking. Without the other pages' verdicts it stays "read"."""
+    target = SITE + "/rendez-vous-opticien/"
+    button = cta("En savoir plus", href="/rendez-vous-opticien/", target_url=target, internal=True)
+    service = page(
+        f"{SITE}/services/opticien/", h1=["Nos opticiens"], word_count=400, ctas=[button]
+    )
+    assert classify_page(service, PACK).action == "read"
+    booked = {target: ("decision", "book_call")}
+    assert classify_page(service, PACK, booked).action == "book_call"
+    # a "Learn more" to an article stays a read
+    assert classify_page(service, PACK, {target: ("awareness", "read")}).action == "read"

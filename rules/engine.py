@@ -503,10 +503,10 @@ def _ctas(
     return stored, by_action, actions
 
 
-# A "Learn more" button's words ask nothing in particular: where it leads says what it
-# asks when that is a lead page (the "Rendez-vous en ligne ... En savoir plus" band to
-# the appointment page asks for the appointment).
-GENERIC_ASKS = frozenset({"read"})
+# A "Learn more" or "More details" button's words ask nothing in particular: where it
+# leads says what it asks when that is a lead page (the "Rendez-vous en ligne ... En
+# savoir plus" band to the appointment page asks for the appointment).
+GENERIC_ASKS = frozenset({"read", "none"})
 LEAD_ASKS = frozenset({"contact", "book_call", "request_demo"})
 
 

@@ -28,7 +28,8 @@ def remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
 
 
 def text_action(pack: RulePack, text: str | None) -> str | None:
-    """The first lexicon action whose words occur in a CTA text."""
+    """The first lexicon action whose words occur in a CTA text; None when none does or
+    when the first match is the lexicon's ``none`` (a name such as "Contact lenses")."""
     if not text:
         return None
     cache = pack.cache["text"]
@@ -37,7 +38,7 @@ def text_action(pack: RulePack, text: str | None) -> str | None:
         folded = fold(text)
         found = (a for a, regex in pack.lexicon if regex.search(folded))
         action = remember(cache, text, next(found, ""))
-    return action or None
+    return action if action and action != "none" else None
 
 
 # A page file's extension: /contact.html is the same page as /contact/ to a visitor.

@@ -327,7 +327,7 @@ def test_a_learn_more_button_to_the_appointment_page_asks_for_the_appointment() 
 
 
 def test_a_product_name_holding_an_action_word_asks_nothing() -> None:
-    """"Contact lenses" names a product (laire-visuelle-optometrist-fr): not a contact ask."""
+    """ "Contact lenses" names a product (laire-visuelle-optometrist-fr): not a contact ask."""
     for text in ("Contact lenses", "Verres de contact", "Lentes de contacto"):
         assert text_action(PACK, text) is None, text
     assert text_action(PACK, "Contact us") == "contact"

@@ -559,14 +559,23 @@ def _forms(
     handoffs: dict[str, str] = {}
     page_host = bare_host(page.get("url"))
     for form, (purpose, _) in zip(forms, judged, strict=True):
+        if not (in_content(form, pack) and submittable(form)):
+            continue
         host = bare_host(form.get("action_url"))
         action = FORM_GOALS.get(purpose)
-        if action and host and host != page_host and in_content(form, pack) and submittable(form):
+        if action and host and host != page_host:
             handoffs.setdefault(action, host)
+        elif not form.get("fields"):
+            # A bare button form posting to a hosted checkout (PayPal's "Buy now" or
+            # "Donate"): nothing is filled in here, the payment completes there.
+            found = provider_of(pack, form.get("action_url"))
+            if found and found[1] in CHECKOUT_ACTIONS:
+                handoffs.setdefault("purchase", found[0])
     purposes = [(f.get("position"), purpose) for f, (purpose, _) in zip(forms, judged, strict=True)]
     return purposes, handoffs
 
 
+CHECKOUT_ACTIONS = frozenset({"checkout", "purchase"})
 # A form posting to another host hands this goal over there. Not a checkout form: one
 # the visitor fills in on this page is the site's own checkout, whichever payment
 # processor receives it (only a cart elsewhere is a hand-off).

@@ -240,6 +240,7 @@ class GoalCollector:
         # What the site's template buttons ask on every page (the header's "Book online"):
         # the business's standing ask, read on the homepage.
         self.sitewide: frozenset[str] = frozenset()
+        self.home_asks: str | None = None  # the homepage's own ask (its hero's action)
         # Decision-stage pages handing over the goal (a pricing page's signup, a download
         # page's store badge), by action: where a visitor decides, not a hero's badge.
         self.decided: Counter[str] = Counter()
@@ -261,6 +262,7 @@ class GoalCollector:
         if home:
             self.home = frozenset(converting)
             self.sitewide = frozenset(sitewide)
+            self.home_asks = asks
         if stage == "decision":
             self.decided.update(a for a in ("signup", "download") if a in handoffs or a == asks)
         for action in converting:
@@ -279,7 +281,10 @@ class GoalCollector:
         merchant links in blog posts do not make a shop), signup, demo, app-store
         installs, bookings or leads, newsletter. Bookings win over leads when they are as
         many, or when the site's template asks for a booking on every page (a clinic's
-        header "Book online" button: its enquiry forms are then the secondary goal)."""
+        header "Book online" button: its enquiry forms are then the secondary goal). A
+        homepage whose own hero asks for a signup that some page takes is a signup site (a
+        club's "Become a member" beside its PayPal donate button); a template button asking
+        to buy makes the hosted cart the goal (a charity's header "Donate")."""
         on, off = self.on_site, self.handed
         carts = sum(
             n
@@ -296,9 +301,9 @@ class GoalCollector:
         kind: str | None = None
         if self._count(on, ("purchase",)):
             kind = "own-checkout-shop"
-        elif "signup" in self.home:
+        elif "signup" in self.home or (signups and self.home_asks == "signup"):
             kind = "saas"
-        elif carts and carts >= leads + bookings + signups:
+        elif carts and (carts >= leads + bookings + signups or SHOP_ACTIONS & self.sitewide):
             kind = "hosted-cart-shop"
         elif click_outs >= 2 and click_outs > signups and click_outs >= leads + bookings:
             kind = "affiliate-shop"

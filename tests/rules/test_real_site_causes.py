@@ -331,3 +331,33 @@ def test_a_product_name_holding_an_action_word_asks_nothing() -> None:
     for text in ("Contact lenses", "Verres de contact", "Lentes de contacto"):
         assert text_action(PACK, text) is None, text
     assert text_action(PACK, "Contact us") == "contact"
+
+
+def test_a_bare_paypal_button_form_hands_the_payment_over() -> None:
+    """PayPal's "Donate" or "Buy now" form has nothing to fill in here (the extractor keeps
+    no hidden inputs): the payment completes at PayPal, a hand-off to a hosted checkout."""
+    donate = form(submit="PayPal - The safer, easier way to pay online!")
+    donate["action_url"] = "https://www.paypal.com/cgi-bin/webscr"
+    verdict = classify_page(page(f"{SITE}/donate/", forms=[donate]), PACK)
+    assert verdict.handoffs == {"purchase": "paypal"}
+    # a form the visitor fills in on the page is the site's own checkout
+    card = form(("text", "cc-number"), ("text", "cvc"), submit="Pay")
+    card["action_url"] = "https://www.paypal.com/cgi-bin/webscr"
+    assert classify_page(page(f"{SITE}/pay/", forms=[card]), PACK).handoffs == {}
+
+
+def test_the_homepage_ask_and_the_template_buttons_choose_between_cart_and_signup() -> None:
+    """A makerspace's home asks "Become a member" (a hosted membership signup) beside a
+    PayPal donate page: a signup site (chimera-makerspace-membership). A rescue team's header
+    "Donate" button on every page makes the donation its goal, not its volunteer form
+    (bamru-mountain-rescue-donations)."""
+
+    def site(home_asks: str, sitewide: set[str]) -> str | None:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", (), {}, home=True, asks=home_asks, sitewide=sitewide)
+        collector.add(f"{SITE}/donate/", ("purchase",), {"purchase": "paypal"})
+        collector.add(f"{SITE}/join/", ("signup",), {"signup": "memberful"})
+        return collector.infer(frozenset({"paypal"})).kind
+
+    assert site("signup", {"signup", "purchase"}) == "saas"
+    assert site("read", {"purchase"}) == "hosted-cart-shop"

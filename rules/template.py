@@ -40,7 +40,9 @@ def link_key(link: Mapping[str, Any]) -> int:
 
 def cta_key(cta: Mapping[str, Any]) -> int:
     text = cta.get("text") or cta.get("aria_label") or ""
-    return hash(("c", fold(text)[:100], cta.get("href") or cta.get("target_url") or ""))
+    target = cta.get("href") or cta.get("target_url") or ""
+    chrome = cta.get("region") in CHROME_REGIONS or is_placeholder_href(target)
+    return hash(("c", fold(text)[:100], target, chrome))
 
 
 def form_key(form: Mapping[str, Any]) -> int:

@@ -361,3 +361,20 @@ def test_the_homepage_ask_and_the_template_buttons_choose_between_cart_and_signu
 
     assert site("signup", {"signup", "purchase"}) == "saas"
     assert site("read", {"purchase"}) == "hosted-cart-shop"
+
+
+def test_a_content_button_is_not_the_headers_sitewide_button() -> None:
+    """amp-studio-agency-uk: "Start a project" to /contact/ in the header of every page and
+    the same words as a content button on a few pages are two elements; the content one is
+    the page's own ask. A placeholder button has no target to tell them apart: one element."""
+    from rules.template import cta_key
+
+    target = {"href": "/contact/", "target_url": f"{SITE}/contact/"}
+    header = cta("Start a project", region="header", **target)
+    content = cta("Start a project", region="main", **target)
+    assert cta_key(header) != cta_key(content)
+    assert cta_key(header) == cta_key(cta("Start a Project", region="nav", **target))
+    placeholder = {"href": "#"}
+    assert cta_key(cta("Sign up", region="header", **placeholder)) == cta_key(
+        cta("Sign up", region="main", **placeholder)
+    )

@@ -97,7 +97,12 @@ def _names_navigation(el: Any) -> bool:
 
 
 SKIP_TEXT_TAGS = {"script", "style", "template", "noscript", "svg"}
-CTA_CLASS_WORDS = re.compile(r"(?:^|[\s_-])(btn|button|cta|call-to-action)(?:$|[\s_-])", re.I)
+# A shop's buy links name themselves in their class ("add-to-cart", Snipcart's
+# "snipcart-add-item") even when no "btn" class styles them.
+CTA_CLASS_WORDS = re.compile(
+    r"(?:^|[\s_-])(btn|button|cta|call-to-action|add-to-cart|addtocart|buy-now|add-item)(?:$|[\s_-])",
+    re.I,
+)
 # A link styled as a button with utility CSS (Tailwind and the like): a filled background
 # or a border, with padding ("rounded-md bg-indigo-600 px-8 py-3"), no "btn" word needed.
 UTILITY_FILL = re.compile(

@@ -23,6 +23,7 @@ from rules.nextstep import next_step_of
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
+    asks_for_handoff,
     cta_action,
     embed_provider,
     form_purpose,
@@ -161,6 +162,12 @@ class _Ballot:
         for entry, element in self.candidates:
             if entry["action"] == action and (element or on_page_counts):
                 entry["converts"] = True
+
+    def read_by(self, signals: frozenset[str]) -> float:
+        """The weight of the ``read`` votes so far from rules of these signals."""
+        return sum(
+            e["weight"] for e in self.evidence if e["action"] == "read" and e["signal"] in signals
+        )
 
     def stage_scores(self) -> dict[str, float]:
         """The stage votes that count: fallback votes only when nothing else names a stage.
@@ -406,6 +413,12 @@ def _page_ctas(
     return ctas
 
 
+# The page-level read votes that make a page an article before its CTAs vote: a blog
+# post's URL or its previous/next pager (weight 3 each), not its word count alone.
+ARTICLE_READ = 3.0
+ARTICLE_SIGNALS = frozenset({"url", "link"})
+
+
 def _is_send_button(cta: Mapping[str, Any]) -> bool:
     """A button or input with no target: on a page with a form, most likely its submit."""
     return cta.get("kind") in ("button", "input") and not cta.get("href")
@@ -433,11 +446,15 @@ def _ctas(
         _factor(c, pack) * (1.0 if rank == "primary" else secondary)
         for c, rank in zip(ctas, ranks, strict=True)
     ]
+    # An article (its URL or its pager already vote it a read) has no hero: a button in
+    # its body ("Try it free", a share bar) is an aside, not the page's dominant ask.
+    # Schema does not count: themes stamp "Article" on every page.
+    article = ballot.read_by(ARTICLE_SIGNALS) >= ARTICLE_READ
     lead = next(
         (
             i
             for i, rank in enumerate(ranks)
-            if rank == "primary" and ctas[i].get("kind") != "text-link"
+            if rank == "primary" and ctas[i].get("kind") != "text-link" and not article
         ),
         None,
     )
@@ -477,7 +494,7 @@ def _ctas(
     for link in page.get("links") or ():
         if not link.get("internal"):
             found = provider_of(pack, link.get("target_url"))
-            if found:
+            if found and (found[1] != "purchase" or asks_for_handoff(pack, link)):
                 factor = _factor(link, pack) * secondary
                 target, content = link.get("target_url"), in_content(link, pack)
                 handoffs.append((factor, found[0], found[1], target, content, "link"))

@@ -96,6 +96,28 @@ def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
     return _on_host(pack.providers, bare_host(url))
 
 
+# The query parameters merchants' affiliate programmes put in a link (Amazon's ``tag``,
+# ``aff_id``, ``ref`` ...): such a link is the site's click-out, whatever its words.
+AFFILIATE_PARAM = re.compile(
+    r"[?&](tag|aff|affid|aff_id|affiliate|affiliate_id|affiliates|partner|partner_id|ref|refid"
+    r"|ref_id|associate|associate_id|clickref|subid|irgwc|awc|campid)=",
+    re.I,
+)
+
+
+def asks_for_handoff(pack: RulePack, link: Mapping[str, Any]) -> bool:
+    """Whether a plain outbound link to a merchant (Amazon, Etsy) is a step to buy there:
+    its words ask for something, it is marked ``rel=sponsored`` or it carries an affiliate
+    parameter. An icon link titled "Site web" to a maker's Etsy shop is a profile. (A link
+    to a checkout or booking service is the step itself, whatever its words.)"""
+    rel = (link.get("rel") or "").lower().split()
+    return (
+        "sponsored" in rel
+        or bool(AFFILIATE_PARAM.search(link.get("target_url") or ""))
+        or text_action(pack, link.get("anchor_text")) is not None
+    )
+
+
 def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
     """(provider, action) for an embed (``host/path`` of a third-party script or frame)."""
     return _on_host(pack.embeds, embed.split("/", 1)[0])

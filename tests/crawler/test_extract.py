@@ -365,3 +365,13 @@ def test_a_script_an_inline_loader_adds_is_an_embed() -> None:
     inline code is the page's embed (gatorface-woodworking-shop-ca); a data URL is not."""
     embeds = extract("inline-loader.html").page["embeds"]
     assert embeds == ["sdks.shopifycdn.com/buy-button/latest/buy-button-storefront.min.js"]
+
+
+def test_a_shops_buy_link_is_a_cta_by_its_class_alone() -> None:
+    """localc-promo-products-shop-qc: "Ajouter au devis" is a ``javascript:`` link whose
+    only styling is an ``add-to-cart`` class; Snipcart's buy links are "snipcart-add-item"."""
+    ctas = extract("shop-class-ctas.html").ctas
+    assert [(c["text"], c["href"]) for c in ctas] == [
+        ("Ajouter au devis", "javascript:;"),
+        ("Buy", "#"),
+    ]

@@ -378,3 +378,59 @@ def test_a_content_button_is_not_the_headers_sitewide_button() -> None:
     assert cta_key(cta("Sign up", region="header", **placeholder)) == cta_key(
         cta("Sign up", region="main", **placeholder)
     )
+
+
+def outbound(target: str, text: str, rel: str | None = None) -> dict:
+    return {"target_url": target, "anchor_text": text, "region": "main", "internal": False,
+            "rel": rel}  # fmt: skip
+
+
+def test_a_provider_link_hands_over_only_when_it_asks_or_is_an_affiliate_link() -> None:
+    """localc-promo-products-shop-qc: a maker page's icon link titled "Site web" to the
+    maker's Etsy shop is a profile, not a click-out; an Amazon link with the site's
+    affiliate tag in a post (betterwaterguide) or a ``rel=sponsored`` link still is."""
+    icon = outbound("https://www.etsy.com/shop/Blanc", "Site web")
+    profile = page(f"{SITE}/blancsoja/", links=[icon])
+    assert classify_page(profile, PACK).handoffs == {}
+    tagged = outbound("https://www.amazon.com/s?k=sediment+filter&tag=guide-20", "sediment filters")
+    assert classify_page(page(f"{SITE}/vs/a/", links=[tagged]), PACK).handoffs
+    sponsored = outbound("https://www.amazon.com/dp/B01", "this filter", rel="sponsored nofollow")
+    assert classify_page(page(f"{SITE}/vs/b/", links=[sponsored]), PACK).handoffs
+    asking = outbound("https://www.etsy.com/listing/123", "Buy it on Etsy")
+    assert classify_page(page(f"{SITE}/flag/", links=[asking]), PACK).handoffs
+
+
+def test_a_button_in_an_articles_body_is_not_its_hero() -> None:
+    """caffeine-ios-sdk-saas-docs, posturehq-chiropractic: a blog post's "Try it for free"
+    or "Share on Twitter" button asks less than the post asks to be read; the same button
+    on a page that is no article is its dominant ask."""
+    pager = [link("/2016/a/", "← Previous Post")]
+    button = cta("Try Caffeine For Free", classes="btn btn-primary", href="/sign-up/",
+                 target_url=f"{SITE}/sign-up/")  # fmt: skip
+    post = page(f"{SITE}/2016/b/", word_count=1900, links=pager, ctas=[button])
+    assert classify_page(post, PACK).action == "read"
+    share = cta("Share on Twitter", classes="btn btn-primary", href="https://twitter.com/share",
+                target_url="https://twitter.com/share", internal=False)  # fmt: skip
+    shared = page(f"{SITE}/blog/keep-alive/", word_count=280, ctas=[share])
+    assert classify_page(shared, PACK).action == "read"
+    landing = page(f"{SITE}/benefits/", word_count=300, ctas=[dict(button)])
+    assert classify_page(landing, PACK).action == "signup"
+
+
+def test_about_team_and_project_pages_by_their_url_words() -> None:
+    """LABELLING.md puts about and company pages and project overviews under awareness
+    (hollington-construction-lawyer's /about-the-firm/, checkmirrors' /our-instructors/,
+    amp-studio's portfolio); an "about <topic>" page is not the company's."""
+    for path in ("/about-the-firm/", "/about-our-practice/", "/our-instructors/",
+                 "/attorneys/", "/notre-entreprise/", "/portfolio/2018/great-bear/",
+                 "/projects/planter/", "/nos-realisations/"):  # fmt: skip
+        assert classify_page(page(SITE + path), PACK).stage == "awareness", path
+    assert classify_page(page(SITE + "/case-studies/legacy/"), PACK).stage == "consideration"
+    about_topic = classify_page(page(SITE + "/about-acupuncture/"), PACK)
+    assert not any(e["rule"] == "url-about" for e in about_topic.evidence)
+
+
+def test_add_to_quote_is_a_cart_step() -> None:
+    """A quote cart's "Ajouter au devis" / "Add to quote" puts the item in a cart."""
+    for text in ("Ajouter au devis", "Add to quote", "Añadir al presupuesto"):
+        assert text_action(PACK, text) == "add_to_cart", text

@@ -279,9 +279,11 @@ class GoalCollector:
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
         merchant links in blog posts do not make a shop), signup, demo, app-store
-        installs, bookings or leads, newsletter. Bookings win over leads when they are as
-        many, or when the site's template asks for a booking on every page (a clinic's
-        header "Book online" button: its enquiry forms are then the secondary goal). A
+        installs, bookings or leads, newsletter. A site taking bookings and enquiries
+        collects leads, and both its booking and its enquiry pages convert (LABELLING.md:
+        the lead form pages of a service business): only a site without an enquiry form
+        is a booking business (a law firm's "Schedule a consultation" and its contact form
+        are both leads). A
         homepage whose own hero asks for a signup that some page takes is a signup site (a
         club's "Become a member" beside its PayPal donate button); a template button asking
         to buy makes the hosted cart the goal (a charity's header "Donate")."""
@@ -313,7 +315,7 @@ class GoalCollector:
             kind = "saas-demo"
         elif installs and installs >= leads + bookings:
             kind = "app"
-        elif bookings and (bookings >= leads or "book_call" in self.sitewide):
+        elif bookings and not leads:
             kind = "booking"
         elif leads or bookings:
             kind = "lead-gen"

@@ -104,19 +104,24 @@ def test_a_hero_button_in_an_intro_header_is_the_pages_own_cta() -> None:
     assert classify_page(home, PACK).action != "book_call"
 
 
-def test_a_sitewide_booking_button_makes_bookings_the_main_goal() -> None:
-    def collect(sitewide: tuple[str, ...]) -> str | None:
+def test_a_site_taking_bookings_and_enquiries_collects_leads() -> None:
+    """A service business with a booking page and enquiry forms converts on both: it
+    is lead generation; only a site with no enquiry form is a booking business."""
+
+    def collect(enquiry_paths: tuple[str, ...], sitewide: tuple[str, ...] = ()) -> str | None:
         collector = GoalCollector()
         collector.add(f"{SITE}/", (), {}, home=True, sitewide=sitewide)
         collector.add(f"{SITE}/book-online/", ("book_call",), {}, stage="decision")
-        for path in ("/contact-us/", "/faq/"):
+        for path in enquiry_paths:
             collector.add(f"{SITE}{path}", ("contact",), {"contact": "typeform"})
         return collector.infer(frozenset()).kind
 
-    # two enquiry forms outnumber one booking page: a lead-generation site ...
-    assert collect(()) == "lead-gen"
-    # ... unless the header asks every visitor to book: then bookings are the goal
-    assert collect(("book_call", "contact")) == "booking"
+    enquiries = ("/contact-us/", "/faq/")
+    assert collect(enquiries) == "lead-gen"
+    # a header asking every visitor to book does not hide the enquiry forms
+    assert collect(enquiries, sitewide=("book_call", "contact")) == "lead-gen"
+    # without an enquiry form the bookings are the goal
+    assert collect(()) == "booking"
 
 
 def test_a_repeated_intro_cta_stays_the_pages_own() -> None:

@@ -1,0 +1,1 @@
+<script id="mcjs">!function(c,h,i,m,p){m=c.createElement(h),p=c.getElementsByTagName(h)[0],m.async=1,m.src=i,p.parentNode.insertBefore(m,p)}(document,"script","https://chimpstatic.com/mcjs-connected/js/users/54cfa145208e9a91ed062e7fe/8a9ff061cf58d1e244c9fc4a2.js");</script>

@@ -94,7 +94,7 @@ links = Table(
     Column("region", String, nullable=False),
     Column("internal", Boolean, nullable=False),
     Column("position", Integer, nullable=False),
-    Index("ix_links_crawl_page", "crawl_id", "page_url"),
+    Index("ix_links_crawl_page", "crawl_id", "page_url", "position"),
     Index("ix_links_crawl_target", "crawl_id", "target_url"),
 )
 
@@ -117,7 +117,7 @@ ctas = Table(
     Column("position", Integer, nullable=False),
     Column("geometry", JSON(none_as_null=True)),  # filled by rendered crawls: boxes per viewport
     Column("disabled", Boolean),  # disabled attribute, aria-disabled or a "disabled" class
-    Index("ix_ctas_crawl_page", "crawl_id", "page_url"),
+    Index("ix_ctas_crawl_page", "crawl_id", "page_url", "position"),
 )
 
 forms = Table(
@@ -136,7 +136,7 @@ forms = Table(
     Column("region", String, nullable=False),
     Column("element_id", String),
     Column("classes", Text),
-    Index("ix_forms_crawl_page", "crawl_id", "page_url"),
+    Index("ix_forms_crawl_page", "crawl_id", "page_url", "position"),
 )
 
 contacts = Table(

@@ -133,6 +133,9 @@ EMBED_SKIP_HOSTS = re.compile(
     r"maps\.google|google\.com/maps)"
 )
 NON_FIELD_INPUTS = {"hidden", "submit", "button", "image", "reset"}
+# A field the markup itself hides (`hidden`, an inline `display: none`) is filled by the
+# site, not the visitor: a prefilled "Someone requested info for <product>" is no question.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 SUBMIT_INPUTS = {"submit", "image"}
 WHITESPACE = re.compile(r"\s+")
 WORD = re.compile(r"\S+")
@@ -761,6 +764,8 @@ class _Walker:
         if self.form is None:
             return
         if el.tag == "input" and (el.get("type") or "text").lower() in NON_FIELD_INPUTS:
+            return
+        if el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""):
             return
         if not self._room("form fields", self.form.field_elements, MAX_FIELDS):
             return

@@ -13,6 +13,7 @@ that merely points to where the conversion happens (see docs/rules.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,10 @@ ACCESS_WORDS = {
 # Every action a site's main goal can be (rules.goals): the pack's ``conversions`` commit to
 # a sale everywhere; a contact or newsletter form is the goal of a lead or content site.
 GOAL_ACTIONS: frozenset[str] = frozenset().union(*(actions for actions, _ in KINDS.values()))
+# A page completing the site's goal in its own content is where the visitor decides,
+# except the home page and a newsletter (LABELLING.md: newsletter pages are consideration).
+HOME_PATH = re.compile(r"^/([a-z]{2}(-[a-z]{2})?/?)?$")
+NOT_DECIDING_GOALS = frozenset({"subscribe"})
 
 
 @dataclass(slots=True)
@@ -269,6 +274,8 @@ def classify_page(
         page_level = on_stage
     if marked:
         ballot.mark_converting(marked, page_level)
+    if goal is not None and _decides_here(ballot, page, pack, stage, marked):
+        stage = _decided(ballot, pack, goal, marked)
     next_step, reason = next_step_of(
         page, content_links, pack, ctas, judged_actions, form_purposes, context
     )
@@ -295,6 +302,36 @@ def classify_page(
         content_ctas=_in_regions(page.get("ctas"), pack, hero=True),
         content_forms=_in_regions(page.get("forms"), pack),
     )
+
+
+def _decides_here(
+    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, stage: str, marked: str | None
+) -> bool:
+    """The page completes the site's goal with an element of its own content (the enquiry
+    form on each product page of a shop without a cart), though its words name another
+    stage: it is still where the visitor decides (LABELLING.md)."""
+    return (
+        marked is not None
+        and marked in ballot.in_content
+        and marked not in NOT_DECIDING_GOALS
+        and stage not in pack.conversion_stages
+        and not HOME_PATH.match(url_path(page.get("url")))
+    )
+
+
+def _decided(ballot: _Ballot, pack: RulePack, goal: str | None, marked: str | None) -> str:
+    decision = "decision" if "decision" in pack.conversion_stages else min(pack.conversion_stages)
+    ballot.evidence.append(
+        {
+            "rule": "goal-completes-here",
+            "signal": "goal",
+            "matched": f"the site's goal ({goal}) completes in this page's content",
+            "weight": 0.0,
+            "stage": decision,
+            "action": marked,
+        }
+    )
+    return decision
 
 
 def _in_regions(elements: Any, pack: RulePack, hero: bool = False) -> frozenset[int]:

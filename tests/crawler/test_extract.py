@@ -375,3 +375,11 @@ def test_a_shops_buy_link_is_a_cta_by_its_class_alone() -> None:
         ("Ajouter au devis", "javascript:;"),
         ("Buy", "#"),
     ]
+
+
+def test_fields_the_markup_hides_are_not_fields_a_visitor_fills() -> None:
+    """A prefilled field hidden by ``hidden`` or an inline style is the site's, not a
+    question (kawoosa-papier-mache-crafts-shop: "…CARD HOLDERS" made an enquiry a checkout)."""
+    (form,) = extract("hidden-fields.html").forms
+    assert [f["name"] for f in form["fields"]] == ["email", "message"]
+    assert form["submit_text"] == "Send an enquiry"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rulesupport import cta, form, page
 
 from rules import classify_page, load_pack
-from rules.goals import GoalCollector
+from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.touchpoints import text_action
 
@@ -439,3 +439,30 @@ def test_add_to_quote_is_a_cart_step() -> None:
     """A quote cart's "Ajouter au devis" / "Add to quote" puts the item in a cart."""
     for text in ("Ajouter au devis", "Add to quote", "Añadir al presupuesto"):
         assert text_action(PACK, text) == "add_to_cart", text
+
+
+def test_enquiry_words_ask_for_contact() -> None:
+    """A maker's catalogue asks "Send an enquiry" under each product
+    (kawoosa-papier-mache-crafts-shop): the enquiry is the contact ask."""
+    for text in ("Send an enquiry", "Make an inquiry", "Enquiry", "Inquire now", "Request info"):
+        assert text_action(PACK, text) == "contact", text
+
+
+def test_a_page_completing_the_lead_goal_in_its_content_is_where_the_visitor_decides() -> None:
+    """An enquiry form on each collection page of a shop without a cart: the page's words
+    say consideration, the form completes the site's goal there, so it is the decision page
+    (LABELLING.md). The home page and a newsletter form stay what their words say."""
+    goals = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    enquiry = form(("email", "email"), ("textarea", "message"), submit="Send an enquiry")
+    collection = page(f"{SITE}/collections/boxes/", h1=["Boxes"], word_count=300)
+    assert classify_page(collection, PACK, goals=goals).stage == "consideration"
+    collection["forms"] = [enquiry]
+    verdict = classify_page(collection, PACK, goals=goals)
+    assert verdict.stage == "decision" and verdict.is_conversion
+    assert any(e["rule"] == "goal-completes-here" for e in verdict.evidence)
+    home = classify_page(page(f"{SITE}/", word_count=300, forms=[enquiry]), PACK, goals=goals)
+    assert home.stage != "decision"
+    newsletter = form(("email", "email"), submit="Subscribe")
+    content = Goals(kind="content", actions=KINDS["content"][0])
+    post = page(f"{SITE}/blog/spring/", word_count=900, forms=[newsletter])
+    assert classify_page(post, PACK, goals=content).stage == "awareness"

@@ -30,19 +30,26 @@ KINDS = ("links", "ctas", "forms", "embeds")
 
 # Regions that are chrome by their tag. A link there and the same words and target in a
 # page's text are two elements: "see our FAQ" in a post is not the footer's "FAQ" link.
+# A sidebar is a third place: its "Book a call" box on most pages is not the same element
+# as a post's own "Book a call" in its text (mechanic-marketing).
 CHROME_REGIONS = frozenset({"header", "nav", "footer"})
+
+
+def _place(region: Any) -> int:
+    """0 for the page's text, 1 for a sidebar, 2 for header, nav and footer."""
+    return 2 if region in CHROME_REGIONS else int(region == "aside")
 
 
 def link_key(link: Mapping[str, Any]) -> int:
     text = fold(link.get("anchor_text") or "")[:100]
-    return hash(("l", text, link.get("target_url"), link.get("region") in CHROME_REGIONS))
+    return hash(("l", text, link.get("target_url"), _place(link.get("region"))))
 
 
 def cta_key(cta: Mapping[str, Any]) -> int:
     text = cta.get("text") or cta.get("aria_label") or ""
     target = cta.get("href") or cta.get("target_url") or ""
-    chrome = cta.get("region") in CHROME_REGIONS or is_placeholder_href(target)
-    return hash(("c", fold(text)[:100], target, chrome))
+    place = 2 if is_placeholder_href(target) else _place(cta.get("region"))
+    return hash(("c", fold(text)[:100], target, place))
 
 
 def form_key(form: Mapping[str, Any]) -> int:

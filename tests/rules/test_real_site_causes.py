@@ -466,3 +466,22 @@ def test_a_page_completing_the_lead_goal_in_its_content_is_where_the_visitor_dec
     content = Goals(kind="content", actions=KINDS["content"][0])
     post = page(f"{SITE}/blog/spring/", word_count=900, forms=[newsletter])
     assert classify_page(post, PACK, goals=content).stage == "awareness"
+
+
+def test_a_sidebar_box_is_not_the_same_element_as_a_posts_own_link() -> None:
+    """mechanic-marketing: a "Book a call" box in the sidebar of most posts and a post's own
+    "Book a call" in its text are two elements; counted as one, the post's own link became
+    template and the post a dead end."""
+    from rules.template import TemplateCounter
+
+    def post(i: int, own: bool) -> dict:
+        links = [link("/contact", "Book a call", region="aside")]
+        if own:
+            links.append(link("/contact", "Book a call", region="main"))
+        return page(f"{SITE}/blog/p{i}/", word_count=600, links=links)
+
+    pages = [post(i, own=i < 4) for i in range(10)]
+    marked = TemplateCounter().add_all(pages).mark(pages[0])
+    assert [x["template"] for x in marked["links"]] == [True, False]
+    context = {SITE + "/contact": ("decision", "contact")}
+    assert classify_page(marked, PACK, context).next_step

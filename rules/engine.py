@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.urls import bare_host
-from rules.goals import KINDS, Goals
+from rules.goals import KINDS, PRESALES_CONTACT_KINDS, Goals
 from rules.nextstep import next_step_of
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
@@ -276,6 +276,8 @@ def classify_page(
         ballot.mark_converting(marked, page_level)
     if goal is not None and _decides_here(ballot, page, pack, stage, marked):
         stage = _decided(ballot, pack, goal, marked)
+    elif goals is not None and _presales_contact(goals, goal, stage, action):
+        stage = _before_decision(ballot, goals)
     next_step, reason = next_step_of(
         page, content_links, pack, ctas, judged_actions, form_purposes, context
     )
@@ -317,6 +319,31 @@ def _decides_here(
         and stage not in pack.conversion_stages
         and not HOME_PATH.match(url_path(page.get("url")))
     )
+
+
+def _presales_contact(goals: Goals, goal: str | None, stage: str, action: str) -> bool:
+    """A contact page of a business that sells online or signs users up is where a visitor
+    asks before buying, not where the goal completes (LABELLING.md)."""
+    return (
+        goal is None
+        and stage == "decision"
+        and action == "contact"
+        and goals.kind in PRESALES_CONTACT_KINDS
+    )
+
+
+def _before_decision(ballot: _Ballot, goals: Goals) -> str:
+    ballot.evidence.append(
+        {
+            "rule": "contact-not-the-goal",
+            "signal": "goal",
+            "matched": f"the site {goals.label}: a contact page is asked before the decision",
+            "weight": 0.0,
+            "stage": "consideration",
+            "action": "contact",
+        }
+    )
+    return "consideration"
 
 
 def _decided(ballot: _Ballot, pack: RulePack, goal: str | None, marked: str | None) -> str:

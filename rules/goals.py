@@ -49,6 +49,13 @@ HANDOFF: dict[str, bool | None] = {
     "app": True,  # the install completes in an app store
 }
 SHOP_ACTIONS = frozenset({"purchase", "checkout", "add_to_cart"})
+# Kinds whose contact page is pre-sales, not the goal (LABELLING.md: "a shop's pre-sales
+# contact page" is consideration; a SaaS's contact page is a secondary goal). A service
+# business's contact page hands its lead over: the decision.
+PRESALES_CONTACT_KINDS = frozenset(
+    {"own-checkout-shop", "hosted-cart-shop", "affiliate-shop"}
+    | {"saas", "saas-demo", "app", "content"}
+)
 EXAMPLES = 5
 CONFIG_KEYS = ("kind", "actions", "urls", "hosts")
 

@@ -485,3 +485,18 @@ def test_a_sidebar_box_is_not_the_same_element_as_a_posts_own_link() -> None:
     assert [x["template"] for x in marked["links"]] == [True, False]
     context = {SITE + "/contact": ("decision", "contact")}
     assert classify_page(marked, PACK, context).next_step
+
+
+def test_a_shops_contact_page_is_asked_before_the_decision() -> None:
+    """LABELLING.md: a shop's pre-sales contact page is consideration, a SaaS's contact
+    page a secondary goal; a service business's contact page hands its lead over, the
+    decision (celiart-art-shop, gatorface-woodworking-shop-ca, budibase-lowcode-saas)."""
+    message = form(("text", "name"), ("email", "email"), ("textarea", "message"),
+                   submit="Send message")  # fmt: skip
+    contact = page(f"{SITE}/contact/", h1=["Contact us"], word_count=120, forms=[message])
+    for kind in ("own-checkout-shop", "saas"):
+        verdict = classify_page(contact, PACK, goals=Goals(kind=kind, actions=KINDS[kind][0]))
+        assert (verdict.stage, verdict.action) == ("consideration", "contact"), kind
+        assert any(e["rule"] == "contact-not-the-goal" for e in verdict.evidence)
+    lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    assert classify_page(contact, PACK, goals=lead).stage == "decision"

@@ -281,6 +281,8 @@ def classify_page(
     next_step, reason = next_step_of(
         page, content_links, pack, ctas, judged_actions, form_purposes, context
     )
+    if goals is not None and not next_step and _asks_the_lead(ballot, goals, stage, action):
+        action = _lead_ask(ballot, goals)
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
@@ -330,6 +332,39 @@ def _presales_contact(goals: Goals, goal: str | None, stage: str, action: str) -
         and action == "contact"
         and goals.kind in PRESALES_CONTACT_KINDS
     )
+
+
+# A service business's service pages ask for its lead even when only the template's
+# button or form leads there (LABELLING.md: "service pages -> contact when their only
+# next step is the contact form or button").
+LEAD_ASK = {"lead-gen": "contact", "booking": "book_call"}
+# A page something names a read (a testimonial's or a post's URL, Article schema, a pager)
+# is one to read; only its length calling it a read says nothing about what it asks.
+NAMED_READ = frozenset({"url", "title", "heading", "link", "schema", "graph", "cta"})
+
+
+def _asks_the_lead(ballot: _Ballot, goals: Goals, stage: str, action: str) -> bool:
+    return (
+        goals.kind in LEAD_ASK
+        and stage == "consideration"
+        and action in ("read", "none")
+        and not ballot.read_by(NAMED_READ)
+    )
+
+
+def _lead_ask(ballot: _Ballot, goals: Goals) -> str:
+    ask = LEAD_ASK[str(goals.kind)]
+    ballot.evidence.append(
+        {
+            "rule": "service-page-asks-the-lead",
+            "signal": "goal",
+            "matched": f"a service page of a site that {goals.label}",
+            "weight": 0.0,
+            "stage": None,
+            "action": ask,
+        }
+    )
+    return ask
 
 
 def _before_decision(ballot: _Ballot, goals: Goals) -> str:

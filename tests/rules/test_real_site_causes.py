@@ -500,3 +500,24 @@ def test_a_shops_contact_page_is_asked_before_the_decision() -> None:
         assert any(e["rule"] == "contact-not-the-goal" for e in verdict.evidence)
     lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
     assert classify_page(contact, PACK, goals=lead).stage == "decision"
+
+
+def test_a_service_page_whose_only_way_on_is_the_template_asks_for_the_lead() -> None:
+    """LABELLING.md: service pages -> contact when their only next step is the contact form
+    or button (veranda77-verandas-quotes, hollington-construction-lawyer: the sidebar's
+    consultation button). A page something names a read, or one with a way on of its own,
+    keeps its read."""
+    lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    sidebar = dict(link("/contact/", "Contact us", region="aside"), template=True)
+    service = page(f"{SITE}/veranda-melun/", h1=["Verandas in Melun"], word_count=1100,
+                   links=[sidebar])  # fmt: skip
+    verdict = classify_page(service, PACK, {}, goals=lead)
+    assert (verdict.stage, verdict.action, verdict.next_step) == ("consideration", "contact", False)
+    assert any(e["rule"] == "service-page-asks-the-lead" for e in verdict.evidence)
+    testimonial = dict(service, url=f"{SITE}/testimonials/2017/01/09/rob-passed/")
+    assert classify_page(testimonial, PACK, {}, goals=lead).action == "read"
+    own = dict(service, links=[sidebar, link("/verandas-bois/", "our wooden verandas")])
+    context = {SITE + "/verandas-bois/": ("consideration", "read")}
+    assert classify_page(own, PACK, context, goals=lead).action == "read"
+    shop = Goals(kind="own-checkout-shop", actions=KINDS["own-checkout-shop"][0])
+    assert classify_page(service, PACK, {}, goals=shop).action == "read"

@@ -224,15 +224,18 @@ def build_graph(data: AuditInput) -> NavGraph:
     cta_succ: list[list[int]] = [[] for _ in urls]
     shared: dict[tuple[Any, ...], dict[str, Any]] = {}
     redirect_sources: dict[str, list[str]] = {}
-    last_url, source, edges, page_ctas = None, None, out[0] if out else {}, set()
+    no_ctas: set[int] = set()  # never written to: the pages without CTA targets share it
+    last_url, source, edges, page_ctas = None, None, out[0] if out else {}, no_ctas
+    # The loop runs once per stored link (millions): its lookups are bound once here.
+    index_of, shared_attrs = index.get, shared.get
     for page_url, target_url, anchor, region in data.links:
         if page_url != last_url:  # stored links arrive grouped by page: look it up once
-            last_url, source = page_url, index.get(page_url)
+            last_url, source = page_url, index_of(page_url)
             if source is not None:
-                edges, page_ctas = out[source], cta_targets.get(source, set())
+                edges, page_ctas = out[source], cta_targets.get(source, no_ctas)
         if source is None:
             continue
-        target = index.get(target_url)
+        target = index_of(target_url)
         via = None
         if target is None:
             if target_url not in pages:
@@ -245,10 +248,9 @@ def build_graph(data: AuditInput) -> NavGraph:
         if target == source or target in edges:
             continue
         is_cta = target in page_ctas
-        key = (anchor, region, is_cta, via)
-        attrs = shared.get(key)
+        attrs = shared_attrs((anchor, region, is_cta, via))
         if attrs is None:
-            attrs = shared[key] = _edge_attrs(anchor, region, is_cta, via)
+            attrs = shared[anchor, region, is_cta, via] = _edge_attrs(anchor, region, is_cta, via)
         edges[target] = attrs
         pred[target].append(source)
         pred_attrs[target].append(attrs)

@@ -62,7 +62,12 @@ def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Clas
 def site_template(store: Store, crawl_id: int, pack: RulePack, home: str) -> Template:
     """Pass zero: the elements the site's template repeats (``rules.template``); ``home`` is
     the crawl's start URL."""
-    counter = TemplateCounter(pack.template_share, pack.template_pages, home)
+    counter = TemplateCounter(
+        pack.template_share,
+        pack.template_pages,
+        home,
+        asks=lambda text: text_action(pack, text) is not None,
+    )
     return counter.add_all(iter_page_records(store, crawl_id))
 
 

@@ -16,9 +16,11 @@ it could be dropped twice, so memory stays bounded on any crawl size.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.urls import is_placeholder_href
 from core.vocab import INTRO
@@ -78,21 +80,31 @@ ELEMENT_KEYS: tuple[tuple[str, Callable[[Mapping[str, Any]], int]], ...] = (
 )
 
 
-def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
-    """Every element key of one page record, each once: (keys, targetless keys).
+def section_of(url: str | None) -> str | None:
+    """The first folder of a page inside one (``/articles`` for ``/articles/x/``)."""
+    if not url:
+        return None
+    path = urlsplit(url).path.strip("/").split("/")
+    return path[0] if len(path) > 1 and path[0] else None
+
+
+def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int], set[int]]:
+    """Every element key of one page record, each once: (keys, targetless keys, the
+    link keys among ``keys``: a section's own template counts only links).
 
     Target-less keys (a button, a ``#`` link, a form, an embed) look the same on every
     page of one kind (the "Add to cart" of every product), so they count as template only
     when the home page carries them too: a sitewide strip does, a product's button not.
     """
-    keys = {link_key(x) for x in page.get("links") or ()}
+    links = {link_key(x) for x in page.get("links") or ()}
+    keys = set(links)
     keys.update(contact_key(x) for x in page.get("contacts") or ())
     targetless: set[int] = set()
     for cta in page.get("ctas") or ():
         (targetless if is_placeholder_href(cta.get("href")) else keys).add(cta_key(cta))
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
-    return keys, targetless
+    return keys, targetless, links
 
 
 def is_document(page: Mapping[str, Any]) -> bool:
@@ -112,9 +124,16 @@ class TemplateCounter:
     counts: dict[int, int] = field(default_factory=dict)
     targetless: set[int] = field(default_factory=set)
     on_home: set[int] | None = None
+    # A section's own template: links most pages of one folder repeat (a blog's sidebar),
+    # except those whose words ask for something (``asks``): each room's "Book now" to
+    # the one booking page is the room's own ask, however many rooms repeat it.
+    asks: Callable[[str | None], bool] | None = None
+    section_share: float = 0.8
+    sections: dict[str, int] = field(default_factory=dict)
+    section_counts: dict[str, Counter[int]] = field(default_factory=dict)
 
     def add(self, page: Mapping[str, Any]) -> None:
-        keys, targetless = page_keys(page)
+        keys, targetless, links = page_keys(page)
         if not (keys or targetless or is_document(page)):
             return  # a redirect or a bare error response has no template to miss
         self.pages += 1
@@ -126,6 +145,14 @@ class TemplateCounter:
             counts[key] = counts.get(key, 0) + 1
         if len(counts) > MAX_KEYS:
             self.counts = {k: n for k, n in counts.items() if n > 1}
+        section = section_of(page.get("url"))
+        if section is not None:
+            self.sections[section] = self.sections.get(section, 0) + 1
+            by_section = self.section_counts.setdefault(section, Counter())
+            by_section.update(links)
+            if len(by_section) > MAX_KEYS:
+                repeated = {k: n for k, n in by_section.items() if n > 1}
+                self.section_counts[section] = Counter(repeated)
 
     def add_all(self, pages: Iterable[Mapping[str, Any]]) -> Template:
         for page in pages:
@@ -140,7 +167,14 @@ class TemplateCounter:
             for k, n in self.counts.items()
             if n >= floor and (home is None or k not in self.targetless or k in home)
         }
-        return Template(reach)
+        in_section = {}
+        for section, counted in self.section_counts.items():
+            pages = self.sections[section]
+            floor = max(self.min_pages + 1, math.ceil(self.section_share * pages))
+            repeated = frozenset(k for k, n in counted.items() if n >= floor and k not in reach)
+            if repeated:
+                in_section[section] = repeated
+        return Template(reach, in_section, self.asks)
 
 
 @dataclass(frozen=True)
@@ -148,6 +182,13 @@ class Template:
     """The element keys the site's template repeats, each with how many pages carry it."""
 
     reach: Mapping[int, int] = field(default_factory=dict)
+    # Per section, the links most of its pages repeat (a blog's post sidebar)
+    section_links: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    asks: Callable[[str | None], bool] | None = None
+
+    def _asks(self, element: Mapping[str, Any]) -> bool:
+        text = element.get("anchor_text") or element.get("text")
+        return self.asks is not None and self.asks(text)
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place).
@@ -156,11 +197,14 @@ class Template:
         many pages repeat it: every feature page of a SaaS opens with its own "Start free".
         A plain link there (the logo) stays chrome."""
         keys = self.reach
+        section = section_of(page.get("url")) if self.section_links else None
+        own_section = self.section_links.get(section, frozenset()) if section else frozenset()
         for kind, key_of in ELEMENT_KEYS:
             own_in_intro = kind in OWN_IN_INTRO
             for element in page.get(kind) or ():
-                element["template"] = key_of(element) in keys and not (
-                    own_in_intro and element.get("region") == INTRO
-                )
+                key = key_of(element)
+                element["template"] = (
+                    key in keys or (key in own_section and not self._asks(element))
+                ) and not (own_in_intro and element.get("region") == INTRO)
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         return page

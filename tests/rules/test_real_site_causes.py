@@ -521,3 +521,28 @@ def test_a_service_page_whose_only_way_on_is_the_template_asks_for_the_lead() ->
     assert classify_page(own, PACK, context, goals=lead).action == "read"
     shop = Goals(kind="own-checkout-shop", actions=KINDS["own-checkout-shop"][0])
     assert classify_page(service, PACK, {}, goals=shop).action == "read"
+
+
+def test_a_sidebar_every_post_of_a_section_repeats_is_that_sections_template() -> None:
+    """laire-visuelle-optometrist-fr: each article carries a "Nos services" block, on too
+    few of the site's pages to be its template but on every page of /articles/: it is the
+    section's template, not each article's next step. A repeated link that asks ("Book
+    now" on every room) stays each page's own."""
+    from rules.template import TemplateCounter, section_of
+
+    assert section_of(f"{SITE}/articles/a/") == "articles"
+    assert section_of(f"{SITE}/articles/") is None and section_of(f"{SITE}/") is None
+
+    def article(i: int) -> dict:
+        block = [link(f"/services/s{n}/", f"Service {n}") for n in range(3)]
+        return page(f"{SITE}/articles/a{i}/", word_count=900,
+                    links=[*block, link("/book/", "Book now")])  # fmt: skip
+
+    others = [page(f"{SITE}/p{i}/", links=[link(f"/q{i}/", "elsewhere")]) for i in range(12)]
+    articles = [article(i) for i in range(5)]
+    counter = TemplateCounter(asks=lambda text: text == "Book now")
+    template = counter.add_all(articles + others)
+    marked = template.mark(articles[0])
+    assert [x["template"] for x in marked["links"]] == [True, True, True, False]
+    outside = template.mark(page(f"{SITE}/about/x/", links=[link("/services/s0/", "Service 0")]))
+    assert outside["links"][0]["template"] is False

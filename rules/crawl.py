@@ -23,7 +23,7 @@ from rules.engine import Classification, classify_page
 from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
 from rules.template import Template, TemplateCounter
-from rules.touchpoints import text_action
+from rules.touchpoints import asks_more_than_reading, text_action
 from store.classifications import (
     clear_crawl,
     stored_goals,
@@ -66,7 +66,7 @@ def site_template(store: Store, crawl_id: int, pack: RulePack, home: str) -> Tem
         pack.template_share,
         pack.template_pages,
         home,
-        asks=lambda text: text_action(pack, text) is not None,
+        asks=lambda element: asks_more_than_reading(pack, element),
     )
     return counter.add_all(iter_page_records(store, crawl_id))
 

@@ -88,23 +88,21 @@ def section_of(url: str | None) -> str | None:
     return path[0] if len(path) > 1 and path[0] else None
 
 
-def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int], set[int]]:
-    """Every element key of one page record, each once: (keys, targetless keys, the
-    link keys among ``keys``: a section's own template counts only links).
+def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
+    """Every element key of one page record, each once: (keys, targetless keys).
 
     Target-less keys (a button, a ``#`` link, a form, an embed) look the same on every
     page of one kind (the "Add to cart" of every product), so they count as template only
     when the home page carries them too: a sitewide strip does, a product's button not.
     """
-    links = {link_key(x) for x in page.get("links") or ()}
-    keys = set(links)
+    keys = {link_key(x) for x in page.get("links") or ()}
     keys.update(contact_key(x) for x in page.get("contacts") or ())
     targetless: set[int] = set()
     for cta in page.get("ctas") or ():
         (targetless if is_placeholder_href(cta.get("href")) else keys).add(cta_key(cta))
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
-    return keys, targetless, links
+    return keys, targetless
 
 
 def is_document(page: Mapping[str, Any]) -> bool:
@@ -124,16 +122,17 @@ class TemplateCounter:
     counts: dict[int, int] = field(default_factory=dict)
     targetless: set[int] = field(default_factory=set)
     on_home: set[int] | None = None
-    # A section's own template: links most pages of one folder repeat (a blog's sidebar),
-    # except those whose words ask for something (``asks``): each room's "Book now" to
-    # the one booking page is the room's own ask, however many rooms repeat it.
-    asks: Callable[[str | None], bool] | None = None
+    # A section's own template: links and buttons most pages of one folder repeat (a
+    # blog's sidebar), except those that ask for more than reading on (``asks``): each
+    # room's "Book now" to the one booking page is the room's own ask, however many
+    # rooms repeat it; a post sidebar's "Learn more" is the sidebar's.
+    asks: Callable[[Mapping[str, Any]], bool] | None = None
     section_share: float = 0.8
     sections: dict[str, int] = field(default_factory=dict)
     section_counts: dict[str, Counter[int]] = field(default_factory=dict)
 
     def add(self, page: Mapping[str, Any]) -> None:
-        keys, targetless, links = page_keys(page)
+        keys, targetless = page_keys(page)
         if not (keys or targetless or is_document(page)):
             return  # a redirect or a bare error response has no template to miss
         self.pages += 1
@@ -149,7 +148,7 @@ class TemplateCounter:
         if section is not None:
             self.sections[section] = self.sections.get(section, 0) + 1
             by_section = self.section_counts.setdefault(section, Counter())
-            by_section.update(links)
+            by_section.update(keys)
             if len(by_section) > MAX_KEYS:
                 repeated = {k: n for k, n in by_section.items() if n > 1}
                 self.section_counts[section] = Counter(repeated)
@@ -184,11 +183,10 @@ class Template:
     reach: Mapping[int, int] = field(default_factory=dict)
     # Per section, the links most of its pages repeat (a blog's post sidebar)
     section_links: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    asks: Callable[[str | None], bool] | None = None
+    asks: Callable[[Mapping[str, Any]], bool] | None = None
 
     def _asks(self, element: Mapping[str, Any]) -> bool:
-        text = element.get("anchor_text") or element.get("text")
-        return self.asks is not None and self.asks(text)
+        return self.asks is not None and self.asks(element)
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place).

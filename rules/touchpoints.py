@@ -58,6 +58,15 @@ def url_path(url: str | None) -> str:
     return PAGE_SUFFIX.sub("", path) or "/"
 
 
+def asks_more_than_reading(pack: RulePack, element: Mapping[str, Any]) -> bool:
+    """A link or button whose words, or else its own site's target, ask for something
+    other than reading on: "Book now", "Start a project" to /contact/."""
+    action = text_action(pack, element.get("anchor_text") or element.get("text"))
+    if action is None and element.get("internal"):
+        action = path_action(pack, element.get("target_url"))
+    return action not in (None, "read")
+
+
 def path_action(pack: RulePack, url: str | None) -> str | None:
     """The action the strongest URL rule gives a link target (a "Get started" to /signup)."""
     if not url:

@@ -540,9 +540,23 @@ def test_a_sidebar_every_post_of_a_section_repeats_is_that_sections_template() -
 
     others = [page(f"{SITE}/p{i}/", links=[link(f"/q{i}/", "elsewhere")]) for i in range(12)]
     articles = [article(i) for i in range(5)]
-    counter = TemplateCounter(asks=lambda text: text == "Book now")
+    counter = TemplateCounter(asks=lambda element: element["anchor_text"] == "Book now")
     template = counter.add_all(articles + others)
     marked = template.mark(articles[0])
     assert [x["template"] for x in marked["links"]] == [True, True, True, False]
     outside = template.mark(page(f"{SITE}/about/x/", links=[link("/services/s0/", "Service 0")]))
     assert outside["links"][0]["template"] is False
+
+
+def test_what_asks_more_than_reading_on() -> None:
+    """A section's repeated button stays each page's own when its words or its target ask
+    (amp-studio-agency-uk's "Start a Project" to /contact/ on every portfolio page); a post
+    sidebar's "Learn More" to the about page is the sidebar's (posturehq-chiropractic)."""
+    from rules.touchpoints import asks_more_than_reading
+
+    start = cta("Start a Project", href="/contact/", target_url=f"{SITE}/contact/")
+    assert asks_more_than_reading(PACK, start)
+    assert asks_more_than_reading(PACK, link("/booking/", "Book now"))
+    learn = cta("Learn More", href="/about-us", target_url=f"{SITE}/about-us")
+    assert not asks_more_than_reading(PACK, learn)
+    assert not asks_more_than_reading(PACK, link("/services/s1/", "Lunetterie"))

@@ -37,20 +37,23 @@ KINDS = ("links", "ctas", "forms", "embeds")
 CHROME_REGIONS = frozenset({"header", "nav", "footer"})
 
 
-def _place(region: Any) -> int:
-    """0 for the page's text, 1 for a sidebar, 2 for header, nav and footer."""
-    return 2 if region in CHROME_REGIONS else int(region == "aside")
+# Where an element sits, as its key tells it: 0 the page's text, 1 a sidebar, 2 chrome.
+PLACES: dict[Any, int] = {region: 2 for region in CHROME_REGIONS} | {"aside": 1}
 
 
 def link_key(link: Mapping[str, Any]) -> int:
-    text = fold(link.get("anchor_text") or "")[:100]
-    return hash(("l", text, link.get("target_url"), _place(link.get("region"))))
+    # Called for every link in every pass (millions): fold's ASCII case inline.
+    text = link.get("anchor_text") or ""
+    folded = text.lower()
+    if not folded.isascii():
+        folded = fold(text)
+    return hash(("l", folded[:100], link.get("target_url"), PLACES.get(link.get("region"), 0)))
 
 
 def cta_key(cta: Mapping[str, Any]) -> int:
     text = cta.get("text") or cta.get("aria_label") or ""
     target = cta.get("href") or cta.get("target_url") or ""
-    place = 2 if is_placeholder_href(target) else _place(cta.get("region"))
+    place = 2 if is_placeholder_href(target) else PLACES.get(cta.get("region"), 0)
     return hash(("c", fold(text)[:100], target, place))
 
 

@@ -184,8 +184,8 @@ class Template:
     """The element keys the site's template repeats, each with how many pages carry it."""
 
     reach: Mapping[int, int] = field(default_factory=dict)
-    # Per section, the links most of its pages repeat (a blog's post sidebar)
-    section_links: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    # Per section, the element keys most of its pages repeat (a blog's post sidebar)
+    section_keys: Mapping[str, frozenset[int]] = field(default_factory=dict)
     asks: Callable[[Mapping[str, Any]], bool] | None = None
 
     def _asks(self, element: Mapping[str, Any]) -> bool:
@@ -198,8 +198,8 @@ class Template:
         many pages repeat it: every feature page of a SaaS opens with its own "Start free".
         A plain link there (the logo) stays chrome."""
         keys = self.reach
-        section = section_of(page.get("url")) if self.section_links else None
-        own_section = self.section_links.get(section, frozenset()) if section else frozenset()
+        section = section_of(page.get("url")) if self.section_keys else None
+        own_section = self.section_keys.get(section, frozenset()) if section else frozenset()
         for kind, key_of in ELEMENT_KEYS:
             own_in_intro = kind in OWN_IN_INTRO
             for element in page.get(kind) or ():

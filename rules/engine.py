@@ -354,46 +354,39 @@ def _asks_the_lead(ballot: _Ballot, goals: Goals, stage: str, action: str) -> bo
 
 def _lead_ask(ballot: _Ballot, goals: Goals) -> str:
     ask = LEAD_ASK[str(goals.kind)]
-    ballot.evidence.append(
-        {
-            "rule": "service-page-asks-the-lead",
-            "signal": "goal",
-            "matched": f"a service page of a site that {goals.label}",
-            "weight": 0.0,
-            "stage": None,
-            "action": ask,
-        }
-    )
+    matched = f"a service page of a site that {goals.label}"
+    _goal_row(ballot, "service-page-asks-the-lead", matched, None, ask)
     return ask
 
 
 def _before_decision(ballot: _Ballot, goals: Goals) -> str:
-    ballot.evidence.append(
-        {
-            "rule": "contact-not-the-goal",
-            "signal": "goal",
-            "matched": f"the site {goals.label}: a contact page is asked before the decision",
-            "weight": 0.0,
-            "stage": "consideration",
-            "action": "contact",
-        }
-    )
+    matched = f"the site {goals.label}: a contact page is asked before the decision"
+    _goal_row(ballot, "contact-not-the-goal", matched, "consideration", "contact")
     return "consideration"
 
 
 def _decided(ballot: _Ballot, pack: RulePack, goal: str | None, marked: str | None) -> str:
     decision = "decision" if "decision" in pack.conversion_stages else min(pack.conversion_stages)
+    matched = f"the site's goal ({goal}) completes in this page's content"
+    _goal_row(ballot, "goal-completes-here", matched, decision, marked)
+    return decision
+
+
+def _goal_row(
+    ballot: _Ballot, rule: str, matched: str, stage: str | None, action: str | None
+) -> None:
+    """An evidence row for a verdict the site's goal settled: weight 0, it casts no vote,
+    but ``touchpoint explain`` shows why the stage or action is what it is."""
     ballot.evidence.append(
         {
-            "rule": "goal-completes-here",
+            "rule": rule,
             "signal": "goal",
-            "matched": f"the site's goal ({goal}) completes in this page's content",
+            "matched": matched,
             "weight": 0.0,
-            "stage": decision,
-            "action": marked,
+            "stage": stage,
+            "action": action,
         }
     )
-    return decision
 
 
 def _in_regions(elements: Any, pack: RulePack, hero: bool = False) -> frozenset[int]:

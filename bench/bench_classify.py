@@ -347,8 +347,14 @@ def without_store(
         for url, final in redirects:  # what store.records.unparsed_pages reads, less the query
             yield url, final, False
 
+    by_url = {page["url"]: page for page in pages}
+
+    def load(store: Any, crawl_id: int, urls: Any) -> dict[str, dict[str, Any]]:
+        return {url: by_url[url] for url in urls if url in by_url}
+
     stand_ins: dict[str, Callable[..., Any]] = {
         "iter_page_records": records,
+        "load_page_records": load,
         "unparsed_pages": unparsed,
         "clear_crawl": lambda conn, crawl_id: mark("clear"),
         "write_batch": lambda *args, **kwargs: None,

@@ -1,25 +1,36 @@
 """Classify a whole stored crawl in three streamed passes, and explain one page.
 
 Pass zero counts on how many pages each link, CTA, form and embed appears
-(``rules.template``: the site's chrome by repetition). Pass one classifies every page
-from its own signals, keeps only its ``(stage, action)`` as graph context and feeds
-what it completes or hands over to the goal inference (``rules.goals``). Pass two
-re-classifies with the template, the context and the site's goals and writes the
-verdicts in batches. Page records are assembled by a merge join of the page and
-child tables, all ordered by URL, so memory stays flat whatever the crawl size and
-there is no query per page.
+(``rules.template``: the site's chrome by repetition). Pass one assesses every page
+from its own signals (``rules.engine.assess_page``), keeps only its first verdict's
+``(stage, action)`` as graph context, feeds what it completes or hands over to the goal
+inference (``rules.goals``) and spills the assessment to a temporary file. Pass two
+reads the assessments back and judges each with the context and the site's goals
+(``judge_page``), writing the verdicts in batches: it does not read the pages again,
+nor redo what a page says about itself. Page records are assembled by a merge join of
+the page and child tables, all ordered by URL, so memory stays flat whatever the crawl
+size (the spill is on disk) and there is no query per page.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from core.model import is_broken
-from rules.engine import Classification, classify_page
+from rules.engine import (
+    Classification,
+    PageAssessment,
+    assess_page,
+    classify_page,
+    is_stale,
+    judge_page,
+)
 from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
 from rules.template import Template, TemplateCounter
@@ -35,6 +46,7 @@ from store.crawls import Store
 from store.records import iter_page_records, load_page_records, unparsed_pages
 
 BATCH = 1000
+RELOAD_BATCH = 500  # pages read back per query in pass two (``_final_verdicts``)
 BROKEN = ("none", "none")  # the context's verdict for a broken page: a link there leads nowhere
 
 
@@ -51,6 +63,15 @@ class ClassifySummary:
     goals: Goals | None = None
     no_next_step: int = 0
     review: int = 0
+
+    def count(self, verdict: Classification) -> None:
+        """Add one page's final verdict to the totals."""
+        self.pages += 1
+        self.conversions += verdict.is_conversion
+        self.stages[verdict.stage] += 1
+        self.actions[verdict.action] += 1
+        self.no_next_step += not verdict.next_step
+        self.review += verdict.review
 
 
 def _remember(context: dict[str, tuple[str, str]], page: dict[str, Any], c: Classification) -> None:
@@ -87,44 +108,91 @@ def classify_crawl(
     context: dict[str, tuple[str, str]] = {}
     collector = GoalCollector()
     home = crawl["start_url"]
-    for page in iter_page_records(store, crawl_id):
-        verdict = classify_page(template.mark(page), pack)
-        _remember(context, page, verdict)
-        is_home = home in (page["url"], page.get("final_url"))
-        collector.add(
-            page["url"],
-            verdict.converting,
-            verdict.handoffs,
-            home=is_home,
-            stage=verdict.stage,
-            sitewide=_sitewide_asks(page, verdict, pack) if is_home else (),
-            asks=verdict.action,
-        )
-    _follow_redirects(context, unparsed_pages(store, crawl_id))
-    site_goals = goals or _site_goals(pack, collector)
-    summary = ClassifySummary(crawl_id, goals=site_goals)
-    with store.engine.begin() as conn:
-        clear_crawl(conn, crawl_id)
-        batch: list[tuple[str, Classification]] = []
+    with tempfile.TemporaryFile(prefix="touchpoint-assessments-") as spill:
+        batch: list[tuple[str, PageAssessment]] = []
         for page in iter_page_records(store, crawl_id):
-            # The context also tells next steps which linked pages are journey pages.
-            verdict = classify_page(template.mark(page), pack, context, site_goals)
-            batch.append((page["url"], verdict))
-            summary.pages += 1
-            summary.conversions += verdict.is_conversion
-            summary.stages[verdict.stage] += 1
-            summary.actions[verdict.action] += 1
-            summary.no_next_step += not verdict.next_step
-            summary.review += verdict.review
+            assessment = assess_page(template.mark(page), pack)
+            batch.append((page["url"], assessment))
             if len(batch) >= BATCH:
-                write_batch(conn, crawl_id, pack.model, batch)
-                batch.clear()
-        write_batch(conn, crawl_id, pack.model, batch)
-        given = Goals(kind=None, actions=pack.conversions, source="pack")
-        write_goals(conn, crawl_id, (site_goals or given).as_dict())
-        write_run(conn, crawl_id, run_fingerprint(pack, goals), pack.name, pack.model)
+                _spill(spill, batch)
+            verdict = judge_page(assessment, pack)
+            _remember(context, page, verdict)
+            is_home = home in (page["url"], page.get("final_url"))
+            collector.add(
+                page["url"],
+                verdict.converting,
+                verdict.handoffs,
+                home=is_home,
+                stage=verdict.stage,
+                sitewide=_sitewide_asks(page, verdict, pack) if is_home else (),
+                asks=verdict.action,
+            )
+        _spill(spill, batch)
+        _follow_redirects(context, unparsed_pages(store, crawl_id))
+        site_goals = goals or _site_goals(pack, collector)
+        summary = ClassifySummary(crawl_id, goals=site_goals)
+        spill.seek(0)
+        with store.engine.begin() as conn:
+            clear_crawl(conn, crawl_id)
+            verdicts: list[tuple[str, Classification]] = []
+            for url, verdict in _final_verdicts(
+                spill, store, crawl_id, template, pack, context, site_goals
+            ):
+                verdicts.append((url, verdict))
+                summary.count(verdict)
+                if len(verdicts) >= BATCH:
+                    write_batch(conn, crawl_id, pack.model, verdicts)
+                    verdicts.clear()
+            write_batch(conn, crawl_id, pack.model, verdicts)
+            given = Goals(kind=None, actions=pack.conversions, source="pack")
+            write_goals(conn, crawl_id, (site_goals or given).as_dict())
+            write_run(conn, crawl_id, run_fingerprint(pack, goals), pack.name, pack.model)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _final_verdicts(
+    spill: IO[bytes],
+    store: Store,
+    crawl_id: int,
+    template: Template,
+    pack: RulePack,
+    context: Mapping[str, tuple[str, str]],
+    goals: Goals | None,
+) -> Iterator[tuple[str, Classification]]:
+    """Pass two: each spilled assessment judged with the context (which also tells next
+    steps which linked pages are journey pages) and the site's goals. A page whose generic
+    button leads to a lead page is read and classified again, at the end, a few hundred
+    pages per query: its first assessment could not know what the button asks."""
+    stale: list[str] = []
+    for url, assessment in _unspill(spill):
+        if is_stale(assessment, context):
+            stale.append(url)
+        else:
+            yield url, judge_page(assessment, pack, context, goals)
+    for start in range(0, len(stale), RELOAD_BATCH):
+        urls = stale[start : start + RELOAD_BATCH]
+        records = load_page_records(store, crawl_id, urls)
+        for url in urls:
+            yield url, classify_page(template.mark(records[url]), pack, context, goals)
+
+
+def _spill(spill: IO[bytes], batch: list[tuple[str, PageAssessment]]) -> None:
+    """Write a batch of assessments to the spill file and empty the batch. Pickled before
+    anything judges them, they come back as pass one saw them."""
+    if batch:
+        pickle.dump(batch, spill, pickle.HIGHEST_PROTOCOL)
+        batch.clear()
+
+
+def _unspill(spill: IO[bytes]) -> Iterator[tuple[str, PageAssessment]]:
+    """The spilled assessments, in the order pass one wrote them (our own file: trusted)."""
+    while True:
+        try:
+            batch = pickle.load(spill)
+        except EOFError:
+            return
+        yield from batch
 
 
 def _sitewide_asks(page: dict[str, Any], verdict: Classification, pack: RulePack) -> set[str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from core.urls import bare_host
 from rules.goals import KINDS, PRESALES_CONTACT_KINDS, Goals
-from rules.nextstep import next_step_of
+from rules.nextstep import StepOptions, next_step_of, step_options
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
@@ -84,6 +84,15 @@ class Classification:
     content_forms: frozenset[int] = frozenset()
 
 
+# How a vote converts: by an element of the page's content (a form, a hand-off) or by the
+# page itself (its URL, title, headings or schema).
+ELEMENT, PAGE = "element", "page"
+# One vote as the ballot tallies it: (evidence row, stage, fallback?, action, stage weight,
+# action weight, ELEMENT / PAGE / None). An assessment keeps a page's votes so that a later
+# pass can tally them again without reading the page (``judge_page``).
+Vote = tuple[dict[str, Any], str | None, bool, str | None, float, float, str | None]
+
+
 class _Ballot:
     """Collects weighted votes and the evidence behind each.
 
@@ -105,6 +114,7 @@ class _Ballot:
         "in_content",
         "on_page",
         "stages",
+        "votes",
     )
 
     def __init__(self, converting: frozenset[str]) -> None:
@@ -117,6 +127,7 @@ class _Ballot:
         self.in_content: set[str] = set()
         self.candidates: list[tuple[dict[str, Any], bool]] = []
         self.evidence: list[dict[str, Any]] = []
+        self.votes: list[Vote] = []
 
     def vote(
         self,
@@ -138,11 +149,6 @@ class _Ballot:
         if weight <= 0:  # the site template (factor 0 by default) says nothing of the page
             return
         stage, action = rule.stage if names_stage else None, rule.action or action
-        if stage:
-            tally = self.fallback if rule.fallback else self.stages
-            tally[stage] = tally.get(stage, 0.0) + weight
-        if action:
-            self.actions[action] = self.actions.get(action, 0.0) + weight * action_factor
         entry = {
             "rule": rule.id,
             "signal": rule.signal,
@@ -152,13 +158,32 @@ class _Ballot:
             "action": action,
             **extra,
         }
+        converts = None
         if rule.converts and in_content and action in self.converting:
-            element = rule.signal in ELEMENT_SIGNALS
-            (self.in_content if element else self.on_page).add(action)
-            self.candidates.append((entry, element))
-        if stage and rule.fallback:
-            self.fallback_entries.append(entry)
+            converts = ELEMENT if rule.signal in ELEMENT_SIGNALS else PAGE
+        self.add((entry, stage, rule.fallback, action, weight, weight * action_factor, converts))
+
+    def add(self, vote: Vote) -> None:
+        """Tally one vote (cast here or replayed from a page's assessment)."""
+        entry, stage, fallback, action, weight, action_weight, converts = vote
+        if stage:
+            tally = self.fallback if fallback else self.stages
+            tally[stage] = tally.get(stage, 0.0) + weight
+            if fallback:
+                self.fallback_entries.append(entry)
+        if action:
+            self.actions[action] = self.actions.get(action, 0.0) + action_weight
+        if converts is not None:
+            (self.in_content if converts == ELEMENT else self.on_page).add(str(action))
+            self.candidates.append((entry, converts == ELEMENT))
         self.evidence.append(entry)
+        self.votes.append(vote)
+
+    def replay(self, votes: Sequence[Vote]) -> None:
+        """Tally votes an assessment recorded, on copies of their evidence rows: judging a
+        page marks its rows (``converts``, ``unused_stage``), never the assessment's."""
+        for entry, *tally in votes:
+            self.add((dict(entry), *tally))  # type: ignore[arg-type]
 
     def mark_converting(self, action: str, on_page_counts: bool) -> None:
         """Flag ``converts`` on the votes that make this a conversion page for ``action``:
@@ -216,6 +241,43 @@ def classify_page(
     (``rules.goals``): with them a page is a conversion page when it completes or hands
     over the site's main goal; without them, when it completes its own action.
     """
+    return judge_page(assess_page(page, pack, context), pack, context, goals)
+
+
+# (factor, provider, action, target, in content, by: "button" or "link")
+Handoff = tuple[float, str, str, str | None, bool, str]
+
+
+@dataclass
+class PageAssessment:
+    """Everything a page says about itself: its own votes, its buttons' and forms'
+    judgements, its ways on and the pages it links to (``assess_page``). ``judge_page``
+    adds what the other pages and the site's goals say. Plain data that pickles, so a
+    crawl's second pass reads it back instead of the page (``rules.crawl``)."""
+
+    url: str | None
+    word_count: int
+    votes: list[Vote]
+    cta_actions: list[tuple[int, str, str, str | None]]
+    handoffs: dict[str, str]
+    form_purposes: list[tuple[int, str]]
+    steps: StepOptions
+    links_to: tuple[str, ...]  # the pages of this site its content links to
+    template_ctas: frozenset[int]
+    template_forms: frozenset[int]
+    content_ctas: frozenset[int]
+    content_forms: frozenset[int]
+    # Where its generic buttons ("Learn more") lead: such a button asks what its target
+    # asks when that is a lead page (``_led_to``), which only the other pages can tell.
+    led_to: tuple[str, ...]
+
+
+def assess_page(
+    page: Mapping[str, Any], pack: RulePack, context: Context | None = None
+) -> PageAssessment:
+    """What one page record says about itself. Only its generic buttons depend on other
+    pages (``context``); an assessment made without it is stale for a context in which
+    one of them leads to a lead page (``is_stale``)."""
     ballot = _Ballot(pack.conversions | GOAL_ACTIONS)
     rules = pack.by_signal
     links = page.get("links") or ()
@@ -241,17 +303,72 @@ def classify_page(
         if access in rule.values:
             ballot.vote(rule, ACCESS_WORDS.get(access, access))
     ctas = _page_ctas(page, content_links, pack)
-    cta_actions, handoffs, judged_actions = _ctas(ballot, page, ctas, pack, context)
+    judged = [cta_action(pack, c) for c in ctas]
+    generic = [
+        c["target_url"]
+        for c, (action, _) in zip(ctas, judged, strict=True)
+        if action in GENERIC_ASKS and c.get("internal") and c.get("target_url")
+    ]
+    if context is not None:
+        judged = [_led_to(c, judgement, context) for c, judgement in zip(ctas, judged, strict=True)]
+    # An article (its URL or its pager already vote it a read) has no hero: a button in
+    # its body ("Try it free", a share bar) is an aside, not the page's dominant ask.
+    # Schema does not count: themes stamp "Article" on every page.
+    article = ballot.read_by(ARTICLE_SIGNALS) >= ARTICLE_READ
+    sends_form = any(in_content(f, pack) and submittable(f) for f in page.get("forms") or ())
+    link_handoffs = _link_handoffs(page, pack)
+    cta_actions, handoffs, actions = _cta_votes(
+        ballot, ctas, judged, pack, article, sends_form, link_handoffs
+    )
     form_purposes, form_handoffs = _forms(ballot, page, pack)
     handoffs.update(form_handoffs)
     buys = any(
         a in ("add_to_cart", "purchase") and in_content(c, pack) and not c.get("disabled")
-        for c, a in zip(ctas, judged_actions, strict=True)
+        for c, a in zip(ctas, actions, strict=True)
     )
     _embeds(ballot, page, pack, handoffs, buys)
     _contacts(ballot, page, pack)
+    url = page.get("url")
+    return PageAssessment(
+        url=url,
+        word_count=page.get("word_count") or 0,
+        votes=ballot.votes,
+        cta_actions=cta_actions,
+        handoffs=handoffs,
+        form_purposes=form_purposes,
+        steps=step_options(page, content_links, pack, ctas, actions, form_purposes),
+        links_to=tuple(
+            dict.fromkeys(
+                link["target_url"]
+                for link in content_links
+                if link.get("internal") and link.get("target_url") != url
+            )
+        ),
+        template_ctas=frozenset(c["position"] for c in page.get("ctas") or () if c.get("template")),
+        template_forms=frozenset(
+            f["position"] for f in page.get("forms") or () if f.get("template")
+        ),
+        content_ctas=_in_regions(page.get("ctas"), pack, hero=True),
+        content_forms=_in_regions(page.get("forms"), pack),
+        led_to=tuple(dict.fromkeys(generic)),
+    )
+
+
+def judge_page(
+    assessment: PageAssessment,
+    pack: RulePack,
+    context: Context | None = None,
+    goals: Goals | None = None,
+) -> Classification:
+    """A page's verdict from its assessment, the other pages' first verdicts (``context``,
+    for graph rules and next steps) and the site's goals. The assessment must not be
+    stale for ``context`` (``is_stale``); judging leaves it as it was, so a first pass
+    and a second can judge the same one."""
+    own = assessment
+    ballot = _Ballot(pack.conversions | GOAL_ACTIONS)
+    ballot.replay(own.votes)
     if context is not None:
-        _graph(ballot, page, content_links, pack, context)
+        _graph(ballot, own, pack, context)
     stage, stage_conf = _winner(ballot.stage_scores(), 0.0)
     action, action_conf = _winner(ballot.actions, pack.min_action_score)
     # Where the conversion happens: a form or hand-off in the content converts the page
@@ -261,7 +378,7 @@ def classify_page(
     converting = set(ballot.in_content)
     converting.update(a for a in ballot.on_page if on_stage or a == action)
     if goals is not None:
-        goal = goals.goal_for(converting, handoffs, page.get("url"), stage, action)
+        goal = goals.goal_for(converting, own.handoffs, own.url, stage, action)
         converts = goal is not None
         marked = next((a for a in sorted(converting) if a in goals.actions), None)
         page_level = on_stage or marked == action
@@ -274,13 +391,11 @@ def classify_page(
         page_level = on_stage
     if marked:
         ballot.mark_converting(marked, page_level)
-    if goal is not None and _decides_here(ballot, page, pack, stage, marked):
+    if goal is not None and _decides_here(ballot, own.url, pack, stage, marked):
         stage = _decided(ballot, pack, goal, marked)
     elif goals is not None and _presales_contact(goals, goal, stage, action):
         stage = _before_decision(ballot, goals)
-    next_step, reason = next_step_of(
-        page, content_links, pack, ctas, judged_actions, form_purposes, context
-    )
+    next_step, reason = next_step_of(own.steps, context)
     if goals is not None and not next_step and _asks_the_lead(ballot, goals, stage, action):
         action = _lead_ask(ballot, goals)
     confidence = round((stage_conf + action_conf) / 2, 3)
@@ -290,26 +405,34 @@ def classify_page(
         is_conversion=converts,
         confidence=confidence,
         evidence=ballot.evidence,
-        cta_actions=cta_actions,
-        form_purposes=form_purposes,
+        cta_actions=own.cta_actions,
+        form_purposes=own.form_purposes,
         stage_label=pack.label(stage),
         converting=frozenset(converting),
-        handoffs=handoffs,
+        handoffs=own.handoffs,
         next_step=next_step,
         next_step_reason=reason,
         goal=goal,
         review=confidence < pack.review_below,
-        template_ctas=frozenset(c["position"] for c in page.get("ctas") or () if c.get("template")),
-        template_forms=frozenset(
-            f["position"] for f in page.get("forms") or () if f.get("template")
-        ),
-        content_ctas=_in_regions(page.get("ctas"), pack, hero=True),
-        content_forms=_in_regions(page.get("forms"), pack),
+        template_ctas=own.template_ctas,
+        template_forms=own.template_forms,
+        content_ctas=own.content_ctas,
+        content_forms=own.content_forms,
     )
 
 
+def is_stale(assessment: PageAssessment, context: Context) -> bool:
+    """Whether a generic button of the page leads to a lead page in ``context``, which
+    an assessment made without it could not know: assess the page again with it."""
+    for target in assessment.led_to:
+        verdict = context.get(target)
+        if verdict is not None and verdict[0] == "decision" and verdict[1] in LEAD_ASKS:
+            return True
+    return False
+
+
 def _decides_here(
-    ballot: _Ballot, page: Mapping[str, Any], pack: RulePack, stage: str, marked: str | None
+    ballot: _Ballot, url: str | None, pack: RulePack, stage: str, marked: str | None
 ) -> bool:
     """The page completes the site's goal with an element of its own content (the enquiry
     form on each product page of a shop without a cart), though its words name another
@@ -319,7 +442,7 @@ def _decides_here(
         and marked in ballot.in_content
         and marked not in NOT_DECIDING_GOALS
         and stage not in pack.conversion_stages
-        and not HOME_PATH.match(url_path(page.get("url")))
+        and not HOME_PATH.match(url_path(url))
     )
 
 
@@ -516,21 +639,20 @@ def _is_send_button(cta: Mapping[str, Any]) -> bool:
     return cta.get("kind") in ("button", "input") and not cta.get("href")
 
 
-def _ctas(
+def _cta_votes(
     ballot: _Ballot,
-    page: Mapping[str, Any],
-    ctas: list[Mapping[str, Any]],
+    ctas: Sequence[Mapping[str, Any]],
+    judged: Sequence[tuple[str, str | None]],
     pack: RulePack,
-    context: Context | None = None,
+    article: bool,
+    sends_form: bool,
+    link_handoffs: Sequence[Handoff],
 ) -> tuple[list[tuple[int, str, str, str | None]], dict[str, str], list[str]]:
-    """Judge each CTA, let CTA rules vote with the strongest match, and find hand-offs.
+    """Let CTA rules vote with the strongest match, and find hand-offs: ``judged`` is each
+    CTA's (action, provider); ``article`` says the page is one (its body has no hero).
 
     Returns the stored CTAs' (position, action, prominence, provider), the hand-offs in the content
     by action, and every CTA's action (link CTAs included)."""
-    judged = [cta_action(pack, c) for c in ctas]
-    if context is not None:
-        judged = [_led_to(c, judgement, context) for c, judgement in zip(ctas, judged, strict=True)]
-    sends_form = any(in_content(f, pack) and submittable(f) for f in page.get("forms") or ())
     actions = [a for a, _ in judged]
     ranks = prominences(pack, ctas, actions)
     secondary = pack.secondary_factor
@@ -538,10 +660,6 @@ def _ctas(
         _factor(c, pack) * (1.0 if rank == "primary" else secondary)
         for c, rank in zip(ctas, ranks, strict=True)
     ]
-    # An article (its URL or its pager already vote it a read) has no hero: a button in
-    # its body ("Try it free", a share bar) is an aside, not the page's dominant ask.
-    # Schema does not count: themes stamp "Article" on every page.
-    article = ballot.read_by(ARTICLE_SIGNALS) >= ARTICLE_READ
     lead = next(
         (
             i
@@ -575,21 +693,14 @@ def _ctas(
                 position=cta.get("position"),
                 prominence=ranks[best],
             )
-    # (factor, provider, action, target, in content, by: "button" or "link")
-    handoffs: list[tuple[float, str, str, str | None, bool, str]] = []
+    handoffs: list[Handoff] = []
     for i, cta in enumerate(ctas):
         provider = judged[i][1] or _click_out(cta, actions[i])
         if provider and not cta.get("disabled"):
             by = "link" if cta.get("kind") == "text-link" else "button"
             target, content = cta.get("target_url"), in_content(cta, pack)
             handoffs.append((factors[i], provider, actions[i], target, content, by))
-    for link in page.get("links") or ():
-        if not link.get("internal"):
-            found = provider_of(pack, link.get("target_url"))
-            if found and (found[1] != "purchase" or asks_for_handoff(pack, link)):
-                factor = _factor(link, pack) * secondary
-                target, content = link.get("target_url"), in_content(link, pack)
-                handoffs.append((factor, found[0], found[1], target, content, "link"))
+    handoffs.extend(link_handoffs)
     by_action: dict[str, str] = {}
     if handoffs:
         factor, name, action, target, content, by = max(handoffs, key=lambda h: h[0])
@@ -610,6 +721,20 @@ def _ctas(
         if c.get("position") is not None
     ]
     return stored, by_action, actions
+
+
+def _link_handoffs(page: Mapping[str, Any], pack: RulePack) -> list[Handoff]:
+    """The page's plain links to a known checkout, booking or merchant host (a merchant
+    only when the link asks to buy there: ``asks_for_handoff``)."""
+    handoffs: list[Handoff] = []
+    for link in page.get("links") or ():
+        if not link.get("internal"):
+            found = provider_of(pack, link.get("target_url"))
+            if found and (found[1] != "purchase" or asks_for_handoff(pack, link)):
+                factor = _factor(link, pack) * pack.secondary_factor
+                target, content = link.get("target_url"), in_content(link, pack)
+                handoffs.append((factor, found[0], found[1], target, content, "link"))
+    return handoffs
 
 
 # A "Learn more" or "More details" button's words ask nothing in particular: where it
@@ -738,23 +863,12 @@ def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
             ballot.vote(rule, target, factor, in_content=in_content(contact, pack))
 
 
-def _graph(
-    ballot: _Ballot,
-    page: Mapping[str, Any],
-    content_links: Sequence[Mapping[str, Any]],
-    pack: RulePack,
-    context: Context,
-) -> None:
-    url = page.get("url")
-    targets = {
-        link["target_url"]
-        for link in content_links
-        if link.get("internal") and link.get("target_url") != url
-    }
+def _graph(ballot: _Ballot, page: PageAssessment, pack: RulePack, context: Context) -> None:
+    targets = page.links_to
     if not targets:
         return
     known = [verdict for verdict in map(context.get, targets) if verdict is not None]
-    words = page.get("word_count") or 0
+    words = page.word_count
     for rule in pack.by_signal["graph"]:
         if rule.high is not None and words > rule.high:
             continue  # a long text that links on is an article, not a listing

@@ -12,8 +12,10 @@ hand-off to a merchant, cart or booking tool is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from core.text import counted
@@ -41,8 +43,16 @@ PAGER_RELS = frozenset({"prev", "next", "previous"})
 
 def is_pager(link: Mapping[str, Any]) -> bool:
     """A previous/next or numbered pagination link, by its ``rel`` or its words."""
-    rels = set((link.get("rel") or "").lower().split())
-    return bool(rels & PAGER_RELS) or bool(PAGER_TEXT.match(fold(link.get("anchor_text") or "")))
+    rel = link.get("rel")
+    if rel and not PAGER_RELS.isdisjoint(rel.lower().split()):
+        return True
+    return _pager_words(link.get("anchor_text") or "")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _pager_words(text: str) -> bool:
+    # Every content link of every page asks; a site's anchor texts repeat.
+    return bool(PAGER_TEXT.match(fold(text)))
 
 
 def is_up_link(url: str | None, target: str) -> bool:
@@ -58,24 +68,51 @@ def is_up_link(url: str | None, target: str) -> bool:
     )
 
 
-def next_step_of(
+@dataclass(frozen=True)
+class ButtonSteps:
+    """The ways on a page's own buttons offer, given each button's action."""
+
+    settles: bool = False  # a working button whatever other pages are (no target, a hand-off)
+    targets: tuple[str, ...] = ()  # a way on unless that page is broken or a utility page
+    shares: int = 0
+    dead: int = 0  # disabled or placeholder buttons
+
+
+@dataclass(frozen=True)
+class StepOptions:
+    """What a page's own content offers as ways on, read from the page alone.
+
+    ``next_step_of`` settles it against the other pages' verdicts (``context``): a content
+    link counts only when it leads to a page on the journey, a button only when its
+    target is not broken. Kept apart from the verdict so that the second pass of
+    ``rules.crawl`` judges it without reading the page again.
+    """
+
+    own: bool = False  # a content form, an e-mail or phone link, or an error page (not judged)
+    links: tuple[str | None, ...] = ()  # internal content-link targets, in page order
+    buttons: ButtonSteps = ButtonSteps()
+    empty: bool = False  # no links, buttons or forms at all
+    chrome: int = 0
+    pagers: int = 0
+    ups: int = 0
+
+
+def step_options(
     page: Mapping[str, Any],
     content_links: Sequence[Mapping[str, Any]],
     pack: RulePack,
     ctas: Sequence[Mapping[str, Any]],
     cta_actions: Sequence[str],
     form_purposes: Sequence[tuple[int, str]],
-    context: Mapping[str, tuple[str, str]] | None,
-) -> tuple[bool, str]:
-    """(has a next step, why not): the reason is empty when it has one. ``content_links``
-    are the page's links that ``in_content`` keeps (the others are its chrome)."""
+) -> StepOptions:
+    """The ways on a page offers; ``content_links`` are the page's links that ``in_content``
+    keeps (the others are its chrome)."""
     if (page.get("status") or 200) >= 400:
-        return True, ""
+        return StepOptions(own=True)
     url = page.get("url")
-    own_host = bare_host(url)
     links = page.get("links") or ()
-    chrome = len(links) - len(content_links)
-    shares = dead = nowhere = pagers = ups = 0
+    pagers = ups = 0
+    targets: list[str | None] = []
     for link in content_links:
         if is_pager(link):
             pagers += 1
@@ -84,13 +121,29 @@ def next_step_of(
         if target and is_up_link(url, target):
             ups += 1
             continue
-        if not link.get("internal") or target == url or target == page.get("final_url"):
-            continue
-        if context is None:
-            return True, ""
-        known = context.get(target) if target else None
-        if known is not None and known != OFF_JOURNEY:
-            return True, ""
+        if link.get("internal") and target != url and target != page.get("final_url"):
+            targets.append(target)
+    return StepOptions(
+        own=_offers_its_own(page, pack, form_purposes),
+        links=tuple(targets),
+        buttons=button_steps(url, pack, ctas, cta_actions),
+        empty=not links and not ctas and not page.get("forms"),
+        chrome=len(links) - len(content_links),
+        pagers=pagers,
+        ups=ups,
+    )
+
+
+def button_steps(
+    url: str | None,
+    pack: RulePack,
+    ctas: Sequence[Mapping[str, Any]],
+    cta_actions: Sequence[str],
+) -> ButtonSteps:
+    """The ways on the buttons of the page at ``url`` offer (its CTAs, link CTAs included)."""
+    own_host = bare_host(url)
+    shares = dead = 0
+    targets: list[str] = []
     for cta, action in zip(ctas, cta_actions, strict=True):
         if not in_content(cta, pack):
             continue
@@ -112,10 +165,16 @@ def next_step_of(
             and provider_of(pack, target) is None
         ):
             continue
-        if target and context is not None and _leads_nowhere(target, context):
-            nowhere += 1
-            continue
-        return True, ""
+        if not target:
+            return ButtonSteps(settles=True)
+        targets.append(target)
+    return ButtonSteps(targets=tuple(targets), shares=shares, dead=dead)
+
+
+def _offers_its_own(
+    page: Mapping[str, Any], pack: RulePack, form_purposes: Sequence[tuple[int, str]]
+) -> bool:
+    """A content form to send (not a search) or a contact link: a way on in itself."""
     purposes = dict(form_purposes)
     for form in page.get("forms") or ():
         if (
@@ -123,18 +182,41 @@ def next_step_of(
             and submittable(form)
             and purposes.get(form.get("position")) != SEARCH
         ):
+            return True
+    return any(
+        contact.get("kind") in CONTACT_STEPS and in_content(contact, pack)
+        for contact in page.get("contacts") or ()
+    )
+
+
+def next_step_of(
+    options: StepOptions, context: Mapping[str, tuple[str, str]] | None
+) -> tuple[bool, str]:
+    """(has a next step, why not): the reason is empty when it has one. Without
+    ``context`` (a first pass) any internal link or button target counts."""
+    buttons = options.buttons
+    if options.own or buttons.settles:
+        return True, ""
+    if context is None:
+        if options.links or buttons.targets:
             return True, ""
-    for contact in page.get("contacts") or ():
-        if contact.get("kind") in CONTACT_STEPS and in_content(contact, pack):
+        nowhere = 0
+    else:
+        for target in options.links:
+            known = context.get(target) if target else None
+            if known is not None and known != OFF_JOURNEY:
+                return True, ""
+        nowhere = sum(_leads_nowhere(target, context) for target in buttons.targets)
+        if nowhere < len(buttons.targets):
             return True, ""
-    if not links and not ctas and not page.get("forms"):
+    if options.empty:
         return False, "It has no links, buttons or forms at all."
     ways = (
-        (chrome, "site-template link", ""),
-        (pagers, "previous/next pager link", ""),
-        (ups, "link", " back up to a section it belongs to"),
-        (shares, "share button", ""),
-        (dead, "disabled or placeholder button", ""),
+        (options.chrome, "site-template link", ""),
+        (options.pagers, "previous/next pager link", ""),
+        (options.ups, "link", " back up to a section it belongs to"),
+        (buttons.shares, "share button", ""),
+        (buttons.dead, "disabled or placeholder button", ""),
         (nowhere, "button", " to a broken or utility page"),
     )
     parts = [counted(n, noun) + rest for n, noun, rest in ways if n]

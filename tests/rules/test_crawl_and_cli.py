@@ -135,3 +135,84 @@ def test_bad_rule_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "bad.yaml:4: rule 'oops': pattern: invalid regular expression" in result.output
     assert "Traceback" not in result.output
+
+
+def _stored_page(url: str, title: str, **fields: Any) -> dict[str, Any]:
+    from crawler.extract import empty_page_fields
+
+    return {
+        "url": url,
+        "final_url": url,
+        "status": 200,
+        "error": None,
+        "redirect_chain": None,
+        "depth": 1,
+        "content_type": "text/html",
+        "in_sitemap": False,
+        "rendered": False,
+        "load_time_ms": 1.0,
+        "fetched_at": "2026-01-01T00:00:00+00:00",
+        **empty_page_fields(),
+        "parsed": True,
+        "title": title,
+        "h1": [title],
+        "word_count": 300,
+        **fields,
+    }
+
+
+def test_a_generic_button_is_judged_with_the_page_it_leads_to(tmp_path: Path) -> None:
+    """Pass two judges pass one's assessments without reading the pages again, except a page
+    whose "En savoir plus" leads to a lead page: it is read back and asks what that page
+    asks (the verdict ``classify_page`` gives it with the other pages' verdicts)."""
+    base = "http://opticien.test"
+    booking = {
+        "position": 0,
+        "action": "/rendez-vous/",
+        "action_url": base + "/rendez-vous/",
+        "method": "post",
+        "fields": [
+            {"name": "nom", "tag": "input", "type": "text", "required": True, "label": "Nom"},
+            {"name": "date", "tag": "input", "type": "date", "required": True, "label": "Date"},
+            {"name": "email", "tag": "input", "type": "email", "required": True, "label": "Email"},
+        ],
+        "submit_text": "Prendre rendez-vous",
+        "has_submit": True,
+        "region": "main",
+    }
+    button = {
+        "kind": "link",
+        "text": "En savoir plus",
+        "href": "/rendez-vous/",
+        "target_url": base + "/rendez-vous/",
+        "internal": True,
+        "region": "main",
+        "classes": "btn",
+        "position": 0,
+        "disabled": False,
+    }
+    store = Store.open(tmp_path / "led.db")
+    crawl_id = store.create_crawl("opticien.test", base + "/", {}, "test")
+    store.write_batch(
+        crawl_id,
+        [
+            {"page": _stored_page(base + "/", "Opticien à Lyon", depth=0)},
+            {
+                "page": _stored_page(base + "/rendez-vous/", "Prendre rendez-vous"),
+                "forms": [booking],
+            },
+            {"page": _stored_page(base + "/services/verres/", "Nos verres"), "ctas": [button]},
+        ],
+    )
+    classify_crawl(store, crawl_id, load_pack())
+    booked = stored_classification(store, crawl_id, base + "/rendez-vous/")
+    service = stored_classification(store, crawl_id, base + "/services/verres/")
+    with store.engine.connect() as conn:
+        asked = conn.execute(
+            select(cta_classifications.c.action).where(
+                cta_classifications.c.page_url == base + "/services/verres/"
+            )
+        ).scalar_one()
+    store.close()
+    assert booked is not None and (booked["stage"], booked["action"]) == ("decision", "book_call")
+    assert service is not None and service["action"] == "book_call" and asked == "book_call"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.urls import bare_host
-from rules.goals import KINDS, PRESALES_CONTACT_KINDS, Goals
+from rules.goals import KINDS, PRESALES_CONTACT_KINDS, SHOP_ACTIONS, Goals
 from rules.nextstep import StepOptions, next_step_of, step_options
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
@@ -366,7 +366,13 @@ def judge_page(
     and a second can judge the same one."""
     own = assessment
     ballot = _Ballot(pack.conversions | GOAL_ACTIONS)
-    ballot.replay(own.votes)
+    votes = own.votes
+    if goals is not None and goals.kind is not None and goals.kind not in SELLING_KINDS:
+        votes = _describing_products(votes)
+    ballot.replay(votes)
+    if goals is not None and votes is not own.votes:
+        matched = f"the site {goals.label}: its product pages describe, they do not sell"
+        _goal_row(ballot, "sells-nothing-online", matched, "consideration", None)
     if context is not None:
         _graph(ballot, own, pack, context)
     stage, stage_conf = _winner(ballot.stage_scores(), 0.0)
@@ -429,6 +435,32 @@ def is_stale(assessment: PageAssessment, context: Context) -> bool:
         if verdict is not None and verdict[0] == "decision" and verdict[1] in LEAD_ASKS:
             return True
     return False
+
+
+# The kinds of business that sell online: only there does a page's product URL or schema
+# mean a page to buy from (LABELLING.md: decision = "product pages with a buy / add-to-cart
+# / order CTA"; product-feature pages are consideration).
+SELLING_KINDS = frozenset({"own-checkout-shop", "hosted-cart-shop", "affiliate-shop"})
+PAGE_SIGNALS = frozenset({"url", "title", "heading", "schema"})
+BUYING = frozenset({"add_to_cart"})
+
+
+def _describing_products(votes: list[Vote]) -> list[Vote]:
+    """On a site that sells nothing online (a SaaS's or a consultancy's /products/ pages), a
+    vote of the page's own URL, title, headings or schema for putting it in a cart counts
+    for a product-feature page instead: consideration, no action of its own, unless the
+    page has a buy button of its own. The same list when nothing changes."""
+    if not any(v[3] in BUYING and v[0]["signal"] in PAGE_SIGNALS for v in votes) or any(
+        v[3] in SHOP_ACTIONS and v[0]["signal"] in ELEMENT_SIGNALS for v in votes
+    ):
+        return votes  # no product words, or a buy button of its own: a page to buy from
+    described = []
+    for entry, stage, fallback, action, weight, action_weight, converts in votes:
+        if action in BUYING and entry["signal"] in PAGE_SIGNALS:
+            entry = {**entry, "stage": "consideration", "action": None}
+            stage, action, converts = "consideration", None, None
+        described.append((entry, stage, fallback, action, weight, action_weight, converts))
+    return described
 
 
 def _decides_here(

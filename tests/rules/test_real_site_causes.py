@@ -560,3 +560,31 @@ def test_what_asks_more_than_reading_on() -> None:
     learn = cta("Learn More", href="/about-us", target_url=f"{SITE}/about-us")
     assert not asks_more_than_reading(PACK, learn)
     assert not asks_more_than_reading(PACK, link("/services/s1/", "Lunetterie"))
+
+
+def test_demo_request_urls_are_demo_pages() -> None:
+    """ "/request-demo/" is where a sales-led SaaS takes its demo requests
+    (aerlytix-aviation-finance-saas-demo): the page asks for the demo, not a contact."""
+    demo_form = form(("text", "name"), ("email", "email"), ("text", "company"))
+    for path in ("/request-demo/", "/book-a-demo/", "/demo/", "/schedule-a-live-demo/"):
+        verdict = classify_page(page(f"{SITE}{path}", forms=[demo_form]), PACK)
+        assert (verdict.stage, verdict.action) == ("decision", "request_demo"), path
+    assert classify_page(page(f"{SITE}/demolition/", forms=[demo_form]), PACK).action == "contact"
+
+
+def test_product_pages_of_a_site_that_sells_nothing_online_describe_the_product() -> None:
+    """A B2B SaaS's /products/risk-management/ describes a module; nothing on it puts
+    anything in a cart (aerlytix-aviation-finance-saas-demo): a product-feature page,
+    consideration (LABELLING.md). A shop's product page, or any page with a buy button of
+    its own, stays the decision."""
+    demo = Goals(kind="saas-demo", actions=KINDS["saas-demo"][0])
+    module = page(f"{SITE}/products/risk-management/", h1=["Risk Management"], word_count=300)
+    verdict = classify_page(module, PACK, goals=demo)
+    assert (verdict.stage, verdict.action) == ("consideration", "read")
+    assert any(row["rule"] == "sells-nothing-online" for row in verdict.evidence)
+    assert classify_page(module, PACK).stage == "decision"  # without goals: the URL's word
+    shop = Goals(kind="own-checkout-shop", actions=KINDS["own-checkout-shop"][0])
+    assert classify_page(module, PACK, goals=shop).stage == "decision"
+    buy = cta("Add to cart", kind="button", position=0)
+    verdict = classify_page({**module, "ctas": [buy]}, PACK, goals=demo)
+    assert (verdict.stage, verdict.action) == ("decision", "add_to_cart")

@@ -13,7 +13,6 @@ that merely points to where the conversion happens (see docs/rules.md).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ from rules.touchpoints import (
     embed_provider,
     form_purpose,
     in_content,
+    is_home_path,
     looks_primary,
     prominences,
     provider_of,
@@ -51,7 +51,6 @@ ACCESS_WORDS = {
 GOAL_ACTIONS: frozenset[str] = frozenset().union(*(actions for actions, _ in KINDS.values()))
 # A page completing the site's goal in its own content is where the visitor decides,
 # except the home page and a newsletter (LABELLING.md: newsletter pages are consideration).
-HOME_PATH = re.compile(r"^/([a-z]{2}(-[a-z]{2})?/?)?$")
 NOT_DECIDING_GOALS = frozenset({"subscribe"})
 
 
@@ -474,7 +473,7 @@ def _decides_here(
         and marked in ballot.in_content
         and marked not in NOT_DECIDING_GOALS
         and stage not in pack.conversion_stages
-        and not HOME_PATH.match(url_path(url))
+        and not is_home_path(url)
     )
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from core.text import counted
 from core.vocab import ACTIONS
+from rules.touchpoints import is_home_path
 
 # Business kind -> (the main goal's actions, how a consultant says it).
 KINDS: dict[str, tuple[frozenset[str], str]] = {
@@ -251,6 +252,9 @@ class GoalCollector:
         # Decision-stage pages handing over the goal (a pricing page's signup, a download
         # page's store badge), by action: where a visitor decides, not a hero's badge.
         self.decided: Counter[str] = Counter()
+        # Home pages taking a lead (the contact form closing a one-page home): a section of
+        # the home page, not a lead page of its own.
+        self.home_leads = 0
 
     def add(
         self,
@@ -272,6 +276,8 @@ class GoalCollector:
             self.home_asks = asks
         if stage == "decision":
             self.decided.update(a for a in ("signup", "download") if a in handoffs or a == asks)
+        if "contact" in converting and is_home_path(url):
+            self.home_leads += 1
         for action in converting:
             if action in handoffs:
                 self.handed.setdefault(action, GoalEvidence()).add(url, handoffs[action])
@@ -290,7 +296,8 @@ class GoalCollector:
         collects leads, and both its booking and its enquiry pages convert (LABELLING.md:
         the lead form pages of a service business): only a site without an enquiry form
         is a booking business (a law firm's "Schedule a consultation" and its contact form
-        are both leads). A
+        are both leads); a contact form on the home page alone (a B&B's one-page home beside
+        its booking engine) does not make one. A
         homepage whose own hero asks for a signup that some page takes is a signup site (a
         club's "Become a member" beside its PayPal donate button); a template button asking
         to buy makes the hosted cart the goal (a charity's header "Donate")."""
@@ -322,7 +329,7 @@ class GoalCollector:
             kind = "saas-demo"
         elif installs and installs >= leads + bookings:
             kind = "app"
-        elif bookings and not leads:
+        elif bookings and not leads - self.home_leads:
             kind = "booking"
         elif leads or bookings:
             kind = "lead-gen"

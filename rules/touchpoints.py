@@ -58,6 +58,15 @@ def url_path(url: str | None) -> str:
     return PAGE_SUFFIX.sub("", path) or "/"
 
 
+# A home page's path, in any language version: /, /en/, /pt-br/ (and their index files).
+HOME_PATH = re.compile(r"^/([a-z]{2}(-[a-z]{2})?/?)?$")
+
+
+def is_home_path(url: str | None) -> bool:
+    """Whether a URL is a home page of the site or of one of its language versions."""
+    return bool(HOME_PATH.match(url_path(url)))
+
+
 def asks_more_than_reading(pack: RulePack, element: Mapping[str, Any]) -> bool:
     """A link or button whose words, or else its own site's target, ask for something
     other than reading on: "Book now", "Start a project" to /contact/."""

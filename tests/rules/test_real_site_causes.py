@@ -122,6 +122,10 @@ def test_a_site_taking_bookings_and_enquiries_collects_leads() -> None:
     assert collect(enquiries, sitewide=("book_call", "contact")) == "lead-gen"
     # without an enquiry form the bookings are the goal
     assert collect(()) == "booking"
+    # and so they are when the only enquiry form closes the home pages (a B&B's one-page
+    # home in three languages beside its booking engine: casa-mathilda-bnb-barcelona-es)
+    assert collect(("/index.html", "/en/", "/fr/index.html")) == "booking"
+    assert collect(("/en/", "/en/contact/")) == "lead-gen"
 
 
 def test_a_repeated_intro_cta_stays_the_pages_own() -> None:
@@ -588,3 +592,16 @@ def test_product_pages_of_a_site_that_sells_nothing_online_describe_the_product(
     buy = cta("Add to cart", kind="button", position=0)
     verdict = classify_page({**module, "ctas": [buy]}, PACK, goals=demo)
     assert (verdict.stage, verdict.action) == ("decision", "add_to_cart")
+
+
+def test_year_slug_permalinks_company_pages_and_press_pages() -> None:
+    """Jekyll's "/:year/:title/" permalink is a post (casa-mathilda-bnb-barcelona-es); a
+    press or careers page is a company page, awareness, not a utility page like the legal
+    ones (chimera-makerspace-membership, budibase-lowcode-saas)."""
+    for path in ("/2015/after-work-en-casa-mathilda/", "/2019/05/10/posture.html", "/2020/x1/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=110), PACK)
+        assert (verdict.stage, verdict.action) == ("awareness", "read"), path
+    assert classify_page(page(f"{SITE}/2015/", word_count=110), PACK).stage != "awareness"
+    for path in ("/press/", "/careers/", "/en/prensa/"):
+        assert classify_page(page(f"{SITE}{path}", word_count=200), PACK).stage == "awareness"
+    assert classify_page(page(f"{SITE}/privacy-policy/", word_count=900), PACK).stage == "none"

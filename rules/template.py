@@ -172,7 +172,7 @@ class TemplateCounter:
         in_section = {}
         for section, counted in self.section_counts.items():
             pages = self.sections[section]
-            floor = max(self.min_pages + 1, math.ceil(self.section_share * pages))
+            floor = max(self.min_pages, math.ceil(self.section_share * pages))
             repeated = frozenset(k for k, n in counted.items() if n >= floor and k not in reach)
             if repeated:
                 in_section[section] = repeated

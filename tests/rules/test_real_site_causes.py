@@ -605,3 +605,35 @@ def test_year_slug_permalinks_company_pages_and_press_pages() -> None:
     for path in ("/press/", "/careers/", "/en/prensa/"):
         assert classify_page(page(f"{SITE}{path}", word_count=200), PACK).stage == "awareness"
     assert classify_page(page(f"{SITE}/privacy-policy/", word_count=900), PACK).stage == "none"
+
+
+def test_a_three_page_sections_side_menu_is_its_template() -> None:
+    """thinking-space-psychology-london: the three treatment pages each carry the same side
+    menu of the three treatments; it is the section's template, not each page's next step.
+    Two pages sharing links are not a section's template."""
+    from rules.template import TemplateCounter
+
+    menu = [link(f"/treatments/{t}.html", t.upper()) for t in ("act", "cbt", "fap")]
+    others = [page(f"{SITE}/p{i}/", links=[link(f"/q{i}/", "elsewhere")]) for i in range(12)]
+
+    def marks(count: int) -> list[bool]:
+        pages = [page(f"{SITE}/treatments/t{i}.html", links=list(menu)) for i in range(count)]
+        template = TemplateCounter().add_all(pages + others)
+        return [x["template"] for x in template.mark(pages[0])["links"]]
+
+    assert marks(3) == [True, True, True]
+    assert marks(2) == [False, False, False]
+
+
+def test_an_accept_terms_box_is_not_a_postcode() -> None:
+    """ "accept-terms" holds "cep" (a Brazilian postcode): an appointment form with a name,
+    an e-mail, a phone and that box was judged a checkout (thinking-space-psychology-london)."""
+    from rules.touchpoints import form_purpose
+
+    appointment = form(("text", "your-name"), ("email", "email-address"), ("text", "phone"))
+    appointment["fields"].append({**appointment["fields"][0], "type": "checkbox",
+                                  "name": "accept-terms"})  # fmt: skip
+    appointment["submit_text"] = "Submit your request"
+    assert form_purpose(PACK, appointment)[0] != "checkout"
+    shipping = form(("email", "email"), ("text", "cep"))
+    assert form_purpose(PACK, shipping)[0] == "checkout"

@@ -6,11 +6,13 @@ the hop is kept on the edge as ``via``). Edges are distinct internal links
 between two different pages, with the first link's ``anchor`` and ``region``
 and ``cta`` true when any link for the pair is a CTA.
 
-``graph`` is the networkx DiGraph the checks read. Shortest paths are computed
-by breadth-first search on integer adjacency lists instead: four searches
-(from the homepage and, reversed, from every conversion at once; by any link and
-by CTAs only) answer every path question of the audit in linear time, where
-networkx would need a search per pair.
+The graph lives in integer adjacency: ``succ[node]`` maps each target to its edge's
+attributes, ``pred[node]`` lists the sources, and the checks read those. Shortest
+paths are breadth-first searches on them: four searches (from the homepage and,
+reversed, from every conversion at once; by any link and by CTAs only) answer every
+path question of the audit in linear time, where networkx would need a search per
+pair. ``graph`` gives the same graph as a networkx DiGraph for a library user, built
+on first use (a 100,000-page crawl's audit never needs it).
 
 Edge attribute dicts are shared between edges with identical attributes (every
 page's nav link to ``/shop/`` carries the same dict): treat them as read-only.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -48,7 +50,7 @@ class Search:
         return None if value == UNREACHED else value
 
 
-def breadth_first(adjacency: Sequence[Sequence[int]], sources: Iterable[int]) -> Search:
+def breadth_first(adjacency: Sequence[Iterable[int]], sources: Iterable[int]) -> Search:
     """Multi-source BFS over integer adjacency lists."""
     size = len(adjacency)
     dist = [UNREACHED] * size
@@ -99,14 +101,35 @@ class NavGraph:
     urls: list[str]
     index: dict[str, int]
     pages: list[Page]
-    succ: list[list[int]]
+    succ: list[dict[int, dict[str, Any]]]  # target -> the edge's attributes, in link order
     pred: list[list[int]]
     cta_succ: list[list[int]]
-    graph: nx.DiGraph
     home: int | None
     # raw link target -> the pages linking to it, for targets that redirect
     redirect_sources: dict[str, list[str]] = field(default_factory=dict)
     _cache: dict[str, Search] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        """The graph as a networkx DiGraph (nodes are URLs with the page's stage, action,
+        conversion flag, status and depth; edges carry ``anchor``, ``region``, ``cta`` and
+        ``via``), built on first use."""
+        return _networkx(self.urls, self.pages, self.succ, self.pred)
+
+    def number_of_edges(self) -> int:
+        return sum(map(len, self.succ))
+
+    def predecessors(self, url: str) -> list[str]:
+        """The pages linking to a page, in the order their links were stored."""
+        node = self.index.get(url)
+        return [] if node is None else [self.urls[source] for source in self.pred[node]]
+
+    def edges(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(source URL, target URL, attributes) of every edge, source by source."""
+        urls = self.urls
+        for source, targets in enumerate(self.succ):
+            for target, attrs in targets.items():
+                yield urls[source], urls[target], attrs
 
     # -- searches (each computed on first use) --------------------------------
 
@@ -136,8 +159,8 @@ class NavGraph:
     # -- paths ----------------------------------------------------------------
 
     def _anchors(self, nodes: list[int]) -> list[str]:
-        graph, urls = self.graph, self.urls
-        return [graph[urls[a]][urls[b]].get("anchor") or "" for a, b in itertools.pairwise(nodes)]
+        succ = self.succ
+        return [succ[a][b].get("anchor") or "" for a, b in itertools.pairwise(nodes)]
 
     def path_from_home(self, target: int, via: str = "any") -> JourneyPath:
         assert self.home is not None
@@ -220,7 +243,6 @@ def build_graph(data: AuditInput) -> NavGraph:
     cta_targets = _cta_targets(data, index, resolved)
     out: list[dict[int, dict[str, Any]]] = [{} for _ in urls]
     pred: list[list[int]] = [[] for _ in urls]
-    pred_attrs: list[list[dict[str, Any]]] = [[] for _ in urls]
     cta_succ: list[list[int]] = [[] for _ in urls]
     shared: dict[tuple[Any, ...], dict[str, Any]] = {}
     redirect_sources: dict[str, list[str]] = {}
@@ -253,22 +275,17 @@ def build_graph(data: AuditInput) -> NavGraph:
             attrs = shared[anchor, region, is_cta, via] = _edge_attrs(anchor, region, is_cta, via)
         edges[target] = attrs
         pred[target].append(source)
-        pred_attrs[target].append(attrs)
         if is_cta:
             cta_succ[source].append(target)
     del shared
     home_url = data.start_url
-    nodes = [pages[url] for url in urls]
-    graph = _networkx(urls, nodes, out, pred, pred_attrs)
-    del pred_attrs
     return NavGraph(
         urls=urls,
         index=index,
-        pages=nodes,
-        succ=[list(targets) for targets in out],
+        pages=[pages[url] for url in urls],
+        succ=out,
         pred=pred,
         cta_succ=cta_succ,
-        graph=graph,
         home=index.get(home_url, resolved.get(home_url)),
         redirect_sources={k: sorted(set(v)) for k, v in redirect_sources.items()},
     )
@@ -301,7 +318,6 @@ def _networkx(
     pages: list[Page],
     out: list[dict[int, dict[str, Any]]],
     pred: list[list[int]],
-    pred_attrs: list[list[dict[str, Any]]],
 ) -> nx.DiGraph:
     """A DiGraph filled through its documented dict-of-dicts layout (``G._succ``, ``G._pred``).
 
@@ -331,6 +347,6 @@ def _networkx(
         if edges:
             graph_succ[url] = dict(zip(map(url_of, edges), edges.values(), strict=True))
         if pred[node]:
-            graph_pred[url] = dict(zip(map(url_of, pred[node]), pred_attrs[node], strict=True))
+            graph_pred[url] = {url_of(source): out[source][node] for source in pred[node]}
     nx._clear_cache(graph)
     return graph

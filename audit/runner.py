@@ -100,14 +100,14 @@ def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResul
         scores=scoring.scores(checks),
         config=config.to_dict(),
         links=link_summaries(ctx),
-        links_total=nav.graph.number_of_edges(),
+        links_total=nav.number_of_edges(),
         screenshots=page_screenshots(ctx, findings),
     )
 
 
 def link_summaries(ctx: AuditContext) -> list[LinkSummary]:
     """The graph's edges as plain links, the first ``MAX_LINKS`` of them."""
-    edges = itertools.islice(ctx.graph.graph.edges(data=True), MAX_LINKS)
+    edges = itertools.islice(ctx.graph.edges(), MAX_LINKS)
     return [
         LinkSummary(source, target, data.get("anchor") or "", "cta" if data.get("cta") else "link")
         for source, target, data in edges

@@ -51,7 +51,7 @@ class BrokenLink(Check):
         for node, page in enumerate(nav.pages):
             if not page.is_broken or page.url in behind_login:
                 continue
-            sources = list(nav.graph.predecessors(nav.urls[node]))
+            sources = nav.predecessors(nav.urls[node])
             if not sources:
                 continue
             answer = f"HTTP {page.status}" if page.status is not None else page.error

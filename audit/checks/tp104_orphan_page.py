@@ -51,9 +51,9 @@ class OrphanPage(Check):
         return len(self._candidates(ctx))
 
     def check(self, ctx: AuditContext) -> list[Finding]:
-        graph = ctx.graph.graph
+        nav = ctx.graph
         return [
             self.finding(page.url, "Listed in the sitemap; no crawled page links to it.")
             for page in self._candidates(ctx)
-            if page.url in graph and graph.in_degree(page.url) == 0
+            if page.url in nav.index and not nav.pred[nav.index[page.url]]
         ]

@@ -103,11 +103,12 @@ def _leads_on(ctx: AuditContext, page: Page) -> bool:
     edge keeps the region of the first link between two pages."""
     if page.stage != "consideration" or page.action != "browse":
         return False
-    graph, pages = ctx.graph.graph, ctx.data.pages
-    if page.url not in graph:
+    nav, pages = ctx.graph, ctx.data.pages
+    node = nav.index.get(page.url)
+    if node is None:
         return False
-    for target_url, edge in graph.succ[page.url].items():
-        target = pages.get(target_url)
+    for target_node, edge in nav.succ[node].items():
+        target = pages.get(nav.urls[target_node])
         if (
             edge["region"] not in CHROME_REGIONS
             and target is not None

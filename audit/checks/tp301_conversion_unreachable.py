@@ -48,7 +48,7 @@ class ConversionUnreachable(Check):
         for page in ctx.conversions:
             if nav.home_clicks(page.url) is not None:
                 continue
-            linked_from = sorted(nav.graph.predecessors(page.url))
+            linked_from = sorted(nav.predecessors(page.url))
             findings.append(
                 self.finding(
                     page.url,

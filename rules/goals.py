@@ -315,6 +315,8 @@ class GoalCollector:
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
         installs = self._count(off, ("download",))  # app-store hand-offs
         kind: str | None = None
+        actions: frozenset[str] | None = None  # the kind's, unless a branch narrows them
+        handoff: bool | None = None
         if self._count(on, ("purchase",)):
             kind = "own-checkout-shop"
         elif "signup" in self.home or (signups and self.home_asks == "signup"):
@@ -323,6 +325,10 @@ class GoalCollector:
             kind = "hosted-cart-shop"
         elif click_outs >= 2 and click_outs > signups and click_outs >= leads + bookings:
             kind = "affiliate-shop"
+        elif self._count(on, ("checkout",)) and not signups:
+            # A cart page and no checkout page: the cart hands over by script (Stripe's
+            # redirectToCheckout, a quote cart sent by AJAX). Only the cart converts.
+            kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None
         elif signups:
             kind = "saas"
         elif self._count(on, ("request_demo",)) and not bookings:
@@ -344,12 +350,10 @@ class GoalCollector:
             for where in (on, off)
             for a, ev in sorted(where.items())
         }
-        goals = Goals(
-            kind=kind,
-            actions=KINDS[kind][0] if kind else frozenset(),
-            handoff=HANDOFF.get(kind) if kind else None,
-            evidence=evidence,
-        )
+        if actions is None:
+            actions = KINDS[kind][0] if kind else frozenset()
+            handoff = HANDOFF.get(kind) if kind else None
+        goals = Goals(kind=kind, actions=actions, handoff=handoff, evidence=evidence)
         main = {"saas": "signup", "app": "download"}.get(kind or "")
         if main and self.decided[main]:
             goals.stages = ("decision",)

@@ -637,3 +637,20 @@ def test_an_accept_terms_box_is_not_a_postcode() -> None:
     assert form_purpose(PACK, appointment)[0] != "checkout"
     shipping = form(("email", "email"), ("text", "cep"))
     assert form_purpose(PACK, shipping)[0] == "checkout"
+
+
+def test_a_cart_page_without_a_checkout_page_hands_the_cart_over_by_script() -> None:
+    """highland-park-furniture-stripe-cart: "Add to Cart" fills /cart/, whose "Proceed to
+    Checkout" calls Stripe's redirectToCheckout; no page takes the payment on the site and
+    no link hands it over. The cart is where the shop converts, not its product pages."""
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", (), {}, home=True)
+    for path in ("/shop/table/", "/shop/bench/"):
+        collector.add(f"{SITE}{path}", ("add_to_cart",), {}, stage="decision")
+    collector.add(f"{SITE}/cart/", ("checkout",), {}, stage="decision")
+    collector.add(f"{SITE}/contact/", ("contact",), {"contact": "formsubmit.co"})
+    goals = collector.infer(frozenset())
+    assert goals.kind == "hosted-cart-shop" and goals.actions == {"checkout"}
+    assert goals.goal_for({"checkout"}, {}) == "hosted-cart-shop"
+    assert goals.goal_for({"add_to_cart"}, {}) is None
+    assert goals.goal_for({"contact"}, {"contact": "formsubmit.co"}) is None

@@ -1,0 +1,10 @@
+(function($, window, undefined){
+    'use strict';
+
+    var app = angular.module('agigenApp', []);
+    app.controller('menuCtrl', ['$scope', function($scope){
+        $scope.menuVisible = false;
+    }])
+
+    $('.animate--in-view').inView({style: 'sticky'});
+}(jQuery, window));

@@ -1,0 +1,1 @@
+(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[492],{4441:()=>{}},_=>{_.O(0,[441,493,358],()=>_(_.s=4441)),_N_E=_.O()}]);

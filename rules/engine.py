@@ -262,6 +262,7 @@ class PageAssessment:
     form_purposes: list[tuple[int, str]]
     steps: StepOptions
     links_to: tuple[str, ...]  # the pages of this site its content links to
+    links_below: tuple[str, ...]  # those below its own path (a section index's pages)
     template_ctas: frozenset[int]
     template_forms: frozenset[int]
     content_ctas: frozenset[int]
@@ -328,6 +329,13 @@ def assess_page(
     _embeds(ballot, page, pack, handoffs, buys)
     _contacts(ballot, page, pack)
     url = page.get("url")
+    links_to = tuple(
+        dict.fromkeys(
+            link["target_url"]
+            for link in content_links
+            if link.get("internal") and link.get("target_url") != url
+        )
+    )
     return PageAssessment(
         url=url,
         word_count=page.get("word_count") or 0,
@@ -336,13 +344,8 @@ def assess_page(
         handoffs=handoffs,
         form_purposes=form_purposes,
         steps=step_options(page, content_links, pack, ctas, actions, form_purposes),
-        links_to=tuple(
-            dict.fromkeys(
-                link["target_url"]
-                for link in content_links
-                if link.get("internal") and link.get("target_url") != url
-            )
-        ),
+        links_to=links_to,
+        links_below=_below(url, links_to),
         template_ctas=frozenset(c["position"] for c in page.get("ctas") or () if c.get("template")),
         template_forms=frozenset(
             f["position"] for f in page.get("forms") or () if f.get("template")
@@ -424,6 +427,23 @@ def judge_page(
         content_ctas=own.content_ctas,
         content_forms=own.content_forms,
     )
+
+
+def _below(url: str | None, targets: tuple[str, ...]) -> tuple[str, ...]:
+    """The targets below a page's own path: /services/web/ under /services/ (or under
+    /services.html). Plain string work on every page; the home page has none."""
+    if not url:
+        return ()
+    base = url.split("?", 1)[0].split("#", 1)[0]
+    if base.endswith("/index.html"):
+        base = base[: -len("index.html")]
+    elif base.endswith(".html"):
+        base = base[: -len(".html")] + "/"
+    elif not base.endswith("/"):
+        base += "/"
+    if base.count("/") <= 3:  # "https://host/": the home page
+        return ()
+    return tuple(t for t in targets if len(t) > len(base) and t.startswith(base))
 
 
 def is_stale(assessment: PageAssessment, context: Context) -> bool:
@@ -895,20 +915,26 @@ def _contacts(ballot: _Ballot, page: Mapping[str, Any], pack: RulePack) -> None:
 
 
 def _graph(ballot: _Ballot, page: PageAssessment, pack: RulePack, context: Context) -> None:
-    targets = page.links_to
-    if not targets:
+    if not page.links_to:
         return
-    known = [verdict for verdict in map(context.get, targets) if verdict is not None]
+    known = {target: context.get(target) for target in page.links_to}
     words = page.word_count
     for rule in pack.by_signal["graph"]:
         if rule.high is not None and words > rule.high:
             continue  # a long text that links on is an article, not a listing
-        hits = sum(
-            1
-            for stage, action in known
-            if (not rule.values or action in rule.values)
-            and (not rule.stages or stage in rule.stages)
-        )
+        # A section's index counts only the pages below it (``children`` rules).
+        targets = page.links_below if rule.children else page.links_to
+        if not targets:
+            continue
+        hits = 0
+        for target in targets:
+            verdict = known[target]
+            if (
+                verdict is not None
+                and (not rule.values or verdict[1] in rule.values)
+                and (not rule.stages or verdict[0] in rule.stages)
+            ):
+                hits += 1
         # A listing links to several pages of the class: a product page's two "you may
         # also like" products among four content links do not make it a category.
         if hits >= rule.min_links and hits / len(targets) >= rule.min_share:

@@ -79,6 +79,7 @@ class Rule:
     high: float | None = None
     min_share: float = 0.5
     min_links: int = 3
+    children: bool = False
     note: str | None = None
     converts: bool = False
     fallback: bool = False
@@ -420,6 +421,7 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
         high=spec.get("max"),
         min_share=spec.get("min_share") or 0.5,
         min_links=spec.get("min_links") or 3,
+        children=bool(spec.get("children", False)),
         note=spec.get("note"),
         converts=bool(spec.get("converts", signal in CONVERTING_SIGNALS)),
         fallback=bool(spec.get("fallback", False)),

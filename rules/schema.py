@@ -58,6 +58,8 @@ class RuleSpec(_Strict):
     max: int | None = None
     min_share: Share | None = None
     min_links: Annotated[int, Field(ge=1)] | None = None
+    # graph rules: count only the linked pages below the page's own path
+    children: bool | None = None
     stage: Stage | None = None
     action: Action | None = None
     weight: Weight | None = None

@@ -654,3 +654,27 @@ def test_a_cart_page_without_a_checkout_page_hands_the_cart_over_by_script() -> 
     assert goals.goal_for({"checkout"}, {}) == "hosted-cart-shop"
     assert goals.goal_for({"add_to_cart"}, {}) is None
     assert goals.goal_for({"contact"}, {"contact": "formsubmit.co"}) is None
+
+
+def test_a_section_index_of_services_is_a_listing_to_browse() -> None:
+    """laire-visuelle-optometrist-fr's /services/ and hollington's /areas-served/ list the
+    service pages below them: listings to browse (LABELLING.md), where their words say
+    read. An index of articles stays a read; the home page is no section's index."""
+    services = [f"{SITE}/services/{name}/" for name in ("exams", "lenses", "frames")]
+    index = page(
+        f"{SITE}/services/",
+        word_count=230,
+        links=[link(url.removeprefix(SITE), name) for url, name in zip(services, "abc")],
+    )
+    assert classify_page(index, PACK).action == "read"  # first pass: no context
+    offered = {url: ("consideration", "book_call") for url in services}
+    verdict = classify_page(index, PACK, offered)
+    assert verdict.action == "browse"
+    assert any(row["rule"] == "graph-section-index" for row in verdict.evidence)
+    posts = {url: ("awareness", "read") for url in services}
+    assert classify_page(index, PACK, posts).action == "read"
+    home = {**index, "url": f"{SITE}/"}
+    assert not any(
+        row["rule"] == "graph-section-index"
+        for row in classify_page(home, PACK, offered).evidence
+    )

@@ -181,8 +181,8 @@ class _Ballot:
     def replay(self, votes: Sequence[Vote]) -> None:
         """Tally votes an assessment recorded, on copies of their evidence rows: judging a
         page marks its rows (``converts``, ``unused_stage``), never the assessment's."""
-        for entry, *tally in votes:
-            self.add((dict(entry), *tally))  # type: ignore[arg-type]
+        for entry, stage, fallback, action, weight, action_weight, converts in votes:
+            self.add((dict(entry), stage, fallback, action, weight, action_weight, converts))
 
     def mark_converting(self, action: str, on_page_counts: bool) -> None:
         """Flag ``converts`` on the votes that make this a conversion page for ``action``:

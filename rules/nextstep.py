@@ -126,7 +126,7 @@ def step_options(
     return StepOptions(
         own=_offers_its_own(page, pack, form_purposes),
         links=tuple(targets),
-        buttons=button_steps(url, pack, ctas, cta_actions),
+        buttons=_button_steps(url, pack, ctas, cta_actions),
         empty=not links and not ctas and not page.get("forms"),
         chrome=len(links) - len(content_links),
         pagers=pagers,
@@ -134,7 +134,7 @@ def step_options(
     )
 
 
-def button_steps(
+def _button_steps(
     url: str | None,
     pack: RulePack,
     ctas: Sequence[Mapping[str, Any]],

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from core.gcpause import cycle_collection_paused
 from core.model import is_broken
 from rules.engine import (
     Classification,
@@ -102,6 +103,13 @@ def classify_crawl(
     the same transaction, so the audit can tell which rules they came from
     (``store.classifications.is_classified`` reads it back).
     """
+    with cycle_collection_paused():  # millions of acyclic records: nothing to collect
+        return _classify_crawl(store, crawl_id, pack, goals)
+
+
+def _classify_crawl(
+    store: Store, crawl_id: int, pack: RulePack, goals: Goals | None
+) -> ClassifySummary:
     started = time.perf_counter()
     crawl = store.get_crawl(crawl_id)  # raises CrawlNotFound
     template = site_template(store, crawl_id, pack, crawl["start_url"])

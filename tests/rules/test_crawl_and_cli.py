@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from rules import classify_crawl, load_pack
 from store.classifications import stored_classification
-from store.crawls import Store
+from store.crawls import CrawlNotFound, Store
 from store.tables import classifications, cta_classifications, form_classifications
 from touchpoint.commands.rules import explain, rules_command
 
@@ -216,3 +217,35 @@ def test_a_generic_button_is_judged_with_the_page_it_leads_to(tmp_path: Path) ->
     store.close()
     assert booked is not None and (booked["stage"], booked["action"]) == ("decision", "book_call")
     assert service is not None and service["action"] == "book_call" and asked == "book_call"
+
+
+def test_classification_pauses_cycle_collection_and_restores_it(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The passes run without the cycle collector (their records make no cycles) and
+    leave it as they found it, on or off, even when classifying fails."""
+    import gc
+
+    from core.gcpause import cycle_collection_paused
+    from rules import crawl
+
+    seen: list[bool] = []
+    monkeypatch.setattr(
+        crawl, "_classify_crawl", lambda *args: seen.append(gc.isenabled()) or "done"
+    )
+    assert gc.isenabled()
+    assert crawl.classify_crawl(None, 1, None) == "done"  # type: ignore[arg-type]
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with cycle_collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    store = Store.open(tmp_path / "empty.db")
+    monkeypatch.undo()
+    with pytest.raises(CrawlNotFound):
+        crawl.classify_crawl(store, 99, load_pack())
+    assert gc.isenabled()
+    store.close()

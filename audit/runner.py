@@ -17,6 +17,7 @@ from audit import journey, scoring
 from audit.checks import Check
 from audit.config import AuditConfig
 from audit.context import AuditContext
+from core.gcpause import cycle_collection_paused
 from core.model import (
     MAX_LINKS,
     MAX_SCREENSHOTS,
@@ -62,6 +63,7 @@ def run_check(
     return result, findings
 
 
+@cycle_collection_paused()  # the graph's millions of acyclic lists and dicts
 def run_audit(data: AuditInput, config: AuditConfig | None = None) -> AuditResult:
     """Audit one classified crawl: checks, paths, stage flow, journey map, scores."""
     from core.version import __version__

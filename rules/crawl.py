@@ -93,6 +93,7 @@ def site_template(store: Store, crawl_id: int, pack: RulePack, home: str) -> Tem
     return counter.add_all(iter_page_records(store, crawl_id))
 
 
+@cycle_collection_paused()  # millions of acyclic records: nothing to collect
 def classify_crawl(
     store: Store, crawl_id: int, pack: RulePack, goals: Goals | None = None
 ) -> ClassifySummary:
@@ -103,13 +104,6 @@ def classify_crawl(
     the same transaction, so the audit can tell which rules they came from
     (``store.classifications.is_classified`` reads it back).
     """
-    with cycle_collection_paused():  # millions of acyclic records: nothing to collect
-        return _classify_crawl(store, crawl_id, pack, goals)
-
-
-def _classify_crawl(
-    store: Store, crawl_id: int, pack: RulePack, goals: Goals | None
-) -> ClassifySummary:
     started = time.perf_counter()
     crawl = store.get_crawl(crawl_id)  # raises CrawlNotFound
     template = site_template(store, crawl_id, pack, crawl["start_url"])

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, func, inspect, select, text
 
+from core.gcpause import cycle_collection_paused
 from core.model import CrawlInfo
 from core.records import DEFAULT_STAGE_LABELS, AuditInput, Contact, Cta, Form, Link, Page
 from store.classifications import is_classified, stored_goals
@@ -263,6 +264,7 @@ def _load_forms(store: Store, crawl_id: int, intern: _Interner) -> list[Form]:
     ]
 
 
+@cycle_collection_paused()  # millions of acyclic link and page records
 def load_input(store: Store, crawl_id: int) -> AuditInput:
     """Read one classified crawl from the store into an ``AuditInput``."""
     crawl = store.get_crawl(crawl_id)

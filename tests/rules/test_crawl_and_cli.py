@@ -219,22 +219,23 @@ def test_a_generic_button_is_judged_with_the_page_it_leads_to(tmp_path: Path) ->
     assert service is not None and service["action"] == "book_call" and asked == "book_call"
 
 
-def test_classification_pauses_cycle_collection_and_restores_it(
-    tmp_path: Path, monkeypatch: Any
-) -> None:
+def test_classification_pauses_cycle_collection_and_restores_it() -> None:
     """The passes run without the cycle collector (their records make no cycles) and
     leave it as they found it, on or off, even when classifying fails."""
     import gc
 
     from core.gcpause import cycle_collection_paused
-    from rules import crawl
 
     seen: list[bool] = []
-    monkeypatch.setattr(
-        crawl, "_classify_crawl", lambda *args: seen.append(gc.isenabled()) or "done"
-    )
+
+    class Missing:
+        def get_crawl(self, crawl_id: int) -> None:
+            seen.append(gc.isenabled())
+            raise CrawlNotFound(f"crawl {crawl_id} not found")
+
     assert gc.isenabled()
-    assert crawl.classify_crawl(None, 1, None) == "done"  # type: ignore[arg-type]
+    with pytest.raises(CrawlNotFound):
+        classify_crawl(Missing(), 99, load_pack())  # type: ignore[arg-type]
     assert seen == [False] and gc.isenabled()
     gc.disable()
     try:
@@ -243,9 +244,3 @@ def test_classification_pauses_cycle_collection_and_restores_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
-    store = Store.open(tmp_path / "empty.db")
-    monkeypatch.undo()
-    with pytest.raises(CrawlNotFound):
-        crawl.classify_crawl(store, 99, load_pack())
-    assert gc.isenabled()
-    store.close()

@@ -677,3 +677,23 @@ def test_a_section_index_of_services_is_a_listing_to_browse() -> None:
     assert not any(
         row["rule"] == "graph-section-index" for row in classify_page(home, PACK, offered).evidence
     )
+
+
+def test_a_restaurants_reservations_page_and_button_ask_for_the_booking() -> None:
+    """asador-caracoles-restaurant-lerma-es: the "Reservas" button and the page headed
+    "Reservas" (at /contacto.html, tables booked by phone) ask to book a table, a bookable
+    unit (LABELLING.md); a wine named "Gran Reserva" asks nothing."""
+    for text in ("Reservas", "Reservations", "Réservations", "Prenotazioni", "Reservierung"):
+        assert text_action(PACK, text) == "book_call", text
+    assert text_action(PACK, "Rioja Gran Reserva 2015") is None
+    reservas = page(f"{SITE}/contacto.html", h1=["Reservas"], title="Reservas & Contacto")
+    verdict = classify_page(reservas, PACK)
+    assert (verdict.stage, verdict.action) == ("decision", "book_call")
+
+
+def test_a_contact_page_named_after_the_business_is_a_contact_page() -> None:
+    """shamayoga-yoga-teacher-training-uk's contact page is /contact-shamayoga/; an
+    optician's /contact-lenses/ is a product page, not a contact page."""
+    verdict = classify_page(page(f"{SITE}/contact-shamayoga/", word_count=40), PACK)
+    assert (verdict.stage, verdict.action) == ("decision", "contact")
+    assert classify_page(page(f"{SITE}/contact-lenses/", word_count=300), PACK).action != "contact"

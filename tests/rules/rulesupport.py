@@ -13,7 +13,7 @@ def page(url: str = "https://example.com/", **fields: Any) -> dict[str, Any]:
         "h1": [],
         "h2": [],
         "schema_types": [],
-        "word_count": 50,
+        "word_count": 20,
         "status": 200,
         "links": [],
         "ctas": [],

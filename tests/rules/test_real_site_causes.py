@@ -697,3 +697,13 @@ def test_a_contact_page_named_after_the_business_is_a_contact_page() -> None:
     verdict = classify_page(page(f"{SITE}/contact-shamayoga/", word_count=40), PACK)
     assert (verdict.stage, verdict.action) == ("decision", "contact")
     assert classify_page(page(f"{SITE}/contact-lenses/", word_count=300), PACK).action != "contact"
+
+
+def test_a_short_page_of_text_is_still_a_page_to_read() -> None:
+    """shamayoga-yoga-teacher-training-uk's venue and prerequisites pages hold 57-68 words
+    and no other signal: a page to read, not a page touchpoint knows nothing about. A page
+    of a few words (an empty template) still gets no verdict."""
+    verdict = classify_page(page(f"{SITE}/teacher-training/venues/", word_count=60), PACK)
+    assert (verdict.stage, verdict.action) == ("consideration", "read")
+    bare = classify_page(page(f"{SITE}/teacher-training/venues/", word_count=12), PACK)
+    assert (bare.stage, bare.action) == ("none", "none")

@@ -311,15 +311,7 @@ def assess_page(
     ]
     if context is not None:
         judged = [_led_to(c, judgement, context) for c, judgement in zip(ctas, judged, strict=True)]
-    # An article (its URL or its pager already vote it a read) has no hero: a button in
-    # its body ("Try it free", a share bar) is an aside, not the page's dominant ask.
-    # Schema does not count: themes stamp "Article" on every page.
-    article = ballot.read_by(ARTICLE_SIGNALS) >= ARTICLE_READ
-    sends_form = any(in_content(f, pack) and submittable(f) for f in page.get("forms") or ())
-    link_handoffs = _link_handoffs(page, pack)
-    cta_actions, handoffs, actions = _cta_votes(
-        ballot, ctas, judged, pack, article, sends_form, link_handoffs
-    )
+    cta_actions, handoffs, actions = _cta_votes(ballot, page, ctas, judged, pack)
     form_purposes, form_handoffs = _forms(ballot, page, pack)
     handoffs.update(form_handoffs)
     buys = any(
@@ -449,11 +441,7 @@ def _below(url: str | None, targets: tuple[str, ...]) -> tuple[str, ...]:
 def is_stale(assessment: PageAssessment, context: Context) -> bool:
     """Whether a generic button of the page leads to a lead page in ``context``, which
     an assessment made without it could not know: assess the page again with it."""
-    for target in assessment.led_to:
-        verdict = context.get(target)
-        if verdict is not None and verdict[0] == "decision" and verdict[1] in LEAD_ASKS:
-            return True
-    return False
+    return any(_is_lead_page(context.get(target)) for target in assessment.led_to)
 
 
 # The kinds of business that sell online: only there does a page's product URL or schema
@@ -692,18 +680,17 @@ def _is_send_button(cta: Mapping[str, Any]) -> bool:
 
 def _cta_votes(
     ballot: _Ballot,
+    page: Mapping[str, Any],
     ctas: Sequence[Mapping[str, Any]],
     judged: Sequence[tuple[str, str | None]],
     pack: RulePack,
-    article: bool,
-    sends_form: bool,
-    link_handoffs: Sequence[Handoff],
 ) -> tuple[list[tuple[int, str, str, str | None]], dict[str, str], list[str]]:
     """Let CTA rules vote with the strongest match, and find hand-offs: ``judged`` is each
-    CTA's (action, provider); ``article`` says the page is one (its body has no hero).
+    CTA's (action, provider).
 
     Returns the stored CTAs' (position, action, prominence, provider), the hand-offs in the content
     by action, and every CTA's action (link CTAs included)."""
+    sends_form = any(in_content(f, pack) and submittable(f) for f in page.get("forms") or ())
     actions = [a for a, _ in judged]
     ranks = prominences(pack, ctas, actions)
     secondary = pack.secondary_factor
@@ -711,6 +698,10 @@ def _cta_votes(
         _factor(c, pack) * (1.0 if rank == "primary" else secondary)
         for c, rank in zip(ctas, ranks, strict=True)
     ]
+    # An article (its URL or its pager already vote it a read) has no hero: a button in
+    # its body ("Try it free", a share bar) is an aside, not the page's dominant ask.
+    # Schema does not count: themes stamp "Article" on every page.
+    article = ballot.read_by(ARTICLE_SIGNALS) >= ARTICLE_READ
     lead = next(
         (
             i
@@ -751,7 +742,7 @@ def _cta_votes(
             by = "link" if cta.get("kind") == "text-link" else "button"
             target, content = cta.get("target_url"), in_content(cta, pack)
             handoffs.append((factors[i], provider, actions[i], target, content, by))
-    handoffs.extend(link_handoffs)
+    handoffs.extend(_link_handoffs(page, pack))
     by_action: dict[str, str] = {}
     if handoffs:
         factor, name, action, target, content, by = max(handoffs, key=lambda h: h[0])
@@ -802,9 +793,14 @@ def _led_to(
     if judged[0] not in GENERIC_ASKS or not cta.get("internal"):
         return judged
     target = context.get(cta.get("target_url") or "")
-    if target is None or target[0] != "decision" or target[1] not in LEAD_ASKS:
+    if target is None or not _is_lead_page(target):
         return judged
     return target[1], judged[1]
+
+
+def _is_lead_page(verdict: tuple[str, str] | None) -> bool:
+    """A first verdict of a decision page that asks for a lead (contact, booking, demo)."""
+    return verdict is not None and verdict[0] == "decision" and verdict[1] in LEAD_ASKS
 
 
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:

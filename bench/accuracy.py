@@ -498,6 +498,17 @@ def score_site(
     return {"counts": c, "metrics": metrics_of(c), "misses": dict(misses)}
 
 
+def site_audit_args(folder: Path) -> list[str]:
+    """The extra ``touchpoint audit`` arguments a site's snapshot needs, one per line of its
+    ``audit-args`` file (``#`` starts a comment): a preview build's robots meta nofollow
+    on every page needs ``--ignore-robots``, as a consultant would give it."""
+    path = folder / "audit-args"
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 def evaluate_site(
     half: str,
     name: str,
@@ -518,7 +529,7 @@ def evaluate_site(
     result["label_problems"] = problems
     try:
         with serve(folder / "site") as base:
-            audit = run_audit(base, out, extra, timeout)
+            audit = run_audit(base, out, [*extra, *site_audit_args(folder)], timeout)
             distances = click_distances(base)
         result.update(score_site(labels, audit, distances, base))
     except (RuntimeError, OSError, subprocess.TimeoutExpired, KeyError, ValueError) as exc:

@@ -56,11 +56,14 @@ def compute_depths(store: Store, crawl_id: int, start: str) -> int:
     return sum(1 for url in stored if url in depths)
 
 
-def frontier_after_interruption(store: Store, crawl_id: int, start: str) -> list[tuple[str, int]]:
-    """URLs the crawl would have followed from stored pages but never stored, with their depth."""
+def frontier_after_interruption(
+    store: Store, crawl_id: int, start: str, follow_nofollow: bool = False
+) -> list[tuple[str, int]]:
+    """URLs the crawl would have followed from stored pages but never stored, with their
+    depth. ``follow_nofollow`` (``--ignore-robots``) follows robots-meta nofollow pages too."""
     adjacency, stored = _graph(store, crawl_id)
     depths = shortest_depths(adjacency, start)
-    nofollow = store.nofollow_pages(crawl_id)
+    nofollow = set() if follow_nofollow else store.nofollow_pages(crawl_id)
     frontier = [] if start in stored else [(start, 0)]
     for source in [url for url in stored if url not in nofollow]:  # a copy: the loop adds
         # Redirect targets (cost 0) count too: a hop may be stored without its target.

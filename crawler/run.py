@@ -54,6 +54,10 @@ class CrawlSummary:
     login: str | None = None  # how the crawl logged in (crawler/login.py), in words
     behind_login: int = 0  # pages only a logged-in visitor reaches
     close_reason: str | None = None
+    # Pages whose robots meta said nofollow, so their links were not followed (none when
+    # --ignore-robots followed them); whether the start page is one of them.
+    nofollow_pages: int = 0
+    start_nofollow: bool = False
 
     @property
     def urls_per_second(self) -> float:
@@ -235,6 +239,8 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
     else:
         chain = start["redirect_chain"] or []
         start_status = chain[-1]["status"] if chain else start["status"]
+    obeyed = not (crawl.get("settings") or {}).get("ignore_robots")
+    nofollow = store.nofollow_pages(crawl_id) if obeyed else set()
     return CrawlSummary(
         crawl_id=crawl_id,
         start_url=crawl["start_url"],
@@ -252,4 +258,6 @@ def summarise(store: Store, crawl_id: int, seconds: float) -> CrawlSummary:
         login=stats.get("login"),
         behind_login=int(stats.get("behind_login") or 0),
         close_reason=stats.get("close_reason"),
+        nofollow_pages=len(nofollow),
+        start_nofollow=crawl["start_url"] in nofollow,
     )

@@ -398,6 +398,8 @@ def judge_page(
     next_step, reason = next_step_of(own.steps, context)
     if goals is not None and not next_step and _asks_the_lead(ballot, goals, stage, action):
         action = _lead_ask(ballot, goals)
+    elif goals is not None and _shop_home_without_hero(own, goals, action, context):
+        action = _browse_the_shop(ballot, goals)
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
@@ -519,6 +521,31 @@ def _lead_ask(ballot: _Ballot, goals: Goals) -> str:
     matched = f"a service page of a site that {goals.label}"
     _goal_row(ballot, "service-page-asks-the-lead", matched, None, ask)
     return ask
+
+
+# What a shop's catalogue pages ask: a home page that leads to several is a shop window.
+SHOPPING = frozenset({"browse", "add_to_cart", "purchase"})
+
+
+def _shop_home_without_hero(
+    own: PageAssessment, goals: Goals, action: str, context: Context | None
+) -> bool:
+    """The home page of a shop that asks nothing in particular itself (no hero button, only
+    teasers) and leads to several product or category pages: LABELLING.md's "Home: its
+    dominant hero CTA (browse for most shops)". A charity's home that leads to its one
+    donation page is not a shop window."""
+    if goals.kind not in SELLING_KINDS or action not in GENERIC_ASKS or context is None:
+        return False
+    if not is_home_path(own.url):
+        return False
+    shopping = (context.get(target) for target in own.links_to)
+    return sum(1 for v in shopping if v is not None and v[1] in SHOPPING) >= 2
+
+
+def _browse_the_shop(ballot: _Ballot, goals: Goals) -> str:
+    matched = f"the home page of a site that {goals.label}, with no hero button of its own"
+    _goal_row(ballot, "shop-home-browses", matched, None, "browse")
+    return "browse"
 
 
 def _before_decision(ballot: _Ballot, goals: Goals) -> str:

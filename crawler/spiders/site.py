@@ -181,7 +181,9 @@ class SiteSpider(scrapy.Spider):
         self.pending_sitemap = store.sitemap_url_list(self.crawl_id)
         self.resume_frontier = [
             (url, depth)
-            for url, depth in frontier_after_interruption(store, self.crawl_id, self.start_page)
+            for url, depth in frontier_after_interruption(
+                store, self.crawl_id, self.start_page, follow_nofollow=self.options.ignore_robots
+            )
             if self.scope.wants(url)
         ]
 
@@ -445,7 +447,7 @@ class SiteSpider(scrapy.Spider):
         if self.options.has_session:
             yield self.anonymous_request(base["url"], depth)
         robots = extraction.page.get("robots_meta") or ""
-        if "nofollow" in robots:
+        if "nofollow" in robots and not self.options.ignore_robots:
             return
         new_urls = self.frontier.claim(
             link["target_url"]

@@ -314,3 +314,21 @@ def test_429_retry_after_is_honoured(serve_site: Any, tmp_path: Path) -> None:
     assert pages["/limited"]["status"] == 200
     assert pages["/limited"]["title"] == "Limited"
     assert pages["/fine"]["status"] == 200
+
+
+def test_a_nofollow_start_page_is_said_and_ignore_robots_follows_it(
+    serve_site: Any, tmp_path: Path
+) -> None:
+    """A preview build's robots meta "noindex, nofollow" on every page stops the crawl at
+    the start page: the summary says why, and --ignore-robots follows the links anyway
+    (western-canadian-blacksmiths-guild, a Hugo preview build)."""
+    site = serve_site("crawl/preview")
+    obeyed = crawl_site(site, tmp_path / "obeyed.db")
+    assert set(pages_by_path(tmp_path / "obeyed.db")) == {"/"}
+    assert (
+        "NOFOLLOW: 1 page asked robots not to follow its links (robots meta nofollow): the "
+        "start page; its links were not crawled (--ignore-robots follows them)."
+    ) in " ".join(obeyed.stdout.split())
+    ignored = crawl_site(site, tmp_path / "ignored.db", "--ignore-robots")
+    assert set(pages_by_path(tmp_path / "ignored.db")) == {"/", "/about", "/membership"}
+    assert "NOFOLLOW" not in ignored.stdout

@@ -707,3 +707,24 @@ def test_a_short_page_of_text_is_still_a_page_to_read() -> None:
     assert (verdict.stage, verdict.action) == ("consideration", "read")
     bare = classify_page(page(f"{SITE}/teacher-training/venues/", word_count=12), PACK)
     assert (bare.stage, bare.action) == ("none", "none")
+
+
+def test_a_shops_home_without_a_hero_button_asks_to_browse() -> None:
+    """LABELLING.md: "Home: its dominant hero CTA (browse for most shops)". A shop's home
+    page of teasers with no button of its own that leads to several product or category
+    pages asks to browse (celiart-art-shop, gatorface-woodworking-shop-ca,
+    localc-promo-products-shop-qc); a charity's home that leads to its one donation page
+    keeps its read (bamru-mountain-rescue-donations)."""
+    shop = Goals(kind="hosted-cart-shop", actions=KINDS["hosted-cart-shop"][0])
+    teasers = [link(f"/products/p{i}/", f"Hand-made bowl {i}") for i in range(3)]
+    home = page(f"{SITE}/", h1=["Hand-made in Quebec"], word_count=300, links=teasers)
+    context = {SITE + f"/products/p{i}/": ("decision", "add_to_cart") for i in range(3)}
+    verdict = classify_page(home, PACK, context, goals=shop)
+    assert (verdict.stage, verdict.action) == ("awareness", "browse")
+    assert any(e["rule"] == "shop-home-browses" for e in verdict.evidence)
+    one = dict(home, links=teasers[:1])
+    assert classify_page(one, PACK, context, goals=shop).action == "read"
+    lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    assert classify_page(home, PACK, context, goals=lead).action != "browse"
+    product = dict(home, url=f"{SITE}/about/")
+    assert classify_page(product, PACK, context, goals=shop).action != "browse"

@@ -261,7 +261,11 @@ def crawl_options(fn: F) -> F:
         ),
         click.option("--include", multiple=True, metavar="REGEX", help="Only crawl matching URLs."),
         click.option("--exclude", multiple=True, metavar="REGEX", help="Skip matching URLs."),
-        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt."),
+        click.option(
+            "--ignore-robots",
+            is_flag=True,
+            help="Do not obey robots.txt, nor a page's robots meta nofollow.",
+        ),
         click.option(
             "--from-sitemap", is_flag=True,
             help="Audit exactly the sitemap's URLs; link targets are only checked for status.",

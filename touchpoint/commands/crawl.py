@@ -109,6 +109,8 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
             f"[bold yellow]TRAP:[/] session IDs in URLs: {counted(seen['urls'], 'link URL')} "
             f"carried {shown(repr(name))}, dropped from every URL (--keep-param keeps it)."
         )
+    if summary.nofollow_pages:
+        console.print(f"[bold yellow]NOFOLLOW:[/] {nofollow_sentence(summary)}.")
     for wall in summary.walls:
         console.print(f"[bold cyan]WALL:[/] {shown(wall_sentence(wall))}.")
     if c.get("parse_problems"):
@@ -120,6 +122,20 @@ def print_summary(summary: CrawlSummary, console: Console | None = None) -> None
         console.print(
             f"[yellow]Not finished: resume with[/] touchpoint crawl --resume {summary.crawl_id}"
         )
+
+
+def nofollow_sentence(summary: CrawlSummary) -> str:
+    """Why a crawl stopped short of pages it saw links to: robots meta nofollow, which a
+    staging or preview build often carries on every page."""
+    n = summary.nofollow_pages
+    whose = "its" if n == 1 else "their"
+    start = ""
+    if summary.start_nofollow:
+        start = ": the start page" if n == 1 else ", the start page among them"
+    return (
+        f"{counted(n, 'page')} asked robots not to follow {whose} links (robots meta "
+        f"nofollow){start}; {whose} links were not crawled (--ignore-robots follows them)"
+    )
 
 
 @click.command()

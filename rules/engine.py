@@ -288,9 +288,12 @@ def assess_page(
     _heading_rules(ballot, rules["heading"], page, pack.section_heading_factor)
     _link_rules(ballot, rules["link"], links, pack)
     types = set(page.get("schema_types") or ())
+    stamped = set(page.get("template_schema") or ())  # the theme's (rules.template)
     for rule in rules["schema"]:
         hit = rule.values & types
-        if hit:
+        if hit and hit <= stamped:  # it names no page in particular: it weighs as chrome
+            ballot.vote(rule, sorted(hit), _template_factor(pack), sitewide=True)
+        elif hit:
             ballot.vote(rule, sorted(hit))
     for rule in rules["words"]:
         if _in_range(rule, page.get("word_count")):

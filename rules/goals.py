@@ -291,7 +291,8 @@ class GoalCollector:
         """The main goal, by the order a consultant would ask: own checkout, a homepage that
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
-        merchant links in blog posts do not make a shop), signup, demo, app-store
+        merchant links in blog posts do not make a shop), signup (unless demo requests
+        outnumber it: a sales-led SaaS's webinar registrations), demo, app-store
         installs, bookings or leads, newsletter. A site taking bookings and enquiries
         collects leads, and both its booking and its enquiry pages convert (LABELLING.md:
         the lead form pages of a service business): only a site without an enquiry form
@@ -313,6 +314,7 @@ class GoalCollector:
         leads = self._count(on, ("contact", "request_demo")) + self._count(off, ("contact",))
         bookings = self._count(on, ("book_call",)) + self._count(off, ("book_call",))
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
+        demos = self._count(on, ("request_demo",)) + self._count(off, ("request_demo",))
         installs = self._count(off, ("download",))  # app-store hand-offs
         kind: str | None = None
         actions: frozenset[str] | None = None  # the kind's, unless a branch narrows them
@@ -329,9 +331,11 @@ class GoalCollector:
             # A cart page and no checkout page: the cart hands over by script (Stripe's
             # redirectToCheckout, a quote cart sent by AJAX). Only the cart converts.
             kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None
-        elif signups:
+        elif signups >= demos and signups:
             kind = "saas"
-        elif self._count(on, ("request_demo",)) and not bookings:
+        elif demos and not bookings:
+            # A demo form posting to a form service is the same goal as one posting home;
+            # a few webinar registrations on blog posts do not outweigh it.
             kind = "saas-demo"
         elif installs and installs >= leads + bookings:
             kind = "app"

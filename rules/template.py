@@ -91,6 +91,17 @@ def section_of(url: str | None) -> str | None:
     return path[0] if len(path) > 1 and path[0] else None
 
 
+def index_of(url: str | None) -> str | None:
+    """The folder a page is the index of (``rooms`` for ``/rooms/``), if it is one."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    if path.endswith("/index.html"):
+        path = path[: -len("index.html")]
+    parts = path.strip("/").split("/")
+    return parts[0] if len(parts) == 1 and parts[0] and path.endswith("/") else None
+
+
 def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
     """Every element key of one page record, each once: (keys, targetless keys).
 
@@ -133,6 +144,10 @@ class TemplateCounter:
     section_share: float = 0.8
     sections: dict[str, int] = field(default_factory=dict)
     section_counts: dict[str, Counter[int]] = field(default_factory=dict)
+    # A theme's schema.org type: on most pages and on a section's index page too (a blog's
+    # index is no BlogPosting; a theme stamping BlogPosting on /rooms/ and every room is).
+    schema_pages: Counter[str] = field(default_factory=Counter)
+    index_schema: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, page: Mapping[str, Any]) -> None:
         keys, targetless = page_keys(page)
@@ -147,6 +162,12 @@ class TemplateCounter:
             counts[key] = counts.get(key, 0) + 1
         if len(counts) > MAX_KEYS:
             self.counts = {k: n for k, n in counts.items() if n > 1}
+        types = page.get("schema_types")
+        if types:
+            self.schema_pages.update(set(types))
+            index = index_of(page.get("url"))
+            if index is not None:
+                self.index_schema.setdefault(index, set()).update(types)
         section = section_of(page.get("url"))
         if section is not None:
             self.sections[section] = self.sections.get(section, 0) + 1
@@ -176,7 +197,17 @@ class TemplateCounter:
             repeated = frozenset(k for k, n in counted.items() if n >= floor and k not in reach)
             if repeated:
                 in_section[section] = repeated
-        return Template(reach, in_section, self.asks)
+        return Template(reach, in_section, self.asks, self._schema_stamp())
+
+    def _schema_stamp(self) -> frozenset[str]:
+        floor = max(self.min_pages, math.ceil(self.min_share * self.pages))
+        on_indexes = {
+            t
+            for section, types in self.index_schema.items()
+            if self.sections.get(section, 0) >= 2
+            for t in types
+        }
+        return frozenset(t for t in on_indexes if self.schema_pages[t] >= floor)
 
 
 @dataclass(frozen=True)
@@ -187,6 +218,8 @@ class Template:
     # Per section, the element keys most of its pages repeat (a blog's post sidebar)
     section_keys: Mapping[str, frozenset[int]] = field(default_factory=dict)
     asks: Callable[[Mapping[str, Any]], bool] | None = None
+    # schema.org types the theme stamps on most pages, section indexes included
+    schema_stamp: frozenset[str] = frozenset()
 
     def _asks(self, element: Mapping[str, Any]) -> bool:
         return self.asks is not None and self.asks(element)
@@ -208,4 +241,6 @@ class Template:
                     key in keys or (key in own_section and not self._asks(element))
                 ) and not (own_in_intro and element.get("region") == INTRO)
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
+        stamp = self.schema_stamp
+        page["template_schema"] = [t for t in page.get("schema_types") or () if t in stamp]
         return page

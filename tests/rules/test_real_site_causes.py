@@ -10,6 +10,7 @@ from rulesupport import cta, form, page
 from rules import classify_page, load_pack
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
+from rules.template import TemplateCounter
 from rules.touchpoints import text_action
 
 PACK = load_pack()
@@ -728,3 +729,91 @@ def test_a_shops_home_without_a_hero_button_asks_to_browse() -> None:
     assert classify_page(home, PACK, context, goals=lead).action != "browse"
     product = dict(home, url=f"{SITE}/about/")
     assert classify_page(product, PACK, context, goals=shop).action != "browse"
+
+
+def test_demo_requests_outnumbering_webinar_registrations_make_a_demo_led_saas() -> None:
+    """A sales-led SaaS's product pages each carry a demo form posting to a form service,
+    and a few blog posts link to webinar registrations elsewhere: the demo is the goal
+    (placeos-smart-building-saas). Signups at least as many as demos keep it a SaaS."""
+
+    def collect(webinars: int) -> str | None:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", (), {}, home=True)
+        for i in range(3):
+            demo = {"request_demo": "submit-form.com"}
+            collector.add(f"{SITE}/products/p{i}/", ("request_demo",), demo)
+        for i in range(webinars):
+            webex = {"signup": "acme.webex.com"}
+            collector.add(f"{SITE}/posts/webinar-{i}/", ("signup",), webex)
+        return collector.infer(frozenset()).kind
+
+    assert collect(2) == "saas-demo"
+    assert collect(3) == "saas"
+
+
+def test_a_listing_of_articles_under_a_category_url_is_an_archive() -> None:
+    """LABELLING.md: blog archives are awareness, catalogue categories consideration. A
+    /categories/ page whose linked pages are all articles is a blog archive, whatever its
+    URL says (placeos-smart-building-saas's tag pages)."""
+    posts = [link(f"/posts/p{i}/", f"How buildings learn, part {i}") for i in range(6)]
+    archive = page(f"{SITE}/categories/energy/", h1=["Energy"], word_count=600, links=posts)
+    context = {SITE + f"/posts/p{i}/": ("awareness", "read") for i in range(6)}
+    verdict = classify_page(archive, PACK, context)
+    assert (verdict.stage, verdict.action) == ("awareness", "read")
+
+
+def test_a_membership_page_is_the_signup_of_a_club() -> None:
+    """LABELLING.md: signup and registration pages are decision; a club's membership page
+    is where a visitor joins (western-canadian-blacksmiths-guild, whose membership is a
+    printed form). Its sub-pages (the membership agreement) are not."""
+    joining = page(f"{SITE}/membership/", h1=["Membership"], word_count=300)
+    assert (classify_page(joining, PACK).stage, classify_page(joining, PACK).action) == (
+        "decision",
+        "signup",
+    )
+    agreement = page(f"{SITE}/membership/agreement/", h1=["Agreement"], word_count=900)
+    assert classify_page(agreement, PACK).action != "signup"
+
+
+def test_polish_and_dutch_appointment_words_ask_to_book() -> None:
+    """ "Zadzwoń i umów się na wizytę!" (call and book a visit) closing a practice page makes
+    it the practice's booking page (centrum-gabinetow-terapeutycznych-pl)."""
+    for text in ("Umów wizytę", "Zadzwoń i umów się na wizytę!", "Maak een afspraak"):
+        assert text_action(PACK, text) == "book_call", text
+    practice = page(
+        f"{SITE}/logopeda/",
+        h1=["Gabinet logopedyczny"],
+        h2=["Ćwiczenia oddechowe", "Zadzwoń i umów się na wizytę!"],
+        word_count=400,
+    )
+    verdict = classify_page(practice, PACK)
+    assert (verdict.stage, verdict.action) == ("decision", "book_call")
+
+
+def test_a_theme_stamping_blogposting_on_every_page_names_no_post() -> None:
+    """A theme that puts BlogPosting on most pages, the index of a section included (the
+    /rooms/ listing and each room, menu and activity page of de-klumpu-eco-stay-bali),
+    says nothing of what a page is: its schema weighs as the template does. A blog whose
+    index is no BlogPosting keeps its posts' schema (betterwaterguide, bluewallet)."""
+
+    def site(index_types: list[str]) -> list[dict]:
+        rooms = page(f"{SITE}/rooms/", h1=["Rooms"], word_count=200, schema_types=index_types)
+        blog_posting = ["BlogPosting"]
+        units = [
+            page(f"{SITE}/rooms/r{i}/", h1=[f"Suite {i}"], schema_types=blog_posting)
+            for i in range(4)
+        ]
+        home = page(f"{SITE}/", h1=["Eco stay"], word_count=300, schema_types=["WebSite"])
+        return [home, rooms, *units]
+
+    stamped = site(["BlogPosting"])
+    template = TemplateCounter(home=f"{SITE}/").add_all(stamped)
+    assert template.schema_stamp == {"BlogPosting"}
+    activity = template.mark(stamped[2])
+    assert activity["template_schema"] == ["BlogPosting"]
+    schema_rows = [e for e in classify_page(activity, PACK).evidence if e["signal"] == "schema"]
+    assert all(e["weight"] < 1 for e in schema_rows)  # the template's weight: none by default
+    unmarked = classify_page(dict(stamped[2], template_schema=[]), PACK)
+    assert any(e["signal"] == "schema" and e["weight"] >= 1 for e in unmarked.evidence)
+    blog = site(["CollectionPage"])
+    assert TemplateCounter(home=f"{SITE}/").add_all(blog).schema_stamp == frozenset()

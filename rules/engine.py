@@ -670,6 +670,12 @@ def _page_ctas(
     reads as a call to action by their words alone ("Get a quote", "Shop now", "Read more"),
     however they are styled. Link CTAs have no stored position (``position`` None)."""
     ctas: list[Mapping[str, Any]] = [_hero(c, pack) for c in page.get("ctas") or ()]
+    # A button is an <a> too: its link record says whether it is a paid (sponsored) link.
+    sponsored = {
+        link.get("target_url") for link in content_links if "sponsored" in (link.get("rel") or "")
+    }
+    if sponsored:
+        ctas = [{**c, "rel": "sponsored"} if c.get("target_url") in sponsored else c for c in ctas]
     known = {(c.get("target_url"), c.get("text")) for c in ctas}
     for link in content_links:
         text = link.get("anchor_text")

@@ -128,12 +128,7 @@ def asks_for_handoff(pack: RulePack, link: Mapping[str, Any]) -> bool:
     its words ask for something, it is marked ``rel=sponsored`` or it carries an affiliate
     parameter. An icon link titled "Site web" to a maker's Etsy shop is a profile. (A link
     to a checkout or booking service is the step itself, whatever its words.)"""
-    rel = (link.get("rel") or "").lower().split()
-    return (
-        "sponsored" in rel
-        or bool(AFFILIATE_PARAM.search(link.get("target_url") or ""))
-        or text_action(pack, link.get("anchor_text")) is not None
-    )
+    return is_sponsored(link) or text_action(pack, link.get("anchor_text")) is not None
 
 
 def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
@@ -153,7 +148,9 @@ def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
 
 
 def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]:
-    """(action, provider): a provider host first, then the CTA's words, then its target path."""
+    """(action, provider): a provider host first, then the CTA's words, then its target path;
+    an outbound button whose words say nothing ("Check Price ->") but which is marked
+    ``rel=sponsored`` or carries an affiliate parameter asks to buy at the merchant."""
     target = cta.get("target_url")
     if target and not cta.get("internal"):
         provider = provider_of(pack, target)
@@ -162,7 +159,15 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
     action = text_action(pack, cta.get("text") or cta.get("aria_label"))
     if action is None and cta.get("internal"):
         action = path_action(pack, target)
+    elif action is None and target and cta.get("internal") is False and is_sponsored(cta):
+        action = "purchase"
     return action or "none", None
+
+
+def is_sponsored(link: Mapping[str, Any]) -> bool:
+    """A paid link: ``rel=sponsored`` or an affiliate programme's parameter in its URL."""
+    rel = (link.get("rel") or "").lower().split()
+    return "sponsored" in rel or bool(AFFILIATE_PARAM.search(link.get("target_url") or ""))
 
 
 def looks_primary(pack: RulePack, element: Mapping[str, Any]) -> bool:

@@ -817,3 +817,46 @@ def test_a_theme_stamping_blogposting_on_every_page_names_no_post() -> None:
     assert any(e["signal"] == "schema" and e["weight"] >= 1 for e in unmarked.evidence)
     blog = site(["CollectionPage"])
     assert TemplateCounter(home=f"{SITE}/").add_all(blog).schema_stamp == frozenset()
+
+
+def test_a_sponsored_button_with_neutral_words_is_a_click_out() -> None:
+    """waterfiltersoftenercombo-affiliate-review: a review's "Check Price →" button to the
+    merchant says nothing by its words, but its link is ``rel=sponsored``: the visitor is
+    sent to buy there, so the review is where the affiliate site converts."""
+    merchant = "https://www.springwellwater.com/products/combo/?affid=40"
+    button = cta("Check Price →", target_url=merchant, internal=False)
+    review = page(
+        f"{SITE}/springwell-review/",
+        word_count=900,
+        ctas=[button],
+        links=[outbound(merchant, "Check Price →", rel="nofollow sponsored noopener")],
+    )
+    verdict = classify_page(review, PACK)
+    assert verdict.action == "purchase"
+    assert verdict.handoffs
+    # the same words to a merchant without the paid-link mark ask nothing
+    plain = "https://www.springwellwater.com/products/combo/"
+    unpaid = page(
+        f"{SITE}/springwell-review-2/",
+        word_count=900,
+        ctas=[cta("Check Price →", target_url=plain, internal=False)],
+        links=[outbound(plain, "Check Price →")],
+    )
+    assert classify_page(unpaid, PACK).action != "purchase"
+
+
+def test_ticket_and_book_order_words_and_ticketing_services_ask_to_buy() -> None:
+    """serverlessdays-london-2019-tito-tickets, atomic-design-ebook-shopify: "Get Tickets"
+    to Tito and "Order the Book" are purchases; a ticketing service is a hand-off."""
+    for text in ("Get Tickets", "Buy tickets", "Order the Book", "Pre-order now", "Get your copy"):
+        assert text_action(PACK, text) == "purchase", text
+    tickets = "https://ti.to/serverlessdays-london/2019"
+    home = page(
+        f"{SITE}/",
+        word_count=300,
+        ctas=[cta("Get Tickets", target_url=tickets, internal=False, position=0)],
+        links=[outbound(tickets, "Get Tickets")],
+    )
+    verdict = classify_page(home, PACK)
+    assert verdict.action == "purchase"
+    assert verdict.handoffs == {"purchase": "tito"}

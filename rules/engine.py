@@ -602,7 +602,9 @@ def _heading_rules(
 ) -> None:
     """The H1 names the page: a match there votes in full. An H2 names one section of it
     (an "FAQ" block on a pricing page), so a match only there votes ``section_factor`` of
-    the weight, unless the page has no H1 (its H2s are then its main headings)."""
+    the weight, unless the page has no H1 (its H2s are then its main headings). A rule
+    with ``sections: false`` names only a whole page (its H1, or its H2s when it has none):
+    an "FAQ" block closes many service pages and articles, and says nothing of their stage."""
     if not rules:
         return
     h1s, h2s = page.get("h1") or [], page.get("h2") or []
@@ -615,7 +617,7 @@ def _heading_rules(
         if match:
             ballot.vote(rule, match.group(0) or main)
             continue
-        match = rule.regex.search(sections) if sections else None
+        match = rule.regex.search(sections) if sections and (rule.sections or not h1s) else None
         if match:
             ballot.vote(rule, match.group(0) or sections, factor, heading="h2")
 

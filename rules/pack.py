@@ -30,7 +30,7 @@ from rules.vocab import HANDOFF_KINDS, fold
 # Bump when a change to the engine (rules/engine.py, nextstep.py, template.py, goals.py)
 # gives different verdicts for the same pack: it is part of the pack fingerprint, so
 # crawls classified by the old engine are classified again.
-ENGINE_REVISION = 8
+ENGINE_REVISION = 9
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "default.yaml"
@@ -83,6 +83,7 @@ class Rule:
     note: str | None = None
     converts: bool = False
     fallback: bool = False
+    sections: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +426,7 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
         note=spec.get("note"),
         converts=bool(spec.get("converts", signal in CONVERTING_SIGNALS)),
         fallback=bool(spec.get("fallback", False)),
+        sections=bool(spec.get("sections", True)),
     )
 
 

@@ -69,6 +69,8 @@ class RuleSpec(_Strict):
     converts: bool | None = None
     # Count this rule's stage vote only when no other rule names a stage.
     fallback: bool | None = None
+    # heading rules: does a match in an H2 (one section of the page) vote? Default yes.
+    sections: bool | None = None
 
     _pattern = field_validator("pattern")(_check_pattern)
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from core.contacts import classify_contact
 from core.urls import bare_host
 from rules.pack import RulePack
 from rules.vocab import fold
@@ -150,7 +151,8 @@ def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
 def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]:
     """(action, provider): a provider host first, then the CTA's words, then its target path;
     an outbound button whose words say nothing ("Check Price ->") but which is marked
-    ``rel=sponsored`` or carries an affiliate parameter asks to buy at the merchant."""
+    ``rel=sponsored`` or carries an affiliate parameter asks to buy at the merchant, and one
+    opening a WhatsApp or Messenger chat with the business asks the visitor to write."""
     target = cta.get("target_url")
     if target and not cta.get("internal"):
         provider = provider_of(pack, target)
@@ -159,9 +161,23 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
     action = text_action(pack, cta.get("text") or cta.get("aria_label"))
     if action is None and cta.get("internal"):
         action = path_action(pack, target)
-    elif action is None and target and cta.get("internal") is False and is_sponsored(cta):
-        action = "purchase"
+    elif action is None and target and cta.get("internal") is False:
+        if is_sponsored(cta):
+            action = "purchase"
+        elif messaging_channel(target):
+            action = "contact"
     return action or "none", None
+
+
+# A chat with the business on a messaging app: a button there asks the visitor to write.
+MESSAGING = frozenset({"whatsapp", "messenger"})
+
+
+def messaging_channel(target: str) -> bool:
+    """A link opening a chat with the business (``wa.me/<number>``, ``m.me/<page>``), not
+    a share intent (``wa.me/?text=`` to no number)."""
+    channel = classify_contact(target)
+    return channel is not None and channel[0] in MESSAGING
 
 
 def is_sponsored(link: Mapping[str, Any]) -> bool:

@@ -860,3 +860,39 @@ def test_ticket_and_book_order_words_and_ticketing_services_ask_to_buy() -> None
     verdict = classify_page(home, PACK)
     assert verdict.action == "purchase"
     assert verdict.handoffs == {"purchase": "tito"}
+
+
+def test_an_faq_block_does_not_make_a_page_a_support_page() -> None:
+    """defensa-penal-cordoba-lawyer-ar: every service page closes with "Preguntas
+    frecuentes"; that section says nothing of the page's stage. An FAQ page still is one."""
+    service = page(
+        f"{SITE}/imputado-cordoba/",
+        h1=["Imputado en Córdoba: qué significa y cómo actuar"],
+        h2=["Qué hacer", "Preguntas frecuentes"],
+        word_count=1900,
+    )
+    assert classify_page(service, PACK).stage != "retention"
+    faq = page(f"{SITE}/faq/", h1=["Preguntas frecuentes"], word_count=900)
+    assert classify_page(faq, PACK).stage == "retention"
+
+
+def test_a_button_opening_a_whatsapp_chat_asks_for_contact() -> None:
+    """defensa-penal-cordoba-lawyer-ar: a lawyer's "Consultar mi situación penal" button
+    opens a WhatsApp chat with the practice: it asks the visitor to get in touch. A
+    WhatsApp share intent (a message to no number) asks nothing of the sort."""
+    chat = "https://wa.me/543513772921?text=Hola%2C%20necesito%20una%20consulta"
+    service = page(
+        f"{SITE}/imputado-cordoba/",
+        h1=["Imputado en Córdoba"],
+        word_count=1200,
+        ctas=[cta("Consultar mi situación penal", target_url=chat, internal=False)],
+    )
+    assert classify_page(service, PACK).action == "contact"
+    share = "https://wa.me/?text=Mira%20esto"
+    post = page(
+        f"{SITE}/orientacion/",
+        h1=["Qué hacer"],
+        word_count=1200,
+        ctas=[cta("Compartir", target_url=share, internal=False)],
+    )
+    assert classify_page(post, PACK).action != "contact"

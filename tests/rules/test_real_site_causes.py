@@ -896,3 +896,23 @@ def test_a_button_opening_a_whatsapp_chat_asks_for_contact() -> None:
         ctas=[cta("Compartir", target_url=share, internal=False)],
     )
     assert classify_page(post, PACK).action != "contact"
+
+
+def test_a_book_chapter_is_read_before_any_offer() -> None:
+    """atomic-design-ebook-shopify: a 6,800-word chapter with no URL, heading or button
+    naming a stage is a long read at the top of the funnel, not a description of an
+    offer; a short page of text still falls back to consideration."""
+    chapter = page(f"{SITE}/chapter-1/", h1=["Designing Systems"], word_count=6800)
+    assert (classify_page(chapter, PACK).stage, classify_page(chapter, PACK).action) == (
+        "awareness",
+        "read",
+    )
+    short = page(f"{SITE}/our-approach/", h1=["Our approach"], word_count=400)
+    assert classify_page(short, PACK).stage == "consideration"
+
+
+def test_view_details_buttons_ask_to_browse() -> None:
+    """kawoosa-papier-mache-crafts-shop, seascape-vacations: a listing's "View Product
+    Details" and "View Details" buttons lead on to the items: they ask to browse."""
+    for text in ("View Product Details", "View Details", "See details"):
+        assert text_action(PACK, text) == "browse", text

@@ -11,7 +11,7 @@ from rules import classify_page, load_pack
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.template import TemplateCounter
-from rules.touchpoints import text_action
+from rules.touchpoints import form_purpose, text_action
 
 PACK = load_pack()
 SITE = "https://farm.test"
@@ -916,3 +916,15 @@ def test_view_details_buttons_ask_to_browse() -> None:
     Details" and "View Details" buttons lead on to the items: they ask to browse."""
     for text in ("View Product Details", "View Details", "See details"):
         assert text_action(PACK, text) == "browse", text
+
+
+def test_an_address_form_asking_for_an_estimate_is_a_lead_not_a_checkout() -> None:
+    """seascape-vacations-rental-management-fl: an owner's form with name, phone, email
+    and the property's address, sent by "Get My Free Revenue Estimate →", asks for a
+    reply; an address form sent by "Place order" is still a checkout."""
+    fields = (("text", "owner_name"), ("tel", "owner_phone"), ("email", "owner_email"),
+              ("text", "property_address"))  # fmt: skip
+    lead = form(*fields, submit="Get My Free Revenue Estimate →")
+    assert form_purpose(PACK, lead)[0] == "contact"
+    order = form(*fields, submit="Place order")
+    assert form_purpose(PACK, order)[0] == "checkout"

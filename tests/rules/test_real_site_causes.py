@@ -928,3 +928,20 @@ def test_an_address_form_asking_for_an_estimate_is_a_lead_not_a_checkout() -> No
     assert form_purpose(PACK, lead)[0] == "contact"
     order = form(*fields, submit="Place order")
     assert form_purpose(PACK, order)[0] == "checkout"
+
+
+def test_a_page_listing_bookable_units_is_a_listing_to_browse() -> None:
+    """seascape-vacations-rental-management-fl: a "stays" landing page of 680 words whose
+    own links are mostly the rental homes' pages (each asking for the booking) lists them:
+    consideration / browse, though the theme stamps Article on it."""
+    homes = [f"/properties/home-{n}/" for n in range(4)]
+    landing = page(
+        f"{SITE}/stays/babymoon-vacation-rentals/",
+        h1=["Babymoon Vacation Rentals"],
+        schema_types=["Article", "ItemList"],
+        word_count=680,
+        links=[link(h, "View Details") for h in homes] + [link("/properties/", "View all")],
+    )
+    context = {SITE + h: ("decision", "book_call") for h in homes}
+    verdict = classify_page(landing, PACK, context)
+    assert (verdict.stage, verdict.action) == ("consideration", "browse")

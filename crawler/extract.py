@@ -24,7 +24,7 @@ import contextlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, cast
@@ -574,6 +574,8 @@ class _Walker:
         self.id_texts: dict[str, str] = {}
         self.form: _FormState | None = None
         self.all_forms: list[_FormState] = []
+        # Fields outside any <form> since the last button: a script sends them.
+        self.loose: _FormState | None = None
         self.canonical_href: str | None = None
         self.embed_sources: list[str] = []
         self.over: Counter[str] = Counter()  # rows past a cap, by kind
@@ -757,38 +759,64 @@ class _Walker:
                 self._cta("input", el, text, None, None, self.seq)
             if self.form is not None and kind in SUBMIT_INPUTS:
                 self.form.submit_texts.append(text)
+            elif self.form is None:
+                self._close_loose(text)
             return
         self._field(el)
 
     def _field(self, el: Any) -> None:
-        if self.form is None:
-            return
         if el.tag == "input" and (el.get("type") or "text").lower() in NON_FIELD_INPUTS:
             return
         if el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or ""):
             return
-        if not self._room("form fields", self.form.field_elements, MAX_FIELDS):
+        state = self.form
+        if state is None:
+            if self.loose is None:
+                self.loose = self._form_state(None, "script", None, None)
+            state = self.loose
+        if not self._room("form fields", state.field_elements, MAX_FIELDS):
             return
         attributes = {name: el.get(name) for name in FIELD_ATTRIBUTES}
         attributes["tag"] = el.tag
-        self.form.field_elements.append((attributes, self.labels[-1] if self.labels else None))
+        state.field_elements.append((attributes, self.labels[-1] if self.labels else None))
 
-    def _form(self, el: Any) -> None:
+    def _close_loose(self, submit_text: str) -> None:
+        """A button after fields outside any ``<form>``: a script sends them (an app's
+        "Request access" email box). Kept as a form of method ``script`` when a visitor
+        leaves a way to be answered (an email, a phone, a message); a quantity box or a
+        filter beside a button is no form."""
+        state, self.loose = self.loose, None
+        if state is None or not any(_reply_field(a) for a, _ in state.field_elements):
+            return
         if not self._room("forms", self.all_forms, MAX_FORMS):
             return
-        action = el.get("action")
-        state = _FormState(
+        state.record["position"] = len(self.all_forms)
+        state.submit_texts.append(submit_text)
+        self.all_forms.append(state)
+
+    def _form_state(
+        self, action: str | None, method: str, element_id: str | None, classes: str | None
+    ) -> _FormState:
+        return _FormState(
             record={
-                "_el": el,
+                "_el": None,
                 "position": len(self.all_forms),
                 "action": action,
                 "action_url": resolve(self.base, action) if action else self.base,
-                "method": (el.get("method") or "get").lower(),
+                "method": method,
                 "region": self.region,
-                "element_id": el.get("id"),
-                "classes": _classes(el),
+                "element_id": element_id,
+                "classes": classes,
             }
         )
+
+    def _form(self, el: Any) -> None:
+        self.loose = None
+        if not self._room("forms", self.all_forms, MAX_FORMS):
+            return
+        method = (el.get("method") or "get").lower()
+        state = self._form_state(el.get("action"), method, el.get("id"), _classes(el))
+        state.record["_el"] = el
         self.form = state
         self.all_forms.append(state)
 
@@ -894,6 +922,8 @@ class _Walker:
             self._cta("button", el, text, None, None, collected.seq)
         if self.form is not None and (el.get("type") or "submit").lower() == "submit":
             self.form.submit_texts.append(text)
+        elif self.form is None:
+            self._close_loose(text)
 
     def _label(self, el: Any, text: _Text) -> None:
         target = el.get("for")
@@ -1002,6 +1032,18 @@ class _Walker:
     def _labelledby(self, refs: str | None) -> str:
         texts = [self.id_texts.get(ref, "") for ref in (refs or "").split()]
         return clean(" ".join(texts), 300)
+
+
+def _reply_field(attributes: Mapping[str, str | None]) -> bool:
+    """A field through which a visitor can be answered: an email, a phone or a message."""
+    kind = (attributes.get("type") or "text").lower()
+    if attributes.get("tag") == "textarea" or kind in ("email", "tel"):
+        return True
+    words = " ".join(filter(None, (attributes.get(k) for k in REPLY_ATTRIBUTES))).lower()
+    return "mail" in words
+
+
+REPLY_ATTRIBUTES = ("name", "id", "placeholder", "autocomplete")
 
 
 def _in_document_order(rows: list[tuple[int, Any]]) -> list[Any]:

@@ -383,3 +383,23 @@ def test_fields_the_markup_hides_are_not_fields_a_visitor_fills() -> None:
     (form,) = extract("hidden-fields.html").forms
     assert [f["name"] for f in form["fields"]] == ["email", "message"]
     assert form["submit_text"] == "Send an enquiry"
+
+
+def test_fields_a_script_sends_without_a_form_are_a_form() -> None:
+    """booleanapp.com: the home page's "Request Access" box is an email input and an
+    ``<input type=button onclick=...>`` with no ``<form>`` around them; a quantity box
+    and its button, or a filter, are no form."""
+    html = b"""<html><body><main>
+      <h1>Customer satisfaction in one question</h1>
+      <input type="email" id="email_id" required placeholder="Your work email">
+      <input type="button" value="Request Access" onclick="submit('top')">
+      <div class="product"><input type="number" name="qty" value="1">
+        <button class="btn">Add to cart</button></div>
+      <input type="text" placeholder="Filter posts"><button>Go</button>
+    </main></body></html>"""
+    forms = extract_html(html, BASE, Scope.for_start_url(BASE), "utf-8").forms
+    assert len(forms) == 1
+    box = forms[0]
+    assert (box["method"], box["action"], box["region"]) == ("script", None, "main")
+    assert box["submit_text"] == "Request Access" and box["has_submit"] is True
+    assert [f["type"] for f in box["fields"]] == ["email"]

@@ -945,3 +945,25 @@ def test_a_page_listing_bookable_units_is_a_listing_to_browse() -> None:
     context = {SITE + h: ("decision", "book_call") for h in homes}
     verdict = classify_page(landing, PACK, context)
     assert (verdict.stage, verdict.action) == ("consideration", "browse")
+
+
+def test_access_requests_are_signups_and_german_quote_words_ask_for_contact() -> None:
+    """boolean-csat-survey-saas: "Request Access" asks for the signup of an app in private
+    beta. ruempelraeumung-house-clearance-at: "Gratis Angebot", "Jetzt kostenloses Angebot
+    sichern" and "Jetzt anrufen" ask for contact, and /angebot/ is the quote-request page."""
+    for text in ("Request Access", "Get early access", "Join the waitlist"):
+        assert text_action(PACK, text) == "signup", text
+    for text in ("Gratis Angebot", "Jetzt kostenloses Angebot sichern", "call Jetzt anrufen"):
+        assert text_action(PACK, text) == "contact", text
+    for path in ("/angebot/", "/presupuesto/", "/demande-de-devis/", "/wycena/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=300), PACK)
+        assert (verdict.stage, verdict.action) == ("decision", "contact"), path
+
+
+def test_faq_page_schema_leans_to_awareness_but_asks_nothing() -> None:
+    """ruempelraeumung-house-clearance-at: an SEO plugin stamps FAQPage on every service
+    page with closing questions; it leans the stage but never votes the page a read, so a
+    service page still asks for its lead."""
+    service = page(f"{SITE}/leistungen/kellerraeumung/", schema_types=["FAQPage"], word_count=550)
+    faq = next(e for e in classify_page(service, PACK).evidence if e["rule"] == "schema-faq-page")
+    assert faq["stage"] == "awareness" and faq.get("action") is None

@@ -124,12 +124,27 @@ AFFILIATE_PARAM = re.compile(
 )
 
 
+# A marketplace's page of one product (Amazon's /dp/, Etsy's /listing/, eBay's /itm/): a
+# store badge there (an image link, no words) sends the visitor to buy that product; a
+# post's in-text mention of a book on Amazon is a reference.
+MARKETPLACE_ITEM = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(dp|gp/product|listing|itm)/", re.I)
+
+
 def asks_for_handoff(pack: RulePack, link: Mapping[str, Any]) -> bool:
     """Whether a plain outbound link to a merchant (Amazon, Etsy) is a step to buy there:
-    its words ask for something, it is marked ``rel=sponsored`` or it carries an affiliate
-    parameter. An icon link titled "Site web" to a maker's Etsy shop is a profile. (A link
-    to a checkout or booking service is the step itself, whatever its words.)"""
-    return is_sponsored(link) or text_action(pack, link.get("anchor_text")) is not None
+    its words ask for something, it is marked ``rel=sponsored``, it carries an affiliate
+    parameter or it is a wordless badge opening one product's page (an author's Amazon
+    badge on a book page).
+    An icon link titled "Site web" to a maker's Etsy shop is a profile. (A link to a
+    checkout or booking service is the step itself, whatever its words.)"""
+    return (
+        is_sponsored(link)
+        or text_action(pack, link.get("anchor_text")) is not None
+        or (
+            not (link.get("anchor_text") or "").strip()
+            and bool(MARKETPLACE_ITEM.match(link.get("target_url") or ""))
+        )
+    )
 
 
 def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:

@@ -967,3 +967,32 @@ def test_faq_page_schema_leans_to_awareness_but_asks_nothing() -> None:
     service = page(f"{SITE}/leistungen/kellerraeumung/", schema_types=["FAQPage"], word_count=550)
     faq = next(e for e in classify_page(service, PACK).evidence if e["rule"] == "schema-faq-page")
     assert faq["stage"] == "awareness" and faq.get("action") is None
+
+
+def test_common_button_words_in_dutch_polish_and_more() -> None:
+    """The lexicon's European languages beyond the first five: the everyday words of
+    shop, booking, contact and read-more buttons."""
+    expected = {
+        "Koop nu": "purchase",
+        "Zarezerwuj teraz": "book_call",
+        "Reserva ahora": "book_call",
+        "Zapytaj o cenę": "contact",
+        "Appelez-nous": "contact",
+        "Bekijk alle producten": "browse",
+        "Czytaj więcej": "read",
+        "Lees meer": "read",
+        "Zarejestruj się": "signup",
+    }
+    assert {text: text_action(PACK, text) for text in expected} == expected
+
+
+def test_a_wordless_store_badge_to_one_product_is_a_click_out() -> None:
+    """connor-cole-mysteries-ebook-author-us: a book page's Amazon badge (an image link,
+    no words) opens the book's /dp/ page: the visitor is sent to buy it. A post naming a
+    book "on Amazon" in its text only refers to it."""
+    badge = outbound("https://www.amazon.com/Murder-Magic-City-ebook/dp/B07D66BQXR", "")
+    book = page(f"{SITE}/products/murder-in-magic-city/", word_count=150, links=[badge])
+    assert classify_page(book, PACK).handoffs == {"purchase": "amazon"}
+    mention = outbound("https://www.amazon.com/dp/B01ABCDEF", "this book")
+    post = page(f"{SITE}/blog/letting-go/", word_count=900, links=[mention])
+    assert classify_page(post, PACK).handoffs == {}

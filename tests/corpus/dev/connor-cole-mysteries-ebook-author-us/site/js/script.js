@@ -1,0 +1,4 @@
+// Preloader js    
+$(window).on('load', function () {
+  $('.preloader').fadeOut(100);
+});

@@ -242,11 +242,13 @@ def _site_goals(pack: RulePack, collector: GoalCollector) -> Goals | None:
 
 
 def cart_providers(pack: RulePack) -> frozenset[str]:
-    """Names and hosts of the hosted carts and checkouts the pack knows."""
-    names = {name for name, action in pack.providers.values() if action == "checkout"}
-    names |= {name for name, action in pack.embeds.values() if action == "checkout"}
-    hosts = {host for host, (_, action) in pack.providers.items() if action == "checkout"}
-    return frozenset(names | hosts)
+    """Names and hosts of the hosted carts, checkouts and ticket offices the pack knows:
+    where the site's own sale is handed over (a marketplace's is someone else's)."""
+    selling = frozenset({"checkout", "purchase"})
+    known = [*pack.providers.items(), *pack.embeds.items()]
+    own = [(host, name) for host, (name, action) in known if action in selling]
+    own = [(host, name) for host, name in own if name not in pack.marketplaces]
+    return frozenset(name for _, name in own) | frozenset(host for host, _ in own)
 
 
 def explain_page(

@@ -392,6 +392,8 @@ def judge_page(
         )
         marked = action if converts else None
         page_level = on_stage
+    if stage == "none":  # a legal, login or error page is no step of the journey
+        goal, converts, marked = None, False, None
     if marked:
         ballot.mark_converting(marked, page_level)
     if goal is not None and _decides_here(ballot, own.url, pack, stage, marked):

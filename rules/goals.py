@@ -72,8 +72,14 @@ class GoalEvidence:
     pages: int = 0
     examples: list[str] = field(default_factory=list)
     hosts: Counter[str] = field(default_factory=Counter)
+    # A page reached with several query strings (/contact/?subject=Mentoring) is one page.
+    paths: set[str] = field(default_factory=set, repr=False)
 
     def add(self, url: str, host: str | None) -> None:
+        path = url.partition("?")[0]
+        if path in self.paths:
+            return
+        self.paths.add(path)
         self.pages += 1
         if len(self.examples) < EXAMPLES:
             self.examples.append(url)

@@ -30,7 +30,7 @@ from rules.vocab import HANDOFF_KINDS, fold
 # Bump when a change to the engine (rules/engine.py, nextstep.py, template.py, goals.py)
 # gives different verdicts for the same pack: it is part of the pack fingerprint, so
 # crawls classified by the old engine are classified again.
-ENGINE_REVISION = 9
+ENGINE_REVISION = 10
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "default.yaml"
@@ -119,6 +119,7 @@ class RulePack:
     form_purposes: tuple[FormPurposeRule, ...]
     providers: dict[str, tuple[str, str]]
     embeds: dict[str, tuple[str, str]]
+    marketplaces: frozenset[str]  # provider names that sell other people's goods
     template_share: float
     template_pages: int
     review_below: float
@@ -378,6 +379,7 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
             for name, spec in providers.items()
             for host in spec.get("embeds") or ()
         },
+        marketplaces=frozenset(n for n, spec in providers.items() if spec.get("marketplace")),
         template_share=float(effective["template"]["min_share"]),
         template_pages=int(effective["template"]["min_pages"]),
         review_below=float(effective["review_below"]),

@@ -90,6 +90,9 @@ class ProviderSpec(_Strict):
     # the page (Snipcart's cart, a HubSpot form): the hand-off happens on the page.
     embeds: list[str] = Field(default_factory=list)
     action: Action = "checkout"
+    # A marketplace sells other people's goods (Amazon, Etsy): a link there is a click-out,
+    # not the site's own sale handed to its hosted cart or ticket office.
+    marketplace: bool = False
 
 
 class FormPurposeSpec(_Strict):

@@ -996,3 +996,33 @@ def test_a_wordless_store_badge_to_one_product_is_a_click_out() -> None:
     mention = outbound("https://www.amazon.com/dp/B01ABCDEF", "this book")
     post = page(f"{SITE}/blog/letting-go/", word_count=900, links=[mention])
     assert classify_page(post, PACK).handoffs == {}
+
+
+def test_a_ticket_office_is_the_sites_own_sale_and_a_marketplace_a_click_out() -> None:
+    """serverlessdays, underscore: tickets sold on Tito or Eventbrite are the site's own
+    sale handed to a hosted checkout, not click-outs to someone else's shop (which made a
+    conference an affiliate site); Amazon and Etsy stay marketplaces."""
+    from rules.crawl import cart_providers
+
+    carts = cart_providers(PACK)
+    assert {"tito", "ti.to", "eventbrite", "snipcart"} <= carts
+    assert not {"amazon", "amazon.com", "etsy"} & carts
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", ("purchase",), {"purchase": "tito"}, home=True)
+    collector.add(f"{SITE}/tickets/", ("purchase",), {"purchase": "tito"}, stage="decision")
+    assert collector.infer(carts).kind == "hosted-cart-shop"
+
+
+def test_a_legal_page_never_converts_and_a_query_string_is_the_same_page() -> None:
+    """underscore-scala-consultancy-uk: a privacy policy naming the shop it sells books
+    through is still a legal page, no conversion; /contact/?subject=Mentoring and
+    /contact/?subject=Training are one contact page in the goal's evidence."""
+    shop = outbound("https://gumroad.com/l/essential-scala", "Buy the book")
+    privacy = page(f"{SITE}/privacy/", title="Privacy Policy", word_count=1800, links=[shop])
+    shop_goals = Goals(kind="hosted-cart-shop", actions=KINDS["hosted-cart-shop"][0])
+    verdict = classify_page(privacy, PACK, goals=shop_goals)
+    assert verdict.stage == "none" and not verdict.is_conversion and verdict.goal is None
+    collector = GoalCollector()
+    for subject in ("Mentoring", "Training", "Back+On+Track"):
+        collector.add(f"{SITE}/contact/?subject={subject}", ("contact",), {})
+    assert collector.on_site["contact"].pages == 1

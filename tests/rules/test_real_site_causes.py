@@ -1026,3 +1026,14 @@ def test_a_legal_page_never_converts_and_a_query_string_is_the_same_page() -> No
     for subject in ("Mentoring", "Training", "Back+On+Track"):
         collector.add(f"{SITE}/contact/?subject={subject}", ("contact",), {})
     assert collector.on_site["contact"].pages == 1
+
+
+def test_an_events_ticket_page_is_where_the_ticket_is_bought() -> None:
+    """pennaatak-theatre-tickets-us: /tickets/ holds the order form a script sends to the
+    payment app; greenwich-comedy-festival-tickets: its /tickets/ page. The ticket page is
+    the decision and the purchase, in other languages too; a ticket under a support
+    section's path is not."""
+    for path in ("/tickets/", "/billetterie/", "/entradas/", "/biglietti/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=250), PACK)
+        assert (verdict.stage, verdict.action) == ("decision", "purchase"), path
+    assert classify_page(page(f"{SITE}/tickets/4711/", word_count=250), PACK).action != "purchase"

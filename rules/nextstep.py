@@ -21,7 +21,13 @@ from typing import Any
 from core.text import counted
 from core.urls import bare_host, is_placeholder_href
 from rules.pack import RulePack
-from rules.touchpoints import HANDOFF_ACTIONS, in_content, provider_of, submittable
+from rules.touchpoints import (
+    HANDOFF_ACTIONS,
+    asks_for_handoff,
+    in_content,
+    provider_of,
+    submittable,
+)
 from rules.vocab import fold
 
 NOT_A_STEP = frozenset({"none", "share"})
@@ -88,7 +94,8 @@ class StepOptions:
     ``rules.crawl`` judges it without reading the page again.
     """
 
-    own: bool = False  # a content form, an e-mail or phone link, or an error page (not judged)
+    # a content form, an e-mail or phone link, a hand-off link, or an error page (not judged)
+    own: bool = False
     links: tuple[str | None, ...] = ()  # internal content-link targets, in page order
     buttons: ButtonSteps = ButtonSteps()
     empty: bool = False  # no links, buttons or forms at all
@@ -112,6 +119,7 @@ def step_options(
     url = page.get("url")
     links = page.get("links") or ()
     pagers = ups = 0
+    handoff = False  # a content link handing the visitor to a checkout, booking or shop
     targets: list[str | None] = []
     for link in content_links:
         if is_pager(link):
@@ -123,8 +131,10 @@ def step_options(
             continue
         if link.get("internal") and target != url and target != page.get("final_url"):
             targets.append(target)
+        elif not link.get("internal") and not handoff and target:
+            handoff = provider_of(pack, target) is not None and asks_for_handoff(pack, link)
     return StepOptions(
-        own=_offers_its_own(page, pack, form_purposes),
+        own=handoff or _offers_its_own(page, pack, form_purposes),
         links=tuple(targets),
         buttons=_button_steps(url, pack, ctas, cta_actions),
         empty=not links and not ctas and not page.get("forms"),

@@ -1037,3 +1037,14 @@ def test_an_events_ticket_page_is_where_the_ticket_is_bought() -> None:
         verdict = classify_page(page(f"{SITE}{path}", word_count=250), PACK)
         assert (verdict.stage, verdict.action) == ("decision", "purchase"), path
     assert classify_page(page(f"{SITE}/tickets/4711/", word_count=250), PACK).action != "purchase"
+
+
+def test_a_link_handing_the_visitor_to_a_shop_is_a_next_step() -> None:
+    """connor-cole-mysteries-ebook-author-us: a book page whose only own link is its Amazon
+    badge sends the visitor on, to buy: it is no dead end. An outbound reference is not."""
+    badge = outbound("https://www.amazon.com/Murder-Magic-City-ebook/dp/B07D66BQXR", "")
+    book = page(f"{SITE}/products/murder-in-magic-city/", word_count=150, links=[badge])
+    assert classify_page(book, PACK, context={}).next_step
+    reference = outbound("https://en.wikipedia.org/wiki/Miami", "Magic City")
+    post = page(f"{SITE}/blog/miami/", word_count=600, links=[reference])
+    assert not classify_page(post, PACK, context={}).next_step

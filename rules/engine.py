@@ -29,6 +29,7 @@ from rules.touchpoints import (
     form_purpose,
     in_content,
     is_home_path,
+    is_sponsored,
     looks_primary,
     prominences,
     provider_of,
@@ -675,9 +676,7 @@ def _page_ctas(
     however they are styled. Link CTAs have no stored position (``position`` None)."""
     ctas: list[Mapping[str, Any]] = [_hero(c, pack) for c in page.get("ctas") or ()]
     # A button is an <a> too: its link record says whether it is a paid (sponsored) link.
-    sponsored = {
-        link.get("target_url") for link in content_links if "sponsored" in (link.get("rel") or "")
-    }
+    sponsored = {link.get("target_url") for link in content_links if is_sponsored(link)}
     if sponsored:
         ctas = [{**c, "rel": "sponsored"} if c.get("target_url") in sponsored else c for c in ctas]
     known = {(c.get("target_url"), c.get("text")) for c in ctas}

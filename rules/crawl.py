@@ -246,8 +246,11 @@ def cart_providers(pack: RulePack) -> frozenset[str]:
     where the site's own sale is handed over (a marketplace's is someone else's)."""
     selling = frozenset({"checkout", "purchase"})
     known = [*pack.providers.items(), *pack.embeds.items()]
-    own = [(host, name) for host, (name, action) in known if action in selling]
-    own = [(host, name) for host, name in own if name not in pack.marketplaces]
+    own = [
+        (host, name)
+        for host, (name, action) in known
+        if action in selling and name not in pack.marketplaces
+    ]
     return frozenset(name for _, name in own) | frozenset(host for host, _ in own)
 
 

@@ -740,12 +740,17 @@ def _cta_votes(
     # An article (its URL or its pager already vote it a read) has no hero: a button in
     # its body ("Try it free", a share bar) is an aside, not the page's dominant ask.
     # Schema does not count: themes stamp "Article" on every page.
+    # Nor is a share button the dominant ask: a share bar rides along on pages that ask
+    # something else, or nothing (an about page's "Share" outweighed its read).
     article = ballot.read_by(ARTICLE_SIGNALS) >= ARTICLE_READ
     lead = next(
         (
             i
             for i, rank in enumerate(ranks)
-            if rank == "primary" and ctas[i].get("kind") != "text-link" and not article
+            if rank == "primary"
+            and ctas[i].get("kind") != "text-link"
+            and actions[i] != "share"
+            and not article
         ),
         None,
     )

@@ -30,7 +30,7 @@ from rules.vocab import HANDOFF_KINDS, fold
 # Bump when a change to the engine (rules/engine.py, nextstep.py, template.py, goals.py)
 # gives different verdicts for the same pack: it is part of the pack fingerprint, so
 # crawls classified by the old engine are classified again.
-ENGINE_REVISION = 10
+ENGINE_REVISION = 11
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "default.yaml"
@@ -112,6 +112,7 @@ class RulePack:
     regions: dict[str, float]
     content_regions: frozenset[str]
     primary_regex: re.Pattern[str]
+    cart_regex: re.Pattern[str] | None  # classes of an add-to-cart button (any words)
     secondary_factor: float
     lead_factor: float
     lexicon: tuple[tuple[str, re.Pattern[str]], ...]
@@ -351,6 +352,9 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
         regions=regions,
         content_regions=frozenset(prominence.get("content_regions", CONTENT_REGIONS)),
         primary_regex=compile_pattern(prominence.get("primary_pattern", "primary")),
+        cart_regex=(
+            compile_pattern(prominence["cart_pattern"]) if prominence.get("cart_pattern") else None
+        ),
         secondary_factor=float(prominence.get("secondary_factor", 0.4)),
         lead_factor=float(prominence.get("lead_factor", 1.0)),
         lexicon=tuple(

@@ -112,11 +112,13 @@ class ProminenceSpec(_Strict):
 
     content_regions: list[str] | None = None
     primary_pattern: str | None = None
+    # class/id words that make a button an add-to-cart button whatever its words
+    cart_pattern: str | None = None
     secondary_factor: Share | None = None
     # The first primary CTA of the content (the hero's): the page's dominant ask.
     lead_factor: Annotated[float, Field(ge=1, le=5)] | None = None
 
-    _pattern = field_validator("primary_pattern")(_check_pattern)
+    _pattern = field_validator("primary_pattern", "cart_pattern")(_check_pattern)
 
 
 class TemplateSpec(_Strict):

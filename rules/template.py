@@ -191,13 +191,16 @@ class TemplateCounter:
             if n >= floor and (home is None or k not in self.targetless or k in home)
         }
         in_section = {}
+        sectional: set[int] = set()
         for section, counted in self.section_counts.items():
+            if home is not None:
+                sectional.update(k for k, n in reach.items() if k not in home and counted[k] == n)
             pages = self.sections[section]
             floor = max(self.min_pages, math.ceil(self.section_share * pages))
             repeated = frozenset(k for k, n in counted.items() if n >= floor and k not in reach)
             if repeated:
                 in_section[section] = repeated
-        return Template(reach, in_section, self.asks, self._schema_stamp())
+        return Template(reach, in_section, self.asks, self._schema_stamp(), frozenset(sectional))
 
     def _schema_stamp(self) -> frozenset[str]:
         floor = max(self.min_pages, math.ceil(self.min_share * self.pages))
@@ -220,6 +223,9 @@ class Template:
     asks: Callable[[Mapping[str, Any]], bool] | None = None
     # schema.org types the theme stamps on most pages, section indexes included
     schema_stamp: frozenset[str] = frozenset()
+    # Repeated keys whose pages all lie in one section, the home page not among them: on a
+    # small site the five rooms' own "Book now" are half its pages, yet each room's ask.
+    sectional: frozenset[int] = frozenset()
 
     def _asks(self, element: Mapping[str, Any]) -> bool:
         return self.asks is not None and self.asks(element)
@@ -233,13 +239,18 @@ class Template:
         keys = self.reach
         section = section_of(page.get("url")) if self.section_keys else None
         own_section = self.section_keys.get(section, frozenset()) if section else frozenset()
+        sectional = self.sectional
         for kind, key_of in ELEMENT_KEYS:
             own_in_intro = kind in OWN_IN_INTRO
             for element in page.get(kind) or ():
                 key = key_of(element)
-                element["template"] = (
-                    key in keys or (key in own_section and not self._asks(element))
-                ) and not (own_in_intro and element.get("region") == INTRO)
+                if key in keys and key not in sectional:
+                    chrome = True
+                else:
+                    chrome = (key in own_section or key in keys) and not self._asks(element)
+                element["template"] = chrome and not (
+                    own_in_intro and element.get("region") == INTRO
+                )
         page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
         stamp = self.schema_stamp
         page["template_schema"] = [t for t in page.get("schema_types") or () if t in stamp]

@@ -174,6 +174,8 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
         if provider:
             return provider[1], provider[0]
     action = text_action(pack, cta.get("text") or cta.get("aria_label"))
+    if action is None and looks_like_cart_button(pack, cta):
+        action = "add_to_cart"
     if action is None and cta.get("internal"):
         action = path_action(pack, target)
     elif action is None and target and cta.get("internal") is False:
@@ -197,19 +199,35 @@ def messaging_channel(target: str) -> bool:
 
 def is_sponsored(link: Mapping[str, Any]) -> bool:
     """A paid link: ``rel=sponsored`` or an affiliate programme's parameter in its URL."""
-    rel = (link.get("rel") or "").lower().split()
-    return "sponsored" in rel or bool(AFFILIATE_PARAM.search(link.get("target_url") or ""))
+    rel = link.get("rel")
+    if rel and "sponsored" in rel.lower().split():
+        return True
+    target = link.get("target_url")
+    # Every content link of every page asks: only a URL with a query can carry a parameter.
+    return bool(target and "?" in target and AFFILIATE_PARAM.search(target))
 
 
 def looks_primary(pack: RulePack, element: Mapping[str, Any]) -> bool:
     """Styled as the main button: the pack's primary pattern in its classes or id."""
+    return _look(pack, element)[0]
+
+
+def looks_like_cart_button(pack: RulePack, element: Mapping[str, Any]) -> bool:
+    """Marked as a cart's buy button by its classes or id (``snipcart-add-item``,
+    ``add-to-cart``): it adds to the cart whatever language its words are in."""
+    return _look(pack, element)[1]
+
+
+def _look(pack: RulePack, element: Mapping[str, Any]) -> tuple[bool, bool]:
+    """(primary, cart button) from an element's classes and id, cached by them."""
     look = (element.get("classes"), element.get("element_id"))
     cache = pack.cache["look"]
-    primary = cache.get(look)
-    if primary is None:
+    found = cache.get(look)
+    if found is None:
         folded = fold(f"{look[0] or ''} {look[1] or ''}")
-        primary = remember(cache, look, bool(pack.primary_regex.search(folded)))
-    return primary
+        cart = pack.cart_regex is not None and bool(pack.cart_regex.search(folded))
+        found = remember(cache, look, (bool(pack.primary_regex.search(folded)), cart))
+    return found
 
 
 def prominences(

@@ -11,7 +11,7 @@ from rules import classify_page, load_pack
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.template import TemplateCounter
-from rules.touchpoints import form_purpose, text_action
+from rules.touchpoints import asks_more_than_reading, form_purpose, text_action
 
 PACK = load_pack()
 SITE = "https://farm.test"
@@ -1048,3 +1048,54 @@ def test_a_link_handing_the_visitor_to_a_shop_is_a_next_step() -> None:
     reference = outbound("https://en.wikipedia.org/wiki/Miami", "Magic City")
     post = page(f"{SITE}/blog/miami/", word_count=600, links=[reference])
     assert not classify_page(post, PACK, context={}).next_step
+
+
+def test_a_cart_button_is_known_by_its_classes_in_any_language() -> None:
+    """kalita-joyeria-shop-mx: Snipcart's "Agregar a tu compra" button (class
+    ``snipcart-add-item``) adds to the cart; its words were in no lexicon."""
+    from rules.touchpoints import cta_action
+
+    snipcart = cta("Dans le sac", kind="button", classes="snipcart-add-item btn")
+    assert cta_action(PACK, snipcart) == ("add_to_cart", None)
+    assert cta_action(PACK, cta("Ver más", classes="add_to_cart_button"))[0] == "add_to_cart"
+    assert cta_action(PACK, cta("Ver más", classes="btn-cartography"))[0] != "add_to_cart"
+    assert text_action(PACK, "Agregar a tu compra") == "add_to_cart"
+
+
+def test_a_rooms_own_book_button_repeated_on_half_a_small_site_is_its_own() -> None:
+    """pump-cottage-bnb-dorset-uk: five of ten pages are rooms, each closing with the same
+    "Book Now" to the booking service: half the site, so it counted as template and no room
+    asked for the booking. Repeated only within one section and absent from the home page,
+    it is each room's own ask; a plain link repeated the same way stays chrome."""
+    book = {
+        "target_url": "https://www.freetobook.com/reservation.php?w_id=1",
+        "anchor_text": "Book Now",
+        "region": "body",
+        "internal": False,
+    }
+
+    def room(i: int) -> dict:
+        links = [dict(book), link("/accommodation/", "All our rooms", region="body")]
+        return page(f"{SITE}/accommodation/room-{i}/", word_count=200, links=links)
+
+    others = [page(f"{SITE}/{name}/", word_count=200) for name in ("gallery", "location", "faq")]
+    pages = [page(f"{SITE}/", word_count=200), *[room(i) for i in range(5)], *others]
+
+    def asks(element: dict) -> bool:
+        return asks_more_than_reading(PACK, element)
+
+    template = TemplateCounter(home=f"{SITE}/", asks=asks).add_all(pages)
+    marked = template.mark(pages[1])
+    assert [x["template"] for x in marked["links"]] == [False, True]
+    # the same button on the home page too is the site's: chrome on every room
+    pages[0]["links"] = [dict(book)]
+    template = TemplateCounter(home=f"{SITE}/", asks=asks).add_all(pages)
+    assert template.mark(pages[1])["links"][0]["template"]
+
+
+def test_a_share_button_is_never_a_pages_primary_ask() -> None:
+    """thepointspup-pet-travel-points-blog: a "Share" button first in an about page's
+    content became its dominant ask (the hero's weight), and share outweighed the read."""
+    share = cta("Share", kind="button", classes="share-button", href=None)
+    about = page(f"{SITE}/about/", h1=["About"], word_count=380, ctas=[share])
+    assert classify_page(about, PACK).action == "read"

@@ -506,8 +506,10 @@ def _presales_contact(goals: Goals, goal: str | None, stage: str, action: str) -
 
 # A service business's service pages ask for its lead even when only the template's
 # button or form leads there (LABELLING.md: "service pages -> contact when their only
-# next step is the contact form or button").
-LEAD_ASK = {"lead-gen": "contact", "booking": "book_call"}
+# next step is the contact form or button"). Not a booking business's: its pages that
+# nothing names (the food, the beaches, the activities nearby) are read; its rooms and
+# sessions are known by their own booking words and buttons.
+LEAD_ASK = {"lead-gen": "contact"}
 # A page something names a read (a testimonial's or a post's URL, Article schema, a pager)
 # is one to read; only its length calling it a read says nothing about what it asks.
 NAMED_READ = frozenset({"url", "title", "heading", "link", "schema", "graph", "cta"})

@@ -1099,3 +1099,15 @@ def test_a_share_button_is_never_a_pages_primary_ask() -> None:
     share = cta("Share", kind="button", classes="share-button", href=None)
     about = page(f"{SITE}/about/", h1=["About"], word_count=380, ctas=[share])
     assert classify_page(about, PACK).action == "read"
+
+
+def test_a_booking_sites_page_that_nothing_names_is_read() -> None:
+    """de-klumpu-eco-stay-bali, waterloo-farm-holidays: a stay's pages on its food, the
+    activities and the pubs nearby, whose only ways on are the template's, were made to ask
+    for the booking like a service business's service pages; they are read."""
+    booking = Goals(kind="booking", actions=KINDS["booking"][0])
+    sidebar = dict(link("/book/", "Book your stay", region="aside"), template=True)
+    food = page(f"{SITE}/food/sate-lilit/", h1=["Sate lilit"], word_count=200, links=[sidebar])
+    verdict = classify_page(food, PACK, {}, goals=booking)
+    assert (verdict.stage, verdict.action) == ("consideration", "read")
+    assert not any(e["rule"] == "service-page-asks-the-lead" for e in verdict.evidence)

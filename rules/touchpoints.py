@@ -197,14 +197,43 @@ def messaging_channel(target: str) -> bool:
     return channel is not None and channel[0] in MESSAGING
 
 
+# Hosts that exist only to count an affiliate's clicks: Amazon Associates' short links
+# (amzn.to), Geniuslink, and the networks' redirectors (ShareASale, Awin, CJ, Rakuten,
+# Skimlinks, Impact, LTK). A link there is paid, whatever its words or parameters.
+AFFILIATE_HOSTS = frozenset(
+    {
+        "amzn.to",
+        "amzn.eu",
+        "geni.us",
+        "shareasale.com",
+        "awin1.com",
+        "anrdoezrs.net",
+        "jdoqocy.com",
+        "tkqlhce.com",
+        "dpbolvw.net",
+        "kqzyfj.com",
+        "click.linksynergy.com",
+        "go.skimresources.com",
+        "prf.hn",
+        "sjv.io",
+        "rstyle.me",
+    }
+)
+
+
 def is_sponsored(link: Mapping[str, Any]) -> bool:
-    """A paid link: ``rel=sponsored`` or an affiliate programme's parameter in its URL."""
+    """A paid link: ``rel=sponsored``, an affiliate programme's parameter in its URL, or an
+    affiliate redirector's host (``AFFILIATE_HOSTS``)."""
     rel = link.get("rel")
     if rel and "sponsored" in rel.lower().split():
         return True
     target = link.get("target_url")
+    if not target or link.get("internal"):
+        return False
     # Every content link of every page asks: only a URL with a query can carry a parameter.
-    return bool(target and "?" in target and AFFILIATE_PARAM.search(target))
+    return ("?" in target and bool(AFFILIATE_PARAM.search(target))) or (
+        bare_host(target) in AFFILIATE_HOSTS
+    )
 
 
 def looks_primary(pack: RulePack, element: Mapping[str, Any]) -> bool:

@@ -1111,3 +1111,17 @@ def test_a_booking_sites_page_that_nothing_names_is_read() -> None:
     verdict = classify_page(food, PACK, {}, goals=booking)
     assert (verdict.stage, verdict.action) == ("consideration", "read")
     assert not any(e["rule"] == "service-page-asks-the-lead" for e in verdict.evidence)
+
+
+def test_an_affiliate_short_link_is_paid_whatever_its_words() -> None:
+    """thepointspup-pet-travel-points-blog: a road-trip list's fifteen Amazon Associates
+    short links (amzn.to) carry no parameter and no rel, but exist only to pay a commission:
+    each is a step to buy at the merchant, not a reference."""
+    from rules.touchpoints import asks_for_handoff, is_sponsored
+
+    short = {"target_url": "https://amzn.to/3XHzRt6", "anchor_text": "Seat cover",
+             "region": "main", "internal": False}  # fmt: skip
+    assert is_sponsored(short) and asks_for_handoff(PACK, short)
+    wiki = {**short, "target_url": "https://en.wikipedia.org/wiki/Seat_cover"}
+    assert not is_sponsored(wiki)
+    assert not is_sponsored({**short, "target_url": SITE + "/amzn.to/", "internal": True})

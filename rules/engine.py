@@ -813,16 +813,33 @@ def _cta_votes(
 
 def _link_handoffs(page: Mapping[str, Any], pack: RulePack) -> list[Handoff]:
     """The page's plain links to a known checkout, booking or merchant host (a merchant
-    only when the link asks to buy there: ``asks_for_handoff``)."""
+    only when the link asks to buy there: ``asks_for_handoff``; not a paid mention in a
+    long text: ``_paid_mention``)."""
     handoffs: list[Handoff] = []
+    long_text = (page.get("word_count") or 0) >= LONG_TEXT
     for link in page.get("links") or ():
         if not link.get("internal"):
             found = provider_of(pack, link.get("target_url"))
+            if long_text and found and _paid_mention(pack, found[0], link):
+                continue
             if found and (found[1] != "purchase" or asks_for_handoff(pack, link)):
                 factor = _factor(link, pack) * pack.secondary_factor
                 target, content = link.get("target_url"), in_content(link, pack)
                 handoffs.append((factor, found[0], found[1], target, content, "link"))
     return handoffs
+
+
+# A text this long is read first (the default pack's long-read rule starts there).
+LONG_TEXT = 250
+
+
+def _paid_mention(pack: RulePack, provider: str, link: Mapping[str, Any]) -> bool:
+    """A marketplace link in running text named after what it points at ("almond flour",
+    "Seat cover"), paid or not: the author mentions a product on the way; the recipe or
+    story is still read, and the page is not where its reader decides to buy (a store
+    badge without words, or a link whose words ask to buy, still hands over)."""
+    text = (link.get("anchor_text") or "").strip()
+    return provider in pack.marketplaces and bool(text) and text_action(pack, text) is None
 
 
 # A "Learn more" or "More details" button's words ask nothing in particular: where it

@@ -13,7 +13,7 @@ class NoRetentionTouchpoint(InventoryCheck):
     What it checks
     --------------
     The whole site's touchpoint inventory. It fails when there is no retention page
-    (account, support, docs, FAQ), no login, and no newsletter or subscription form or
+    (account, support, docs), no login, and no newsletter or subscription form or
     CTA. An area behind a login is one: pages the crawl reached with a login are retention
     pages, and URLs that refused an anonymous crawl (401/403, or a redirect to the login
     page) show the area exists even when the crawl had no login; TP505 then says that it
@@ -27,7 +27,7 @@ class NoRetentionTouchpoint(InventoryCheck):
     How to fix
     ----------
     Add the touchpoints that bring customers back: a newsletter signup, an account
-    area, support or FAQ pages, linked from the footer and from the order confirmation.
+    area, support pages, linked from the footer and from the order confirmation.
 
     Options
     -------

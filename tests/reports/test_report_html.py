@@ -248,11 +248,11 @@ def test_funnel_stage_counts_sankey_and_dead_stages(soup: BeautifulSoup) -> None
     funnel = soup.find(id="funnel")
     bars = {r.select_one(".bar-label").get_text(): r.select_one(".bar-value").get_text()
             for r in funnel.select(".bar-row")}  # fmt: skip
-    assert bars == {"Awareness": "9", "Consideration": "10", "Decision": "18",
-                    "Retention": "5", "Advocacy": "2", "Utility": "5"}  # fmt: skip
+    assert bars == {"Awareness": "9", "Consideration": "11", "Decision": "18",
+                    "Retention": "4", "Advocacy": "2", "Utility": "5"}  # fmt: skip
     sankey = funnel.find("svg", id="sankey")
     assert len(sankey.select("path.sankey-link")) == 36  # every stage links to every stage
-    assert "Awareness → Consideration: 59 links" in [t.get_text() for t in sankey.find_all("title")]
+    assert "Awareness → Consideration: 68 links" in [t.get_text() for t in sankey.find_all("title")]
     assert funnel.select(".callout-bad") == []  # every stage of the demo leads on
 
 

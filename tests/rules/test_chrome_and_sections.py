@@ -100,19 +100,21 @@ def test_pricing_page_with_an_faq_section() -> None:
 
 
 def test_faq_as_the_page_heading_still_counts_in_full() -> None:
+    """An FAQ page answers what a visitor asks before buying: consideration (the labelled
+    real sites' FAQ pages, tests/corpus/dev)."""
     record = page(
         "https://x.test/pages/faq/",
         h1=["Frequently asked questions"],
         h2=["When do you ship?"],
     )
     verdict = classify_page(record, PACK)
-    assert (verdict.stage, verdict.action) == ("retention", "read")
+    assert (verdict.stage, verdict.action) == ("consideration", "read")
     assert next(e for e in verdict.evidence if e["rule"] == "heading-faq")["weight"] == 2.0
 
 
 def test_h2_counts_in_full_on_a_page_without_h1() -> None:
     record = page("https://x.test/x", h2=["Frequently asked questions"])
-    assert classify_page(record, PACK).stage == "retention"
+    assert classify_page(record, PACK).stage == "consideration"
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ def test_explain_prints_verdict_and_evidence(corpus_db: dict[str, Any]) -> None:
         [site["base"] + "/faq/", *args, "--json", "--model", "attract-convert-close-delight"],
     )
     data = json.loads(result.output)
-    assert (data["stage"], data["stage_label"]) == ("retention", "delight")
+    assert (data["stage"], data["stage_label"]) == ("consideration", "convert")
     assert any(e["rule"] == "schema-faq-page" for e in data["evidence"])
     missing = CliRunner().invoke(explain, ["/nowhere/", *args])
     assert missing.exit_code == 2 and "no page" in missing.output  # an input error
@@ -122,7 +122,7 @@ def test_rules_shows_a_screenful_and_the_client_packs_rules_unless_full(tmp_path
     assert len(short.splitlines()) < 40 < len(full.splitlines())
     assert "url-quote" in short and "url-home" in short and "url-checkout" not in short
     assert "url-checkout" in full and "touchpoint rules --full" in short
-    assert "Rules 89: url 37," in short
+    assert "Rules 90: url 38," in short
     bare = CliRunner().invoke(rules_command, [], env=env).output
     assert "No client pack rule" in bare and len(bare.splitlines()) < 25
 

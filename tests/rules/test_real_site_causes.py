@@ -871,9 +871,11 @@ def test_an_faq_block_does_not_make_a_page_a_support_page() -> None:
         h2=["Qué hacer", "Preguntas frecuentes"],
         word_count=1900,
     )
-    assert classify_page(service, PACK).stage != "retention"
+    assert not any(e["rule"] == "heading-faq" for e in classify_page(service, PACK).evidence)
     faq = page(f"{SITE}/faq/", h1=["Preguntas frecuentes"], word_count=900)
-    assert classify_page(faq, PACK).stage == "retention"
+    verdict = classify_page(faq, PACK)
+    assert any(e["rule"] == "heading-faq" for e in verdict.evidence)
+    assert verdict.stage == "consideration"  # questions asked before buying (url-faq)
 
 
 def test_a_button_opening_a_whatsapp_chat_asks_for_contact() -> None:
@@ -1125,3 +1127,18 @@ def test_an_affiliate_short_link_is_paid_whatever_its_words() -> None:
     wiki = {**short, "target_url": "https://en.wikipedia.org/wiki/Seat_cover"}
     assert not is_sponsored(wiki)
     assert not is_sponsored({**short, "target_url": SITE + "/amzn.to/", "internal": True})
+
+
+def test_a_paid_mention_in_a_long_text_does_not_make_it_a_sale() -> None:
+    """mind-body-keto-coaching-ebooks-us: recipes linking their ingredients to Amazon with
+    an affiliate tag became decision / purchase pages, and the coach's site an affiliate
+    shop. A marketplace link named after what it points at, in a long text, is a mention;
+    a wordless store badge or a link asking to buy still hands over."""
+    tagged = "https://www.amazon.com/dp/B01N5IB20Q?tag=mbk-20"
+    mention = outbound(tagged, "almond flour")
+    recipe = page(f"{SITE}/keto-waffles/", h1=["Keto waffles"], word_count=760, links=[mention])
+    verdict = classify_page(recipe, PACK, context={})
+    assert (verdict.stage, verdict.action) == ("consideration", "read")
+    assert not verdict.handoffs
+    recipe["links"] = [outbound(tagged, "Buy it on Amazon")]
+    assert classify_page(recipe, PACK, context={}).handoffs

@@ -35,7 +35,7 @@ def test_title_signal() -> None:
 def test_heading_signal() -> None:
     record = page("https://x.test/help-centre", h1=["Frequently asked questions"])
     assert "heading-faq" in fired(record)
-    assert classify_page(record, PACK).stage == "retention"
+    assert classify_page(record, PACK).stage == "consideration"
 
 
 def test_schema_signal() -> None:

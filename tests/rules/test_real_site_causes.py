@@ -1142,3 +1142,23 @@ def test_a_paid_mention_in_a_long_text_does_not_make_it_a_sale() -> None:
     assert not verdict.handoffs
     recipe["links"] = [outbound(tagged, "Buy it on Amazon")]
     assert classify_page(recipe, PACK, context={}).handoffs
+
+
+def test_a_name_and_phone_form_is_a_lead_form() -> None:
+    """cirrus-roofing-watsonville-ca: the roofer's estimate form asks a name, a phone
+    number, the service and the town, no e-mail ("Send My Request"): a lead all the same."""
+    estimate = form(("text", "first_name"), ("text", "last_name"), ("tel", "phone"),
+                    ("text", "city"), submit="Send My Request")  # fmt: skip
+    assert form_purpose(PACK, estimate)[0] == "contact"
+    login = form(("tel", "phone"), ("text", "name"), ("password", "password"), submit="Log in")
+    assert form_purpose(PACK, login)[0] != "contact"
+
+
+def test_an_faq_schema_beside_a_service_type_is_a_section() -> None:
+    """cirrus-roofing-watsonville-ca: each service page carries Service and FAQPage schema
+    (its closing FAQ); the FAQ outweighed the service and made it an awareness page."""
+    service = page(f"{SITE}/metal-roofing.html", word_count=800,
+                   schema_types=["Service", "FAQPage"])  # fmt: skip
+    assert classify_page(service, PACK).stage == "consideration"
+    faq = page(f"{SITE}/questions.html", word_count=800, schema_types=["FAQPage"])
+    assert classify_page(faq, PACK).stage == "awareness"

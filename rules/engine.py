@@ -23,13 +23,13 @@ from rules.nextstep import StepOptions, next_step_of, step_options
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
-    asks_for_handoff,
     cta_action,
     embed_provider,
     form_purpose,
     in_content,
     is_home_path,
     is_sponsored,
+    link_handoff,
     looks_primary,
     prominences,
     provider_of,
@@ -812,17 +812,14 @@ def _cta_votes(
 
 
 def _link_handoffs(page: Mapping[str, Any], pack: RulePack) -> list[Handoff]:
-    """The page's plain links to a known checkout, booking or merchant host (a merchant
-    only when the link asks to buy there: ``asks_for_handoff``; not a paid mention in a
-    long text: ``_paid_mention``)."""
+    """The page's plain links that hand the visitor over (``link_handoff``), but for a paid
+    mention in a long text (``_paid_mention``)."""
     handoffs: list[Handoff] = []
     long_text = (page.get("word_count") or 0) >= LONG_TEXT
     for link in page.get("links") or ():
         if not link.get("internal"):
-            found = provider_of(pack, link.get("target_url"))
-            if long_text and found and _paid_mention(pack, found[0], link):
-                continue
-            if found and (found[1] != "purchase" or asks_for_handoff(pack, link)):
+            found = link_handoff(pack, link)
+            if found and not (long_text and _paid_mention(pack, found[0], link)):
                 factor = _factor(link, pack) * pack.secondary_factor
                 target, content = link.get("target_url"), in_content(link, pack)
                 handoffs.append((factor, found[0], found[1], target, content, "link"))

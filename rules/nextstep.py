@@ -23,8 +23,8 @@ from core.urls import bare_host, is_placeholder_href
 from rules.pack import RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
-    asks_for_handoff,
     in_content,
+    link_handoff,
     provider_of,
     submittable,
 )
@@ -133,7 +133,7 @@ def step_options(
         if link.get("internal") and target != url and target != page.get("final_url"):
             targets.append(target)
         elif not link.get("internal") and not handoff and target:
-            handoff = provider_of(pack, target) is not None and asks_for_handoff(pack, link)
+            handoff = link_handoff(pack, link) is not None
     return StepOptions(
         own=handoff or _offers_its_own(page, pack, form_purposes),
         links=tuple(targets),

@@ -1162,3 +1162,18 @@ def test_an_faq_schema_beside_a_service_type_is_a_section() -> None:
     assert classify_page(service, PACK).stage == "consideration"
     faq = page(f"{SITE}/questions.html", word_count=800, schema_types=["FAQPage"])
     assert classify_page(faq, PACK).stage == "awareness"
+
+
+def test_a_plain_link_to_a_booking_service_is_a_way_on() -> None:
+    """The verdict and the next step ask one question of a plain outbound link
+    (``link_handoff``): a link to a booking service hands the visitor over whatever its
+    words, so a page whose only own link goes to Calendly is no dead end; a merchant's only
+    when the link asks to buy."""
+    calendly = outbound("https://calendly.com/studio/intro", "my calendar")
+    intro = page(f"{SITE}/intro-call/", word_count=300, links=[calendly])
+    verdict = classify_page(intro, PACK, context={})
+    assert verdict.handoffs and verdict.next_step
+    reference = outbound("https://www.amazon.com/dp/B01N5IB20Q", "the book")
+    post = page(f"{SITE}/blog/reading/", word_count=300, links=[reference])
+    verdict = classify_page(post, PACK, context={})
+    assert not verdict.handoffs and not verdict.next_step

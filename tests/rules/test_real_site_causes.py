@@ -1177,3 +1177,15 @@ def test_a_plain_link_to_a_booking_service_is_a_way_on() -> None:
     post = page(f"{SITE}/blog/reading/", word_count=300, links=[reference])
     verdict = classify_page(post, PACK, context={})
     assert not verdict.handoffs and not verdict.next_step
+
+
+def test_an_add_to_cart_button_outweighs_a_stamped_article_type() -> None:
+    """hla-pro-life-resources-shop-us: a Jekyll theme stamps BlogPosting on each of its 99
+    product pages (flat URLs, so no section index shows the stamp); the "Add to Cart" in
+    each page's content tied with the schema and lost. A working buy button names the
+    decision more surely than a type any theme can stamp."""
+    button = cta("Add to Cart", kind="input", classes="btn", href=None)
+    product = page(f"{SITE}/adoption/", word_count=256, schema_types=["BlogPosting"],
+                   ctas=[button])  # fmt: skip
+    verdict = classify_page(product, PACK)
+    assert (verdict.stage, verdict.action) == ("decision", "add_to_cart")

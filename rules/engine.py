@@ -33,6 +33,7 @@ from rules.touchpoints import (
     looks_primary,
     prominences,
     provider_of,
+    remember,
     submittable,
     text_action,
     url_path,
@@ -636,16 +637,28 @@ def _link_rules(
     if not rules:
         return
     regions = pack.content_regions | NAV
-    texts = [
-        fold(link["anchor_text"])
-        for link in links
-        if link.get("anchor_text") and not link.get("template") and link.get("region") in regions
-    ]
-    for rule in rules:
-        assert rule.regex is not None
-        match = next((m for m in map(rule.regex.search, texts) if m), None)
-        if match:
-            ballot.vote(rule, match.group(0))
+    cache = pack.cache["link-rules"]
+    found: list[str | None] = [None] * len(rules)
+    for link in links:
+        text = link.get("anchor_text")
+        if not text or link.get("template") or link.get("region") not in regions:
+            continue
+        matches = cache.get(text)
+        if matches is None:  # a site's anchor texts repeat on page after page
+            folded = fold(text)
+            each = tuple(_matched(rule, folded) for rule in rules)
+            matches = remember(cache, text, each if any(m is not None for m in each) else ())
+        if matches:
+            found = [f if f is not None else m for f, m in zip(found, matches, strict=True)]
+    for rule, match in zip(rules, found, strict=True):
+        if match is not None:
+            ballot.vote(rule, match)
+
+
+def _matched(rule: Rule, text: str) -> str | None:
+    assert rule.regex is not None
+    match = rule.regex.search(text)
+    return None if match is None else match.group(0)
 
 
 def _template_factor(pack: RulePack) -> float:

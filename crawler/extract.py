@@ -171,6 +171,14 @@ MAX_JSONLD = 2_000_000  # characters of one JSON-LD script that are parsed
 MAX_EMBED_SOURCES = 200
 # A script URL written in an inline script: what a loader snippet adds to the page.
 LOADED_SCRIPT = re.compile(r"""https://[a-z0-9.-]+\.[a-z]{2,}/[^\s'"`<>]*?\.js(?=[?'"`])""", re.I)
+# A host a loader names on its own and joins to a path ('https://' + host + '/embedder.js':
+# Bókun's booking widget): a quoted name of three or more labels ending in a country code
+# or a common generic domain (not "this.options.value", not a file name).
+LOADED_HOST = re.compile(
+    r"""(?<=['"])(?:[a-z0-9-]+\.){2,}"""
+    r"""(?:(?!(?:js|ts|py|md|rb|sh|gz|db)['"])[a-z]{2}|com|net|org|app|dev|info|cloud|site)"""
+    r"""(?=['"])"""
+)
 MAX_LOADER_CODE = 20_000  # characters of an inline script searched for loaded scripts
 MAX_LOADED_SCRIPTS = 5
 # huge_tree: nesting to 2048 levels (not 256) and text nodes over 10 MB
@@ -949,9 +957,13 @@ class _Walker:
         elif not src and code:
             # An inline loader writes its script tag itself (Shopify's Buy Button snippet
             # holds 'https://sdks.shopifycdn.com/.../buy-button-storefront.min.js').
-            for loaded in LOADED_SCRIPT.findall(code, 0, MAX_LOADER_CODE)[:MAX_LOADED_SCRIPTS]:
+            loaded = LOADED_SCRIPT.findall(code, 0, MAX_LOADER_CODE)[:MAX_LOADED_SCRIPTS]
+            if not loaded:
+                hosts = LOADED_HOST.findall(code, 0, MAX_LOADER_CODE)[:MAX_LOADED_SCRIPTS]
+                loaded = [f"https://{host}/" for host in hosts]
+            for source in loaded:
                 if len(self.embed_sources) < MAX_EMBED_SOURCES:
-                    self.embed_sources.append(loaded)
+                    self.embed_sources.append(source)
         provider = detect_chat_widget(src or code)
         if provider and not any(c["network"] == provider for _, c in self.contacts):
             chat: ContactRow = {

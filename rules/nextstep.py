@@ -23,7 +23,9 @@ from core.urls import bare_host, is_placeholder_href
 from rules.pack import RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
+    embed_provider,
     in_content,
+    is_jump,
     link_handoff,
     provider_of,
     submittable,
@@ -162,6 +164,8 @@ def _button_steps(
         if cta.get("disabled") or placeholder:
             dead += 1
             continue
+        if is_jump(cta):  # what it scrolls to is judged on its own
+            continue
         if action in NOT_A_STEP:
             shares += action == "share"
             continue
@@ -185,7 +189,8 @@ def _button_steps(
 def _offers_its_own(
     page: Mapping[str, Any], pack: RulePack, form_purposes: Sequence[tuple[int, str]]
 ) -> bool:
-    """A content form to send (not a search) or a contact link: a way on in itself."""
+    """A content form to send (not a search), a contact link, or a form, booking or cart
+    service's widget in the page (a tour operator's booking calendar): a way on in itself."""
     purposes = dict(form_purposes)
     for form in page.get("forms") or ():
         if (
@@ -194,10 +199,14 @@ def _offers_its_own(
             and purposes.get(form.get("position")) != SEARCH
         ):
             return True
-    return any(
+    if any(
         contact.get("kind") in CONTACT_STEPS and in_content(contact, pack)
         for contact in page.get("contacts") or ()
-    )
+    ):
+        return True
+    # A record no template marked (a library caller's page alone): all its widgets are its own.
+    own = page.get("own_embeds", page.get("embeds")) or ()
+    return any(embed_provider(pack, embed) is not None for embed in own)
 
 
 def next_step_of(

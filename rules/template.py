@@ -183,7 +183,7 @@ class TemplateCounter:
         return self.result()
 
     def result(self) -> Template:
-        floor = max(self.min_pages, math.ceil(self.min_share * self.pages))
+        floor = self._floor()
         home = self.on_home
         reach = {
             k: n
@@ -196,14 +196,25 @@ class TemplateCounter:
             if home is not None:
                 sectional.update(k for k, n in reach.items() if k not in home and counted[k] == n)
             pages = self.sections[section]
-            floor = max(self.min_pages, math.ceil(self.section_share * pages))
-            repeated = frozenset(k for k, n in counted.items() if n >= floor and k not in reach)
+            in_most = max(self.min_pages, math.ceil(self.section_share * pages))
+            repeated = frozenset(k for k, n in counted.items() if n >= in_most and k not in reach)
             if repeated:
                 in_section[section] = repeated
-        return Template(reach, in_section, self.asks, self._schema_stamp(), frozenset(sectional))
+        # Target-less keys on most pages but not on the home page: a widget's loader the
+        # theme puts on every inner page is no page's own widget (``Template.mark``).
+        common = frozenset(
+            k for k in self.targetless if self.counts.get(k, 0) >= floor and k not in reach
+        )
+        return Template(
+            reach, in_section, self.asks, self._schema_stamp(), frozenset(sectional), common
+        )
+
+    def _floor(self) -> int:
+        """On how many pages an element must be to be the site's template."""
+        return max(self.min_pages, math.ceil(self.min_share * self.pages))
 
     def _schema_stamp(self) -> frozenset[str]:
-        floor = max(self.min_pages, math.ceil(self.min_share * self.pages))
+        floor = self._floor()
         on_indexes = {
             t
             for section, types in self.index_schema.items()
@@ -226,6 +237,8 @@ class Template:
     # Repeated keys whose pages all lie in one section, the home page not among them: on a
     # small site the five rooms' own "Book now" are half its pages, yet each room's ask.
     sectional: frozenset[int] = frozenset()
+    # Target-less keys most pages carry though the home page does not (``inner_common``).
+    inner_common: frozenset[int] = frozenset()
 
     def _asks(self, element: Mapping[str, Any]) -> bool:
         return self.asks is not None and self.asks(element)
@@ -251,7 +264,11 @@ class Template:
                 element["template"] = chrome and not (
                     own_in_intro and element.get("region") == INTRO
                 )
-        page["template_embeds"] = [e for e in page.get("embeds") or () if embed_key(e) in keys]
+        embeds = [(e, embed_key(e)) for e in page.get("embeds") or ()]
+        page["template_embeds"] = [e for e, key in embeds if key in keys]
+        # The widgets the page draws itself: neither template nor on most inner pages.
+        common = self.inner_common
+        page["own_embeds"] = [e for e, key in embeds if key not in keys and key not in common]
         stamp = self.schema_stamp
         page["template_schema"] = [t for t in page.get("schema_types") or () if t in stamp]
         return page

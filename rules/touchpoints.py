@@ -269,11 +269,20 @@ def _look(pack: RulePack, element: Mapping[str, Any]) -> tuple[bool, bool]:
     return found
 
 
+def is_jump(cta: Mapping[str, Any]) -> bool:
+    """A link to a part of its own page (``#order``): it scrolls to what the page offers
+    there, and is no way on by itself. (``#`` alone goes nowhere; ``#!/route`` and
+    ``#/route`` are a script's pages.)"""
+    href = (cta.get("href") or "").strip()
+    return len(href) > 1 and href[0] == "#" and href[1] not in "!/"
+
+
 def prominences(
     pack: RulePack, ctas: Sequence[Mapping[str, Any]], actions: Sequence[str]
 ) -> list[str]:
     """Primary: in the page's own content and styled as the main button, else the first such
-    CTA (a CTA the site template repeats on most pages is never a page's primary)."""
+    CTA (a CTA the site template repeats on most pages is never a page's primary). A hero's
+    jump to the page's form ("Contact me" to ``#form``) asks what the form asks."""
     working = [in_content(c, pack) and actions[i] != "none" for i, c in enumerate(ctas)]
     styled = [w and looks_primary(pack, c) for w, c in zip(working, ctas, strict=True)]
     if not any(styled):

@@ -367,6 +367,14 @@ def test_a_script_an_inline_loader_adds_is_an_embed() -> None:
     assert embeds == ["sdks.shopifycdn.com/buy-button/latest/buy-button-storefront.min.js"]
 
 
+def test_a_host_an_inline_loader_joins_to_a_path_is_an_embed() -> None:
+    """volcano-tours-iceland-day-tours: Bókun's booking-widget snippet names its host alone
+    ('widgets.bokun.is') and builds the script URL from it; a property path, a file name
+    or a version number in the same code is no host."""
+    embeds = extract("host-loader.html").page["embeds"]
+    assert embeds == ["widgets.bokun.is/"]
+
+
 def test_a_shops_buy_link_is_a_cta_by_its_class_alone() -> None:
     """localc-promo-products-shop-qc: "Ajouter au devis" is a ``javascript:`` link whose
     only styling is an ``add-to-cart`` class; Snipcart's buy links are "snipcart-add-item"."""

@@ -11,7 +11,7 @@ from rules import classify_page, load_pack
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.template import TemplateCounter
-from rules.touchpoints import asks_more_than_reading, form_purpose, text_action
+from rules.touchpoints import asks_more_than_reading, form_purpose, is_jump, text_action
 
 PACK = load_pack()
 SITE = "https://farm.test"
@@ -1189,3 +1189,33 @@ def test_an_add_to_cart_button_outweighs_a_stamped_article_type() -> None:
                    ctas=[button])  # fmt: skip
     verdict = classify_page(product, PACK)
     assert (verdict.stage, verdict.action) == ("decision", "add_to_cart")
+
+
+def test_a_booking_widget_in_the_page_is_its_way_on_and_its_conversion() -> None:
+    """volcano-tours-iceland-day-tours: each tour page's only way on is the Bókun calendar a
+    script draws in it (no link of its own): the tour is booked there, so the page is no
+    dead end and completes the booking. A widget loader on most inner pages (a contact
+    popup's script, nyckel-image-classification-saas) is no page's own way on."""
+    tour = page(f"{SITE}/tours/golden-circle/", h1=["Golden Circle"], word_count=312,
+                embeds=["widgets.bokun.is/"])  # fmt: skip
+    booking = Goals(kind="booking", actions=KINDS["booking"][0])
+    verdict = classify_page(tour, PACK, context={}, goals=booking)
+    assert verdict.next_step and verdict.is_conversion
+    assert (verdict.stage, verdict.action) == ("decision", "book_call")
+    popup = "embed.typeform.com/next/embed.js"
+    posts = [page(f"{SITE}/blog/p{i}/", word_count=400, embeds=[popup]) for i in range(6)]
+    template = TemplateCounter(home=f"{SITE}/").add_all([page(f"{SITE}/"), *posts])
+    post = template.mark(posts[0])
+    assert post["own_embeds"] == [] and post["template_embeds"] == []
+    assert not classify_page(post, PACK, context={}).next_step
+
+
+def test_a_jump_to_a_part_of_the_page_is_no_way_on() -> None:
+    """oleificio-cabriolu-olive-oil-shop-it: "Scopri e Acquista ↓" scrolls to the product's
+    own section (``#product``); it settled the page's next step as a scripted button would.
+    What it scrolls to is judged on its own (here: nothing)."""
+    jump = cta("Scopri e Acquista ↓", href="#product", target_url=None, internal=None)
+    story = page(f"{SITE}/storia/", word_count=300, ctas=[jump])
+    verdict = classify_page(story, PACK, context={})
+    assert not verdict.next_step
+    assert is_jump(jump) and not is_jump({"href": "#"}) and not is_jump({"href": "#!/shop"})

@@ -120,9 +120,12 @@ def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
 
 
 def is_document(page: Mapping[str, Any]) -> bool:
-    """A page the site served as itself (2xx): one that could have carried its template."""
+    """A page the site served as itself (2xx, HTML when the type is known): one that could
+    have carried its template. A feed or a sitemap could not."""
     status = page.get("status")
-    return not isinstance(status, int) or 200 <= status < 300
+    kind = page.get("content_type")
+    html = not kind or "html" in kind.lower()
+    return html and (not isinstance(status, int) or 200 <= status < 300)
 
 
 @dataclass
@@ -151,8 +154,8 @@ class TemplateCounter:
 
     def add(self, page: Mapping[str, Any]) -> None:
         keys, targetless = page_keys(page)
-        if not (keys or targetless or is_document(page)):
-            return  # a redirect or a bare error response has no template to miss
+        if not (keys or targetless) and not is_document(page):
+            return  # a redirect, a bare error response or a feed has no template to miss
         self.pages += 1
         counts = self.counts
         if self.home is not None and self.home in (page.get("url"), page.get("final_url")):
@@ -210,8 +213,12 @@ class TemplateCounter:
         )
 
     def _floor(self) -> int:
-        """On how many pages an element must be to be the site's template."""
-        return max(self.min_pages, math.ceil(self.min_share * self.pages))
+        """On how many pages an element must be to be the site's template: a share of the
+        pages that carry the template (those with its most widespread element, when that is
+        most pages: a blog's stub tag pages, with one link each, do not dilute it)."""
+        carrying = max(self.counts.values(), default=0)
+        pages = carrying if 2 * carrying >= self.pages else self.pages
+        return max(self.min_pages, math.ceil(self.min_share * pages))
 
     def _schema_stamp(self) -> frozenset[str]:
         floor = self._floor()

@@ -22,6 +22,7 @@ PAGE_COLUMNS = (
     "status",
     "error",
     "depth",
+    "content_type",
     "title",
     "meta_description",
     "h1",

@@ -1219,3 +1219,27 @@ def test_a_jump_to_a_part_of_the_page_is_no_way_on() -> None:
     verdict = classify_page(story, PACK, context={})
     assert not verdict.next_step
     assert is_jump(jump) and not is_jump({"href": "#"}) and not is_jump({"href": "#!/shop"})
+
+
+def test_feeds_and_stub_pages_do_not_dilute_the_template() -> None:
+    """qena-verzuimadvies-absence-consultancy-nl: a Hugo build's 16 XML feeds and 12
+    one-link tag pages were 28 of 42 crawled documents, so the "Neem contact op" block
+    closing all 11 real pages reached a quarter of the site and each service page asked for
+    the contact itself. The share counts the pages that carry the template: a feed carries
+    nothing, a stub page not the site's most widespread element."""
+    block = {"target_url": SITE + "/contact/", "text": "Neem contact op", "kind": "link",
+             "region": "main", "internal": True}  # fmt: skip
+    menu = [link("/", "Home", region="nav"), link("/diensten/", "Diensten", region="nav")]
+
+    def real(path: str) -> dict:
+        return page(SITE + path, links=[dict(x) for x in menu], ctas=[dict(block)])
+
+    pages = [real("/"), *[real(f"/diensten/d{i}/") for i in range(5)], real("/faq/")]
+    pages += [page(f"{SITE}/tags/t{i}/", links=[link("/", "Home")]) for i in range(6)]
+    pages += [page(f"{SITE}/tags/t{i}/index.xml", content_type="application/xml") for i in range(8)]
+    template = TemplateCounter(home=f"{SITE}/").add_all(pages)
+    assert template.mark(pages[1])["ctas"][0]["template"]
+    # on a site where most pages lack the block, it stays each page's own
+    pages += [page(f"{SITE}/blog/p{i}/", links=[dict(x) for x in menu]) for i in range(8)]
+    template = TemplateCounter(home=f"{SITE}/").add_all(pages)
+    assert not template.mark(pages[1])["ctas"][0]["template"]

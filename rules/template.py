@@ -54,12 +54,33 @@ def cta_key(cta: Mapping[str, Any]) -> int:
     text = cta.get("text") or cta.get("aria_label") or ""
     target = cta.get("href") or cta.get("target_url") or ""
     place = 2 if is_placeholder_href(target) else PLACES.get(cta.get("region"), 0)
-    return hash(("c", fold(text)[:100], target, place))
+    # A wordless button (an icon) is known by its look: a product's cart icon is not the
+    # header's, nor a carousel's arrow.
+    look = "" if text else f"{cta.get('classes') or ''}#{cta.get('element_id') or ''}"
+    return hash(("c", fold(text)[:100], target, place, look))
+
+
+# A form as the home-page check compares it: its action, its button and its field names.
+FormShape = tuple[str, str, frozenset[str]]
+MAX_FORM_SHAPES = 10_000
+
+
+def _field_names(form: Mapping[str, Any]) -> list[str]:
+    return [str(f.get("name") or f.get("type") or "") for f in form.get("fields") or ()]
+
+
+def form_shape(form: Mapping[str, Any]) -> FormShape:
+    return (form.get("action") or "", form.get("submit_text") or "", frozenset(_field_names(form)))
+
+
+def same_form(a: FormShape, b: FormShape) -> bool:
+    """One form with a field more or less: the home page's version of a sitewide contact
+    form that also asks for the company (centre-dental-baste-dentist-sant-boi-es)."""
+    return a[:2] == b[:2] and (a[2] <= b[2] or b[2] <= a[2])
 
 
 def form_key(form: Mapping[str, Any]) -> int:
-    fields = form.get("fields") or ()
-    names = tuple(sorted(str(f.get("name") or f.get("type") or "") for f in fields))
+    names = tuple(sorted(_field_names(form)))
     return hash(("f", form.get("action") or "", form.get("submit_text") or "", names))
 
 
@@ -151,6 +172,9 @@ class TemplateCounter:
     # index is no BlogPosting; a theme stamping BlogPosting on /rooms/ and every room is).
     schema_pages: Counter[str] = field(default_factory=Counter)
     index_schema: dict[str, set[str]] = field(default_factory=dict)
+    # Each distinct form's shape, so that a sitewide form the home page shows with a field
+    # more or less counts as on the home page (``same_form``).
+    form_shapes: dict[int, FormShape] = field(default_factory=dict)
 
     def add(self, page: Mapping[str, Any]) -> None:
         keys, targetless = page_keys(page)
@@ -161,6 +185,10 @@ class TemplateCounter:
         if self.home is not None and self.home in (page.get("url"), page.get("final_url")):
             self.on_home = keys | targetless
         self.targetless |= targetless
+        shapes = self.form_shapes
+        for form in page.get("forms") or ():
+            if len(shapes) < MAX_FORM_SHAPES:
+                shapes.setdefault(form_key(form), form_shape(form))
         for key in keys | targetless:
             counts[key] = counts.get(key, 0) + 1
         if len(counts) > MAX_KEYS:
@@ -187,7 +215,7 @@ class TemplateCounter:
 
     def result(self) -> Template:
         floor = self._floor()
-        home = self.on_home
+        home = self._home_keys()
         reach = {
             k: n
             for k, n in self.counts.items()
@@ -211,6 +239,17 @@ class TemplateCounter:
         return Template(
             reach, in_section, self.asks, self._schema_stamp(), frozenset(sectional), common
         )
+
+    def _home_keys(self) -> set[int] | None:
+        """The home page's keys, and those of forms the same as one of its forms."""
+        if self.on_home is None:
+            return None
+        shapes = self.form_shapes
+        on_home = [shapes[k] for k in self.on_home if k in shapes]
+        if not on_home:
+            return self.on_home
+        alike = {k for k, shape in shapes.items() if any(same_form(shape, h) for h in on_home)}
+        return self.on_home | alike
 
     def _floor(self) -> int:
         """On how many pages an element must be to be the site's template: a share of the

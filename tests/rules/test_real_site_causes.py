@@ -1243,3 +1243,43 @@ def test_feeds_and_stub_pages_do_not_dilute_the_template() -> None:
     pages += [page(f"{SITE}/blog/p{i}/", links=[dict(x) for x in menu]) for i in range(8)]
     template = TemplateCounter(home=f"{SITE}/").add_all(pages)
     assert not template.mark(pages[1])["ctas"][0]["template"]
+
+
+def test_a_wordless_cart_button_is_known_by_its_look() -> None:
+    """otherworld-ink-comic-art-snipcart-shop: the product pages' cart buttons are icons
+    (no words, Snipcart's ``snipcart-add-item``), keyed like every other wordless button on
+    the site, which the home page carries: template, so no product page asked to buy."""
+    icon = {"kind": "button", "text": "", "region": "body", "position": 0,
+            "classes": "snipcart-add-item is-size-3"}  # fmt: skip
+    arrow = {"kind": "button", "text": "", "region": "body", "position": 1, "classes": "slick-next"}
+    home = page(f"{SITE}/", ctas=[dict(arrow)])
+    products = [page(f"{SITE}/shop/p{i}/", ctas=[dict(icon), dict(arrow)]) for i in range(2)]
+    others = [page(f"{SITE}/blog/b{i}/", ctas=[dict(arrow)]) for i in range(3)]
+    template = TemplateCounter(home=f"{SITE}/").add_all([home, *products, *others])
+    marked = template.mark(products[0])
+    assert [c["template"] for c in marked["ctas"]] == [False, True]
+    verdict = classify_page(marked, PACK)
+    assert (verdict.stage, verdict.action) == ("decision", "add_to_cart")
+
+
+def test_a_sitewide_form_the_home_page_shows_with_a_field_more_is_template() -> None:
+    """centre-dental-baste-dentist-sant-boi-es: the contact form closing 51 of 55 pages is
+    on the home page with one more field ("empresa"), so by the home-page check it was each
+    page's own and 52 pages were conversions. A form one field apart is the same form; a
+    page named for the form (``/free-estimate.html``) still converts by its URL."""
+    fields = (("text", "nombre"), ("email", "email"), ("textarea", "mensaje"))
+    sitewide = form(*fields, submit="ENVIAR")
+    on_home = form(*fields, ("text", "empresa"), submit="ENVIAR")
+    home = page(f"{SITE}/", forms=[on_home])
+    posts = [page(f"{SITE}/post-{i}/", word_count=600, forms=[dict(sitewide)]) for i in range(6)]
+    template = TemplateCounter(home=f"{SITE}/").add_all([home, *posts])
+    assert template.mark(posts[0])["forms"][0]["template"]
+    # a different form (another button) on the inner pages stays their own
+    other = form(*fields, submit="Reservar")
+    posts = [page(f"{SITE}/post-{i}/", word_count=600, forms=[dict(other)]) for i in range(6)]
+    template = TemplateCounter(home=f"{SITE}/").add_all([home, *posts])
+    assert not template.mark(posts[0])["forms"][0]["template"]
+    estimate = page(f"{SITE}/free-estimate.html", h1=["Get a Free Roofing Estimate"],
+                    forms=[dict(sitewide, template=True)])  # fmt: skip
+    lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    assert classify_page(estimate, PACK, goals=lead).is_conversion

@@ -35,7 +35,7 @@ from rules.engine import (
 from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
 from rules.template import Template, TemplateCounter
-from rules.touchpoints import asks_more_than_reading, text_action
+from rules.touchpoints import asks_more_than_reading, cta_action, text_action
 from store.classifications import (
     clear_crawl,
     stored_goals,
@@ -49,6 +49,7 @@ from store.records import iter_page_records, load_page_records, unparsed_pages
 BATCH = 1000
 RELOAD_BATCH = 500  # pages read back per query in pass two (``_final_verdicts``)
 BROKEN = ("none", "none")  # the context's verdict for a broken page: a link there leads nowhere
+ITEM_ACTIONS = frozenset({"add_to_cart", "purchase"})  # a product card's buy button
 
 
 @dataclass
@@ -89,6 +90,7 @@ def site_template(store: Store, crawl_id: int, pack: RulePack, home: str) -> Tem
         pack.template_pages,
         home,
         asks=lambda element: asks_more_than_reading(pack, element),
+        sells=lambda element: cta_action(pack, element)[0] in ITEM_ACTIONS,
     )
     return counter.add_all(iter_page_records(store, crawl_id))
 

@@ -123,8 +123,11 @@ def index_of(url: str | None) -> str | None:
     return parts[0] if len(parts) == 1 and parts[0] and path.endswith("/") else None
 
 
-def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
-    """Every element key of one page record, each once: (keys, targetless keys).
+def page_keys(
+    page: Mapping[str, Any], sells: Callable[[Mapping[str, Any]], bool] | None = None
+) -> tuple[set[int], set[int], Counter[int]]:
+    """Every element key of one page record, each once: (keys, targetless keys, and how
+    many times the page's text holds each target-less button that ``sells``).
 
     Target-less keys (a button, a ``#`` link, a form, an embed) look the same on every
     page of one kind (the "Add to cart" of every product), so they count as template only
@@ -133,11 +136,18 @@ def page_keys(page: Mapping[str, Any]) -> tuple[set[int], set[int]]:
     keys = {link_key(x) for x in page.get("links") or ()}
     keys.update(contact_key(x) for x in page.get("contacts") or ())
     targetless: set[int] = set()
+    in_text: Counter[int] = Counter()
     for cta in page.get("ctas") or ():
-        (targetless if is_placeholder_href(cta.get("href")) else keys).add(cta_key(cta))
+        key = cta_key(cta)
+        if not is_placeholder_href(cta.get("href")):
+            keys.add(key)
+            continue
+        targetless.add(key)
+        if sells is not None and cta.get("region") not in PLACES and sells(cta):
+            in_text[key] += 1
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
-    return keys, targetless
+    return keys, targetless, in_text
 
 
 def is_document(page: Mapping[str, Any]) -> bool:
@@ -175,9 +185,15 @@ class TemplateCounter:
     # Each distinct form's shape, so that a sitewide form the home page shows with a field
     # more or less counts as on the home page (``same_form``).
     form_shapes: dict[int, FormShape] = field(default_factory=dict)
+    # Target-less buy buttons (``sells``) in a page's text, by whether a page held one or
+    # several of them: one on each product page and several on a product grid is each
+    # card's "Add to cart", never the layout's (a sitewide "Get started" popup button is).
+    sells: Callable[[Mapping[str, Any]], bool] | None = None
+    alone: set[int] = field(default_factory=set)
+    repeated: set[int] = field(default_factory=set)
 
     def add(self, page: Mapping[str, Any]) -> None:
-        keys, targetless = page_keys(page)
+        keys, targetless, in_text = page_keys(page, self.sells)
         if not (keys or targetless) and not is_document(page):
             return  # a redirect, a bare error response or a feed has no template to miss
         self.pages += 1
@@ -185,6 +201,8 @@ class TemplateCounter:
         if self.home is not None and self.home in (page.get("url"), page.get("final_url")):
             self.on_home = keys | targetless
         self.targetless |= targetless
+        for key, times in in_text.items():
+            (self.alone if times == 1 else self.repeated).add(key)
         shapes = self.form_shapes
         for form in page.get("forms") or ():
             if len(shapes) < MAX_FORM_SHAPES:
@@ -216,10 +234,13 @@ class TemplateCounter:
     def result(self) -> Template:
         floor = self._floor()
         home = self._home_keys()
+        items = self.alone & self.repeated
         reach = {
             k: n
             for k, n in self.counts.items()
-            if n >= floor and (home is None or k not in self.targetless or k in home)
+            if n >= floor
+            and k not in items
+            and (home is None or k not in self.targetless or k in home)
         }
         in_section = {}
         sectional: set[int] = set()

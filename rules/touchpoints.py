@@ -149,10 +149,11 @@ def asks_for_handoff(pack: RulePack, link: Mapping[str, Any]) -> bool:
 
 def link_handoff(pack: RulePack, link: Mapping[str, Any]) -> tuple[str, str] | None:
     """(provider, action) when a plain link hands the visitor to a known service: a hosted
-    checkout, booking or form service whatever its words, a merchant only when the link
-    asks to buy there (``asks_for_handoff``). The verdict and the next step both ask this."""
+    checkout, ticket office, booking or form service whatever its words, a marketplace
+    (Amazon, Etsy) only when the link asks to buy there (``asks_for_handoff``). The verdict
+    and the next step both ask this."""
     found = provider_of(pack, link.get("target_url"))
-    if found is None or (found[1] == "purchase" and not asks_for_handoff(pack, link)):
+    if found is None or (found[0] in pack.marketplaces and not asks_for_handoff(pack, link)):
         return None
     return found
 

@@ -11,7 +11,13 @@ from rules import classify_page, load_pack
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.template import TemplateCounter
-from rules.touchpoints import asks_more_than_reading, form_purpose, is_jump, text_action
+from rules.touchpoints import (
+    asks_more_than_reading,
+    cta_action,
+    form_purpose,
+    is_jump,
+    text_action,
+)
 
 PACK = load_pack()
 SITE = "https://farm.test"
@@ -1283,3 +1289,37 @@ def test_a_sitewide_form_the_home_page_shows_with_a_field_more_is_template() -> 
                     forms=[dict(sitewide, template=True)])  # fmt: skip
     lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
     assert classify_page(estimate, PACK, goals=lead).is_conversion
+
+
+def test_a_product_grids_buy_buttons_are_each_cards_not_the_layouts() -> None:
+    """arunaad-unwe-papad-snacks-shop-in: the home page and the shop list a card per
+    product, each with the same script-driven "Add to cart" button that each product page
+    holds once: on most pages and on the home page, it was template, and no product page
+    asked to buy. A buy button a page's text repeats (a grid) is each card's; a sitewide
+    "Get started" popup button, one or several a page, stays the layout's."""
+    buy = {"kind": "button", "text": "Add to cart", "region": "main", "position": 0}
+    start = {"kind": "button", "text": "Get started", "region": "main", "position": 1}
+
+    def sells(element: dict) -> bool:
+        return cta_action(PACK, element)[0] == "add_to_cart"
+
+    grid = [dict(buy), dict(buy), dict(buy), dict(start), dict(start)]
+    home = page(f"{SITE}/", ctas=grid)
+    products = [page(f"{SITE}/products/p{i}/", ctas=[dict(buy), dict(start)]) for i in range(5)]
+    pages = [home, page(f"{SITE}/shop/", ctas=[dict(x) for x in grid]), *products]
+    template = TemplateCounter(home=f"{SITE}/", sells=sells).add_all(pages)
+    marked = template.mark(products[0])
+    assert [c["template"] for c in marked["ctas"]] == [False, True]
+    assert (classify_page(marked, PACK).action) == "add_to_cart"
+
+
+def test_a_ticket_office_link_hands_over_whatever_its_words() -> None:
+    """schaeftlarner-konzerte-concert-tickets-de: the season's programme links each concert
+    to München-Ticket with "Tickets für dieses Konzert sichern ab € 25", words no lexicon
+    has. A box office, like a hosted checkout, takes the sale whatever the link says; only a
+    marketplace's link must ask to buy (an author's Amazon mention is a reference)."""
+    ticket = outbound("https://www.muenchenticket.de/event/konzerte-2025/428281/",
+                      "Tickets für dieses Konzert sichern ab € 25")  # fmt: skip
+    programme = page(f"{SITE}/programm/2025/", word_count=369, links=[ticket])
+    verdict = classify_page(programme, PACK, context={})
+    assert verdict.handoffs == {"purchase": "muenchen-ticket"} and verdict.next_step

@@ -4,10 +4,11 @@ A visitor at the end of a blog post whose only ways on are the site's menus, on 
 empty template page or on a product whose only buy button is disabled has nowhere
 to go that the page itself offers: the journey stops there. Template elements
 (header, nav, footer, anything repeated on most pages), share buttons, disabled
-buttons, ``#``/``javascript:`` placeholders and a post's previous/next pager (the
-layout's pagination, not something the page offers) are not next steps; a content link to
-another working page, a working CTA, a content form, an e-mail or phone link, or a
-hand-off to a merchant, cart or booking tool is.
+buttons, ``#``/``javascript:`` placeholders, a jump to a part of the same page and a
+post's previous/next pager (the layout's pagination, not something the page offers) are
+not next steps; a content link to another working page, a working CTA, a content form, an
+e-mail or phone link, a form, booking or cart widget the page draws itself, or a hand-off
+to a merchant, cart or booking tool is.
 """
 
 from __future__ import annotations

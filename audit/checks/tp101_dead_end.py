@@ -16,9 +16,9 @@ class DeadEnd(Check):
     Every working page that is not itself a conversion page. It fails when the page's own
     content (outside the site template: header, navigation, footer, and anything the
     site repeats on most pages) offers no working next step: no link to another working
-    page of a journey stage, no working CTA, no form, no hand-off to a cart, merchant or
-    booking tool. Share buttons, disabled buttons and `#` or `javascript:` placeholders
-    are not next steps. A page with no links at all is a dead end too. The finding says
+    page of a journey stage, no working CTA, no form or booking widget, no hand-off to a
+    cart, merchant or booking tool. Share buttons, disabled buttons, `#` or `javascript:`
+    placeholders and jumps to a part of the same page are not next steps. A page with no links at all is a dead end too. The finding says
     what the page offered instead (the rules decide this once, per page: see
     `touchpoint explain URL`). A page that does offer a way on but asks for nothing
     although its stage expects an ask is TP201's (`missing-cta`), never both.

@@ -18,10 +18,11 @@ class DeadEnd(Check):
     site repeats on most pages) offers no working next step: no link to another working
     page of a journey stage, no working CTA, no form or booking widget, no hand-off to a
     cart, merchant or booking tool. Share buttons, disabled buttons, `#` or `javascript:`
-    placeholders and jumps to a part of the same page are not next steps. A page with no links at all is a dead end too. The finding says
-    what the page offered instead (the rules decide this once, per page: see
-    `touchpoint explain URL`). A page that does offer a way on but asks for nothing
-    although its stage expects an ask is TP201's (`missing-cta`), never both.
+    placeholders and jumps to a part of the same page are not next steps. A page with no
+    links at all is a dead end too. The finding says what the page offered instead (the
+    rules decide this once, per page: see `touchpoint explain URL`). A page that does offer
+    a way on but asks for nothing although its stage expects an ask is TP201's
+    (`missing-cta`), never both.
 
     Why it matters
     --------------

@@ -1,0 +1,1 @@
+(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[475],{4441:()=>{}},_=>{var e=e=>_(_.s=e);_.O(0,[137,358],()=>e(4441)),_N_E=_.O()}]);

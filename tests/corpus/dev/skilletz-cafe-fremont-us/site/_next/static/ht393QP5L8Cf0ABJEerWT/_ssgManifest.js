@@ -1,0 +1,1 @@
+self.__SSG_MANIFEST=new Set(["\u002Fblog","\u002Fblog\u002F[slug]","\u002Fblog\u002Ftag\u002F[tagId]","\u002Fmenu","\u002Fmenu\u002Fbrunch-print","\u002Fmenu\u002Fdinner-print","\u002Fmenu\u002Fgrabngo-print","\u002Fmenu\u002Ftearekz-print","\u002Ftv","\u002Ftvrekz"]);self.__SSG_MANIFEST_CB&&self.__SSG_MANIFEST_CB()

@@ -258,6 +258,7 @@ class PageAssessment:
 
     url: str | None
     word_count: int
+    sections: int  # its H2s
     votes: list[Vote]
     cta_actions: list[tuple[int, str, str, str | None]]
     handoffs: dict[str, str]
@@ -336,6 +337,7 @@ def assess_page(
     return PageAssessment(
         url=url,
         word_count=page.get("word_count") or 0,
+        sections=len(page.get("h2") or ()),
         votes=ballot.votes,
         cta_actions=cta_actions,
         handoffs=handoffs,
@@ -403,7 +405,7 @@ def judge_page(
     elif goals is not None and _presales_contact(goals, goal, stage, action):
         stage = _before_decision(ballot, goals)
     next_step, reason = next_step_of(own.steps, context)
-    if goals is not None and not next_step and _asks_the_lead(ballot, goals, stage, action):
+    if goals is not None and not next_step and _asks_the_lead(ballot, goals, stage, action, own):
         action = _lead_ask(ballot, goals)
     elif goals is not None and _shop_home_without_hero(own, goals, action, context):
         action = _browse_the_shop(ballot, goals)
@@ -516,12 +518,22 @@ LEAD_ASK = {"lead-gen": "contact"}
 NAMED_READ = frozenset({"url", "title", "heading", "link", "schema", "graph", "cta"})
 
 
-def _asks_the_lead(ballot: _Ballot, goals: Goals, stage: str, action: str) -> bool:
+# A page built in sections (what it is, how it works, the prices, an FAQ) reads as a
+# service page even when no URL or heading word names it; a bio, a story or a guide to a
+# place is one text (on the dev half, lead asks on pages with fewer H2s and nothing naming
+# them consideration were wrong 83 times in 99).
+SERVICE_SECTIONS = 3
+
+
+def _asks_the_lead(
+    ballot: _Ballot, goals: Goals, stage: str, action: str, own: PageAssessment
+) -> bool:
     return (
         goals.kind in LEAD_ASK
         and stage == "consideration"
         and action in ("read", "none")
         and not ballot.read_by(NAMED_READ)
+        and ("consideration" in ballot.stages or own.sections >= SERVICE_SECTIONS)
     )
 
 

@@ -517,14 +517,18 @@ def test_a_service_page_whose_only_way_on_is_the_template_asks_for_the_lead() ->
     """LABELLING.md: service pages -> contact when their only next step is the contact form
     or button (veranda77-verandas-quotes, hollington-construction-lawyer: the sidebar's
     consultation button). A page something names a read, or one with a way on of its own,
-    keeps its read."""
+    keeps its read; so does one text that nothing names a service page, built in fewer
+    than three sections (a doctor's bio, a guide to a birding site, a recipe: on the dev
+    half such lead asks were wrong 83 times in 99)."""
     lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
     sidebar = dict(link("/contact/", "Contact us", region="aside"), template=True)
     service = page(f"{SITE}/veranda-melun/", h1=["Verandas in Melun"], word_count=1100,
-                   links=[sidebar])  # fmt: skip
+                   h2=["Our verandas", "How we build", "Prices"], links=[sidebar])  # fmt: skip
     verdict = classify_page(service, PACK, {}, goals=lead)
     assert (verdict.stage, verdict.action, verdict.next_step) == ("consideration", "contact", False)
     assert any(e["rule"] == "service-page-asks-the-lead" for e in verdict.evidence)
+    story = dict(service, url=f"{SITE}/dr-myers/", h1=["Dr Myers"], h2=["Education"])
+    assert classify_page(story, PACK, {}, goals=lead).action == "read"
     testimonial = dict(service, url=f"{SITE}/testimonials/2017/01/09/rob-passed/")
     assert classify_page(testimonial, PACK, {}, goals=lead).action == "read"
     own = dict(service, links=[sidebar, link("/verandas-bois/", "our wooden verandas")])
@@ -1323,3 +1327,34 @@ def test_a_ticket_office_link_hands_over_whatever_its_words() -> None:
     programme = page(f"{SITE}/programm/2025/", word_count=369, links=[ticket])
     verdict = classify_page(programme, PACK, context={})
     assert verdict.handoffs == {"purchase": "muenchen-ticket"} and verdict.next_step
+
+
+def test_dutch_and_polish_section_words_name_pages() -> None:
+    """qena-verzuimadvies-absence-consultancy-nl: /diensten/ is the services section;
+    verhagen-plasterer-painter-nl's /watwijdoen.html is "what we do" and /projecten.html
+    its projects; the same words in Polish (uslugi, realizacje)."""
+    named = {
+        "/diensten/verzuimbegeleiding/": "url-services",
+        "/watwijdoen.html": "url-services",
+        "/uslugi/": "url-services",
+        "/projecten.html": "url-projects",
+        "/over-ons/": "url-about",
+        "/prijzen/": "url-pricing",
+        "/winkel/": "url-category",
+    }
+    for path, rule in named.items():
+        verdict = classify_page(page(SITE + path, word_count=200), PACK)
+        assert rule in {e["rule"] for e in verdict.evidence}, path
+
+
+def test_booking_engines_and_hosted_ordering_are_known_services() -> None:
+    """toubkal-ecolodge-imlil-ma books its rooms in a Sagenda calendar frame on /rates/;
+    skilletz-cafe-fremont-us takes orders on its DoorDash storefront (order.online);
+    lemonmaid-cleaning-columbus-oh-us books cleanings in a BookingKoala form."""
+    rates = page(f"{SITE}/rates/", word_count=120, embeds=["sagenda.net/Frontend/Calendar/5c2a"])
+    assert classify_page(rates, PACK).handoffs == {"book_call": "sagenda"}
+    order = outbound("https://order.online/store/skilletz-cafe-fremont-123/", "Order Pickup")
+    verdict = classify_page(page(f"{SITE}/order-online/", links=[order]), PACK, context={})
+    assert verdict.handoffs == {"purchase": "doordash-storefront"} and verdict.next_step
+    booking = page(f"{SITE}/booking.html", embeds=["lemonmaid.bookingkoala.com/booknow"])
+    assert classify_page(booking, PACK).handoffs == {"book_call": "bookingkoala"}

@@ -76,7 +76,7 @@ def form_shape(form: Mapping[str, Any]) -> FormShape:
 def same_form(a: FormShape, b: FormShape) -> bool:
     """One form with a field more or less: the home page's version of a sitewide contact
     form that also asks for the company (centre-dental-baste-dentist-sant-boi-es)."""
-    return a[:2] == b[:2] and (a[2] <= b[2] or b[2] <= a[2])
+    return a[:2] == b[:2] and len(a[2] ^ b[2]) <= 1
 
 
 def form_key(form: Mapping[str, Any]) -> int:
@@ -304,7 +304,8 @@ class Template:
     # Repeated keys whose pages all lie in one section, the home page not among them: on a
     # small site the five rooms' own "Book now" are half its pages, yet each room's ask.
     sectional: frozenset[int] = frozenset()
-    # Target-less keys most pages carry though the home page does not (``inner_common``).
+    # Target-less keys most pages carry though the home page does not: a loader the theme
+    # puts on every inner page, no page's own widget (``own_embeds`` in ``mark``).
     inner_common: frozenset[int] = frozenset()
 
     def _asks(self, element: Mapping[str, Any]) -> bool:

@@ -283,7 +283,8 @@ def prominences(
 ) -> list[str]:
     """Primary: in the page's own content and styled as the main button, else the first such
     CTA (a CTA the site template repeats on most pages is never a page's primary). A hero's
-    jump to the page's form ("Contact me" to ``#form``) asks what the form asks."""
+    jump to the page's form ("Contact me" to ``#form``) can be primary: its words say what
+    the form there asks."""
     working = [in_content(c, pack) and actions[i] != "none" for i, c in enumerate(ctas)]
     styled = [w and looks_primary(pack, c) for w, c in zip(working, ctas, strict=True)]
     if not any(styled):

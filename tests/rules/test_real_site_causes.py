@@ -1358,3 +1358,16 @@ def test_booking_engines_and_hosted_ordering_are_known_services() -> None:
     assert verdict.handoffs == {"purchase": "doordash-storefront"} and verdict.next_step
     booking = page(f"{SITE}/booking.html", embeds=["lemonmaid.bookingkoala.com/booknow"])
     assert classify_page(booking, PACK).handoffs == {"book_call": "bookingkoala"}
+
+
+def test_forms_two_fields_apart_are_two_forms() -> None:
+    """``same_form`` takes one field more or less, not a home page's newsletter box for
+    every contact form that also asks for an e-mail."""
+    from rules.template import form_shape, same_form
+
+    contact = form_shape(form(("text", "name"), ("email", "email"), ("textarea", "message")))
+    with_company = form_shape(
+        form(("text", "name"), ("email", "email"), ("textarea", "message"), ("text", "company"))
+    )
+    newsletter = form_shape(form(("email", "email")))
+    assert same_form(contact, with_company) and not same_form(contact, newsletter)

@@ -205,8 +205,9 @@ class TemplateCounter:
             (self.alone if times == 1 else self.repeated).add(key)
         shapes = self.form_shapes
         for form in page.get("forms") or ():
-            if len(shapes) < MAX_FORM_SHAPES:
-                shapes.setdefault(form_key(form), form_shape(form))
+            key = form_key(form)
+            if key not in shapes and len(shapes) < MAX_FORM_SHAPES:
+                shapes[key] = form_shape(form)  # once per distinct form, not once a page
         for key in keys | targetless:
             counts[key] = counts.get(key, 0) + 1
         if len(counts) > MAX_KEYS:

@@ -31,6 +31,7 @@ from rules.touchpoints import (
     is_sponsored,
     link_handoff,
     looks_primary,
+    messaging_channel,
     prominences,
     provider_of,
     remember,
@@ -890,9 +891,13 @@ def _is_lead_page(verdict: tuple[str, str] | None) -> bool:
 
 def _click_out(cta: Mapping[str, Any], action: str) -> str | None:
     """The host an outbound CTA hands the visitor to, when its words ask to buy, sign up or
-    book (a provider host is found before this, by ``cta_action``)."""
+    book (a provider host is found before this, by ``cta_action``), or the messaging app
+    it opens a chat with the business on: the enquiry is written there (a room page's
+    "Contact us on WhatsApp", bt1-apartments-belfast-uk)."""
     target = cta.get("target_url")
-    if not target or cta.get("internal") is not False or action not in HANDOFF_ACTIONS:
+    if not target or cta.get("internal") is not False:
+        return None
+    if action not in HANDOFF_ACTIONS and not messaging_channel(target):
         return None
     host = bare_host(target)
     return host or None

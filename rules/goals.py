@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core.contacts import MESSENGER_HOSTS, WHATSAPP_HOSTS
 from core.text import counted
 from core.vocab import ACTIONS
 from rules.touchpoints import is_home_path
@@ -58,6 +59,11 @@ PRESALES_CONTACT_KINDS = frozenset(
     | {"saas", "saas-demo", "app", "content"}
 )
 EXAMPLES = 5
+# A chat with the business on a messaging app (a "Contact us on WhatsApp" button): the
+# lead's channel only on a site that takes no lead another way. Beside a quote form it is
+# one more way to the form's goal, and the form pages convert (LABELLING.md: the lead
+# form pages of a service business; puntoweb-ferrara-web-designer-it).
+CHAT_HOSTS = frozenset(WHATSAPP_HOSTS | set(MESSENGER_HOSTS))
 CONFIG_KEYS = ("kind", "actions", "urls", "hosts")
 
 
@@ -129,7 +135,7 @@ class Goals:
         for action in converting:
             if self.hosts and _on_hosts(handoffs.get(action), self.hosts):
                 return self.kind
-            if action not in self.actions:
+            if action not in self.actions or handoffs.get(action) in CHAT_HOSTS:
                 continue
             if self.handoff is None or (action in handoffs) == self.handoff:
                 return self.kind
@@ -293,6 +299,15 @@ class GoalCollector:
     def _count(self, where: dict[str, GoalEvidence], actions: Iterable[str]) -> int:
         return sum(where[a].pages for a in actions if a in where)
 
+    def _chats(self) -> int:
+        """Pages handing the contact over to a messaging app (``CHAT_HOSTS``)."""
+        handed = self.handed.get("contact")
+        return sum(n for host, n in handed.hosts.items() if host in CHAT_HOSTS) if handed else 0
+
+    def _chat_hosts(self) -> tuple[str, ...]:
+        handed = self.handed.get("contact")
+        return tuple(sorted(h for h in handed.hosts if h in CHAT_HOSTS)) if handed else ()
+
     def infer(self, cart_providers: frozenset[str]) -> Goals:
         """The main goal, by the order a consultant would ask: own checkout, a homepage that
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
@@ -317,12 +332,16 @@ class GoalCollector:
             if host in cart_providers
         )
         click_outs = self._count(off, SHOP_ACTIONS) - carts
-        leads = self._count(on, ("contact", "request_demo")) + self._count(off, ("contact",))
+        chats = self._chats()
+        leads = (
+            self._count(on, ("contact", "request_demo")) + self._count(off, ("contact",)) - chats
+        )
         bookings = self._count(on, ("book_call",)) + self._count(off, ("book_call",))
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
         demos = self._count(on, ("request_demo",)) + self._count(off, ("request_demo",))
         installs = self._count(off, ("download",))  # app-store hand-offs
         kind: str | None = None
+        hosts: tuple[str, ...] = ()
         actions: frozenset[str] | None = None  # the kind's, unless a branch narrows them
         handoff: bool | None = None
         if self._count(on, ("purchase",)):
@@ -349,6 +368,8 @@ class GoalCollector:
             kind = "booking"
         elif leads or bookings:
             kind = "lead-gen"
+        elif chats:
+            kind, hosts = "lead-gen", self._chat_hosts()
         elif self._count(on, ("subscribe",)) + self._count(off, ("subscribe",)):
             kind = "content"
         evidence = {
@@ -363,7 +384,7 @@ class GoalCollector:
         if actions is None:
             actions = KINDS[kind][0] if kind else frozenset()
             handoff = HANDOFF.get(kind) if kind else None
-        goals = Goals(kind=kind, actions=actions, handoff=handoff, evidence=evidence)
+        goals = Goals(kind=kind, actions=actions, handoff=handoff, hosts=hosts, evidence=evidence)
         main = {"saas": "signup", "app": "download"}.get(kind or "")
         if main and self.decided[main]:
             goals.stages = ("decision",)

@@ -28,6 +28,7 @@ from rules.touchpoints import (
     in_content,
     is_jump,
     link_handoff,
+    messaging_channel,
     provider_of,
     submittable,
 )
@@ -179,6 +180,7 @@ def _button_steps(
             and bare_host(target) != own_host
             and action not in HANDOFF_ACTIONS
             and provider_of(pack, target) is None
+            and not messaging_channel(target)
         ):
             continue
         if not target:

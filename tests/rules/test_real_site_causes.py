@@ -1371,3 +1371,35 @@ def test_forms_two_fields_apart_are_two_forms() -> None:
     )
     newsletter = form_shape(form(("email", "email")))
     assert same_form(contact, with_company) and not same_form(contact, newsletter)
+
+
+def test_a_chat_button_hands_the_lead_over_when_the_site_takes_no_lead_otherwise() -> None:
+    """A room page's "Contact us on WhatsApp" (bt1-apartments-belfast-uk) is a way on and
+    hands the enquiry to the chat; the site's goal is that chat only when no form takes
+    its leads (beside a quote form it is one more way to the form: the form pages
+    convert, puntoweb-ferrara-web-designer-it)."""
+    chat = "https://wa.me/447821339498"
+    button = cta("Contact us on WhatsApp", href=chat, target_url=chat, internal=False)
+    room = classify_page(page(f"{SITE}/jamesclow/", word_count=330, ctas=[button]), PACK, {})
+    assert room.next_step
+    assert room.handoffs == {"contact": "wa.me"}
+    share = "https://wa.me/?text=Look"
+    sharing = cta("WhatsApp", href=share, target_url=share, internal=False)
+    assert not classify_page(page(f"{SITE}/post/", ctas=[sharing]), PACK, {}).handoffs
+
+    def goals(with_form: bool) -> Goals:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", (), {}, home=True)
+        for path in ("/jamesclow/", "/margaritaplaza/"):
+            collector.add(f"{SITE}{path}", ("contact",), {"contact": "wa.me"})
+        if with_form:
+            collector.add(f"{SITE}/preventivo/", ("contact",), {"contact": "formspree.io"})
+        return collector.infer(frozenset())
+
+    alone = goals(with_form=False)
+    assert (alone.kind, alone.hosts) == ("lead-gen", ("wa.me",))
+    assert alone.goal_for(("contact",), {"contact": "wa.me"}) == "lead-gen"
+    beside = goals(with_form=True)
+    assert beside.kind == "lead-gen"
+    assert beside.goal_for(("contact",), {"contact": "wa.me"}) is None
+    assert beside.goal_for(("contact",), {"contact": "formspree.io"}) == "lead-gen"

@@ -410,6 +410,8 @@ def judge_page(
         action = _lead_ask(ballot, goals)
     elif goals is not None and _shop_home_without_hero(own, goals, action, context):
         action = _browse_the_shop(ballot, goals)
+    elif goals is not None and _hub_home(own, ballot, action):
+        action = _browse_the_site(ballot)
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
@@ -562,6 +564,29 @@ def _shop_home_without_hero(
         return False
     shopping = (context.get(target) for target in own.links_to)
     return sum(1 for v in shopping if v is not None and v[1] in SHOPPING) >= 2
+
+
+# What names a page a read in its own right: a post's URL or pager, an article title,
+# heading or schema, a listing of articles. Its length and a "Learn more" button do not.
+NAMED_READ_SIGNALS = frozenset({"url", "title", "heading", "link", "schema", "graph"})
+
+
+def _hub_home(own: PageAssessment, ballot: _Ballot, action: str) -> bool:
+    """A home page with no hero ask of its own, only text and teasers to the site's pages,
+    is the site's hub: LABELLING.md's home asks for its hero's CTA, and without one a
+    visitor browses on (dev half: such homes were labelled browse 13 times, read 3)."""
+    return (
+        action in GENERIC_ASKS
+        and is_home_path(own.url)
+        and len(own.links_to) >= 2
+        and ballot.read_by(NAMED_READ_SIGNALS) == 0
+    )
+
+
+def _browse_the_site(ballot: _Ballot) -> str:
+    matched = "the home page asks nothing of its own: a hub to browse the site's pages"
+    _goal_row(ballot, "home-hub-browses", matched, None, "browse")
+    return "browse"
 
 
 def _browse_the_shop(ballot: _Ballot, goals: Goals) -> str:

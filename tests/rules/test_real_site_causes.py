@@ -725,7 +725,8 @@ def test_a_shops_home_without_a_hero_button_asks_to_browse() -> None:
     page of teasers with no button of its own that leads to several product or category
     pages asks to browse (celiart-art-shop, gatorface-woodworking-shop-ca,
     localc-promo-products-shop-qc); a charity's home that leads to its one donation page
-    keeps its read (bamru-mountain-rescue-donations)."""
+    keeps its read (bamru-mountain-rescue-donations). Any other site's home of teasers is a
+    hub to browse by ``test_a_home_page_without_a_hero_ask_is_a_hub_to_browse``."""
     shop = Goals(kind="hosted-cart-shop", actions=KINDS["hosted-cart-shop"][0])
     teasers = [link(f"/products/p{i}/", f"Hand-made bowl {i}") for i in range(3)]
     home = page(f"{SITE}/", h1=["Hand-made in Quebec"], word_count=300, links=teasers)
@@ -736,7 +737,9 @@ def test_a_shops_home_without_a_hero_button_asks_to_browse() -> None:
     one = dict(home, links=teasers[:1])
     assert classify_page(one, PACK, context, goals=shop).action == "read"
     lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
-    assert classify_page(home, PACK, context, goals=lead).action != "browse"
+    hub = classify_page(home, PACK, context, goals=lead)  # any site's home without a hero ask
+    assert not any(e["rule"] == "shop-home-browses" for e in hub.evidence)
+    assert any(e["rule"] == "home-hub-browses" for e in hub.evidence)
     product = dict(home, url=f"{SITE}/about/")
     assert classify_page(product, PACK, context, goals=shop).action != "browse"
 
@@ -1403,3 +1406,19 @@ def test_a_chat_button_hands_the_lead_over_when_the_site_takes_no_lead_otherwise
     assert beside.kind == "lead-gen"
     assert beside.goal_for(("contact",), {"contact": "wa.me"}) is None
     assert beside.goal_for(("contact",), {"contact": "formspree.io"}) == "lead-gen"
+
+
+def test_a_home_page_without_a_hero_ask_is_a_hub_to_browse() -> None:
+    """A home page of text and teasers, with no hero button, asks the visitor to browse
+    the site (kjeld-hansen-plumber-mason-copenhagen-dk); one listing articles still asks to
+    read them, and a page further in stays a read."""
+    goals = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    teasers = [link(f"/{name}/", name.title()) for name in ("vvs", "murer", "firma")]
+    home = page(f"{SITE}/", word_count=600, links=teasers)
+    assert classify_page(home, PACK, {}, goals).action == "browse"
+    inner = page(f"{SITE}/firma/", word_count=600, links=teasers)
+    assert classify_page(inner, PACK, {}, goals).action == "read"
+    posts = [link(f"/blog/post-{n}/", f"Post {n}") for n in range(4)]
+    articles = {f"{SITE}/blog/post-{n}/": ("awareness", "read") for n in range(4)}
+    blog_home = page(f"{SITE}/", word_count=200, links=posts)
+    assert classify_page(blog_home, PACK, articles, goals).action == "read"

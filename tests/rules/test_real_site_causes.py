@@ -1422,3 +1422,12 @@ def test_a_home_page_without_a_hero_ask_is_a_hub_to_browse() -> None:
     articles = {f"{SITE}/blog/post-{n}/": ("awareness", "read") for n in range(4)}
     blog_home = page(f"{SITE}/", word_count=200, links=posts)
     assert classify_page(blog_home, PACK, articles, goals).action == "read"
+
+
+def test_a_sites_guides_are_articles_and_its_white_papers_lead_magnets() -> None:
+    """A /guides/ page is an article to read (apartment-survival-kits-affiliate-us,
+    betterwaterguide-affiliate-reviews); a white paper or webinar page offers a download."""
+    guide = classify_page(page(f"{SITE}/guides/deposit-risk-score/", word_count=900), PACK, {})
+    assert (guide.stage, guide.action) == ("awareness", "read")
+    paper = classify_page(page(f"{SITE}/whitepapers/roi/", word_count=300), PACK, {})
+    assert (paper.stage, paper.action) == ("consideration", "download")

@@ -1124,6 +1124,7 @@ _START_HANDLERS = {
     "textarea": _Walker._field,
     "form": _Walker._form,
     "iframe": _Walker._frame,
+    "amp-iframe": _Walker._frame,  # an AMP page frames its widgets with <amp-iframe>
 }
 _END_HANDLERS = {
     "title": _Walker._title,

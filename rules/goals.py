@@ -340,19 +340,22 @@ class GoalCollector:
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
         demos = self._count(on, ("request_demo",)) + self._count(off, ("request_demo",))
         installs = self._count(off, ("download",))  # app-store hand-offs
+        # More product and cart pages than signups: a shop whose home page also takes
+        # mailing-list signups ("Join our Mailing List! Sign Up"), not a SaaS.
+        selling = self._count(on, ("add_to_cart", "checkout")) > signups
         kind: str | None = None
         hosts: tuple[str, ...] = ()
         actions: frozenset[str] | None = None  # the kind's, unless a branch narrows them
         handoff: bool | None = None
         if self._count(on, ("purchase",)):
             kind = "own-checkout-shop"
-        elif "signup" in self.home or (signups and self.home_asks == "signup"):
+        elif ("signup" in self.home or (signups and self.home_asks == "signup")) and not selling:
             kind = "saas"
         elif carts and (carts >= leads + bookings + signups or SHOP_ACTIONS & self.sitewide):
             kind = "hosted-cart-shop"
         elif click_outs >= 2 and click_outs > signups and click_outs >= leads + bookings:
             kind = "affiliate-shop"
-        elif self._count(on, ("checkout",)) and not signups:
+        elif self._count(on, ("checkout",)) and (not signups or selling):
             # A cart page and no checkout page: the cart hands over by script (Stripe's
             # redirectToCheckout, a quote cart sent by AJAX). Only the cart converts.
             kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None

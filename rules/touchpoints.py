@@ -159,8 +159,14 @@ def link_handoff(pack: RulePack, link: Mapping[str, Any]) -> tuple[str, str] | N
 
 
 def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
-    """(provider, action) for an embed (``host/path`` of a third-party script or frame)."""
-    return _on_host(pack.embeds, embed.split("/", 1)[0])
+    """(provider, action) for an embed (``host/path`` of a third-party script or frame), by
+    its host or by its host and first folder (``docs.google.com/forms``: Google Docs hosts
+    other things than forms)."""
+    host, _, path = embed.partition("/")
+    found = _on_host(pack.embeds, host)
+    if found is None and path:
+        found = pack.embeds.get(host + "/" + path.partition("/")[0])
+    return found
 
 
 def submittable(form: Mapping[str, Any]) -> bool:

@@ -411,3 +411,10 @@ def test_fields_a_script_sends_without_a_form_are_a_form() -> None:
     assert (box["method"], box["action"], box["region"]) == ("script", None, "main")
     assert box["submit_text"] == "Request Access" and box["has_submit"] is True
     assert [f["type"] for f in box["fields"]] == ["email"]
+
+
+def test_an_amp_iframe_is_an_embed() -> None:
+    """An AMP page frames its form with ``<amp-iframe>``: the Google Form of a motorcycle
+    dealer's credit application is the page's embed (kdz-motorcycles-dealer-auburn-in-us)."""
+    embeds = extract("amp-iframe.html").page["embeds"]
+    assert "docs.google.com/forms/d/e/1FAIpQLSe-credit/viewform" in embeds

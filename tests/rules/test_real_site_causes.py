@@ -14,6 +14,7 @@ from rules.template import TemplateCounter
 from rules.touchpoints import (
     asks_more_than_reading,
     cta_action,
+    embed_provider,
     form_purpose,
     is_jump,
     text_action,
@@ -1431,3 +1432,30 @@ def test_a_sites_guides_are_articles_and_its_white_papers_lead_magnets() -> None
     assert (guide.stage, guide.action) == ("awareness", "read")
     paper = classify_page(page(f"{SITE}/whitepapers/roi/", word_count=300), PACK, {})
     assert (paper.stage, paper.action) == ("consideration", "download")
+
+
+def test_a_google_form_in_a_frame_is_the_pages_form() -> None:
+    """A credit application framing a Google Form asks for the lead even in a raw crawl
+    (kdz-motorcycles-dealer-auburn-in-us): the pack names the service by host and folder."""
+    assert embed_provider(PACK, "docs.google.com/forms/d/e/1FAIpQLSe/viewform") == (
+        "google-forms",
+        "contact",
+    )
+    assert embed_provider(PACK, "docs.google.com/document/d/1x/pub") is None
+
+
+def test_a_shops_mailing_list_signup_on_its_home_page_does_not_make_a_saas() -> None:
+    """A shop whose home page asks to "Join our Mailing List! Sign Up" and whose products
+    and cart are its own (the cart hands over to Stripe by script) sells: its cart is the
+    conversion (consider-herbs-herbal-shop). A home signup beside fewer shop pages is a SaaS."""
+
+    def kind(products: int) -> str | None:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", ("signup",), {}, home=True, asks="signup")
+        for n in range(products):
+            collector.add(f"{SITE}/products/p{n}/", ("add_to_cart",), {})
+        collector.add(f"{SITE}/cart/", ("checkout",), {})
+        return collector.infer(frozenset()).kind
+
+    assert kind(6) == "hosted-cart-shop"
+    assert kind(0) == "saas"

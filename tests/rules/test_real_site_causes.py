@@ -1459,3 +1459,13 @@ def test_a_shops_mailing_list_signup_on_its_home_page_does_not_make_a_saas() -> 
 
     assert kind(6) == "hosted-cart-shop"
     assert kind(0) == "saas"
+
+
+def test_legal_pages_in_more_languages_are_off_the_journey() -> None:
+    """Terms and privacy pages by their Dutch, German, French and Danish names, and an
+    affiliate disclosure, are legal pages (atablebooked-restaurant-reservations-saas-nl,
+    tag-in-prag-walking-tours-cz, apartment-survival-kits-affiliate-us)."""
+    for path in ("/algemene-voorwaarden/", "/buchungsbedingungen/", "/affiliate-disclosure/",
+                 "/conditions-generales-vente/", "/privatlivspolitik/"):  # fmt: skip
+        assert classify_page(page(f"{SITE}{path}", word_count=700), PACK, {}).stage == "none"
+    assert classify_page(page(f"{SITE}/blog/disclosure-rules/"), PACK, {}).stage != "none"

@@ -135,7 +135,8 @@ class Goals:
         for action in converting:
             if self.hosts and _on_hosts(handoffs.get(action), self.hosts):
                 return self.kind
-            if action not in self.actions or handoffs.get(action) in CHAT_HOSTS:
+            chat = action == "contact" and handoffs.get(action) in CHAT_HOSTS
+            if action not in self.actions or chat:
                 continue
             if self.handoff is None or (action in handoffs) == self.handoff:
                 return self.kind

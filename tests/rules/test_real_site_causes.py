@@ -1469,3 +1469,19 @@ def test_legal_pages_in_more_languages_are_off_the_journey() -> None:
                  "/conditions-generales-vente/", "/privatlivspolitik/"):  # fmt: skip
         assert classify_page(page(f"{SITE}{path}", word_count=700), PACK, {}).stage == "none"
     assert classify_page(page(f"{SITE}/blog/disclosure-rules/"), PACK, {}).stage != "none"
+
+
+def test_an_order_by_whatsapp_is_a_purchase_handed_over() -> None:
+    """A product page's "Pedir por WhatsApp" orders the product in a chat: a purchase the
+    shop hands over (lasercrafts-laser-gifts-whatsapp-shop-cl), which converts; "Track your
+    order" and "Made to order" ask for no purchase."""
+    assert text_action(PACK, "Pedir por WhatsApp →") == "purchase"
+    assert text_action(PACK, "Order online") == "purchase"
+    assert text_action(PACK, "Track your order") is None
+    assert text_action(PACK, "Made to order") is None
+    chat = "https://wa.me/56912345678?text=Quiero%20comprarlo"
+    button = cta("Pedir por WhatsApp →", href=chat, target_url=chat, internal=False)
+    product = classify_page(page(f"{SITE}/producto/cofre/", ctas=[button]), PACK, {})
+    assert product.handoffs == {"purchase": "wa.me"}
+    shop = Goals(kind="affiliate-shop", actions=KINDS["affiliate-shop"][0], handoff=True)
+    assert shop.goal_for(("purchase",), {"purchase": "wa.me"}) == "affiliate-shop"

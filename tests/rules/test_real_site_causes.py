@@ -1485,3 +1485,13 @@ def test_an_order_by_whatsapp_is_a_purchase_handed_over() -> None:
     assert product.handoffs == {"purchase": "wa.me"}
     shop = Goals(kind="affiliate-shop", actions=KINDS["affiliate-shop"][0], handoff=True)
     assert shop.goal_for(("purchase",), {"purchase": "wa.me"}) == "affiliate-shop"
+
+
+def test_a_book_button_to_a_room_booking_engine_hands_the_booking_over() -> None:
+    """"Book Forest Rise" to Nightsbridge's booking engine books the cabin there
+    (wilderness-bushcamp-self-catering-za): the engine's host says what the words do not."""
+    engine = "https://book.nightsbridge.com/32226"
+    button = cta("Book Forest Rise", href=engine, target_url=engine, internal=False)
+    assert cta_action(PACK, button) == ("book_call", "nightsbridge")
+    cabin = classify_page(page(f"{SITE}/accommodation/forest-rise/", ctas=[button]), PACK, {})
+    assert cabin.next_step and cabin.handoffs == {"book_call": "nightsbridge"}

@@ -108,11 +108,23 @@ def _on_host(table: Mapping[str, tuple[str, str]], host: str) -> tuple[str, str]
     return None
 
 
+# An installer or a release's file: a link there downloads the software, wherever it is
+# hosted (a GitHub release's AppImage and .exe, filmulator-raw-photo-editor-download).
+INSTALLER = re.compile(
+    r"/releases/download/|\.(exe|msi|msix|dmg|pkg|appimage|deb|rpm|apk|flatpakref)$", re.I
+)
+
+
 def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
-    """(provider, action) when a URL is on a known hosted checkout or booking host."""
+    """(provider, action) when a URL is on a known hosted checkout or booking host, or is
+    an installer to download (the host takes the download)."""
     if not url or not pack.providers:
         return None
-    return _on_host(pack.providers, bare_host(url))
+    host = bare_host(url)
+    found = _on_host(pack.providers, host)
+    if found is None and INSTALLER.search(url.partition("?")[0]):
+        return host, "download"
+    return found
 
 
 # The query parameters merchants' affiliate programmes put in a link (Amazon's ``tag``,

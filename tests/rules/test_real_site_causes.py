@@ -17,6 +17,7 @@ from rules.touchpoints import (
     embed_provider,
     form_purpose,
     is_jump,
+    provider_of,
     text_action,
 )
 
@@ -1495,3 +1496,15 @@ def test_a_book_button_to_a_room_booking_engine_hands_the_booking_over() -> None
     assert cta_action(PACK, button) == ("book_call", "nightsbridge")
     cabin = classify_page(page(f"{SITE}/accommodation/forest-rise/", ctas=[button]), PACK, {})
     assert cabin.next_step and cabin.handoffs == {"book_call": "nightsbridge"}
+
+
+def test_a_link_to_an_installer_hands_the_download_over() -> None:
+    """A release's AppImage or .exe on GitHub downloads the app wherever it is hosted
+    (filmulator-raw-photo-editor-download); a link to the repository does not; a bakery's
+    "Jetzt vorbestellen" pre-orders (sirin-baklava-augsburg-de)."""
+    release = "https://github.com/CarVac/filmulator-gui/releases/download/v0.11.1/F.AppImage"
+    assert provider_of(PACK, release) == ("github.com", "download")
+    installer = "https://example.org/files/setup.exe?x=1"
+    assert provider_of(PACK, installer) == ("example.org", "download")
+    assert provider_of(PACK, "https://github.com/CarVac/filmulator-gui") is None
+    assert text_action(PACK, "Jetzt vorbestellen") == "purchase"

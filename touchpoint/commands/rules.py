@@ -90,7 +90,13 @@ def rules_command(rules_file: str | None, model: str | None, full: bool, as_json
         f"[bold]Conversions[/] {', '.join(eff['conversions'])} "
         f"(on {', '.join(eff['conversion_stages'])} pages)"
     )
-    console.print(f"[bold]Hand-off providers[/] {', '.join(sorted(eff['providers']))}")
+    providers = eff["providers"]
+    if full:
+        console.print(f"[bold]Hand-off providers[/] {', '.join(sorted(providers))}")
+    else:  # over a hundred names: how many take each action fits a line
+        by_action = Counter(str(spec.get("action")) for spec in providers.values())
+        actions = ", ".join(f"{action} {n}" for action, n in by_action.most_common())
+        console.print(f"[bold]Hand-off providers[/] {len(providers)}: {actions}")
     rules = eff["rules"]
     by_signal = Counter(rule.get("signal", "") for rule in rules)
     signals = ", ".join(f"{signal} {n}" for signal, n in by_signal.most_common())

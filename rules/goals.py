@@ -300,14 +300,11 @@ class GoalCollector:
     def _count(self, where: dict[str, GoalEvidence], actions: Iterable[str]) -> int:
         return sum(where[a].pages for a in actions if a in where)
 
-    def _chats(self) -> int:
-        """Pages handing the contact over to a messaging app (``CHAT_HOSTS``)."""
+    def _chats(self) -> dict[str, int]:
+        """Pages handing the contact over to a messaging app, by its host (``CHAT_HOSTS``)."""
         handed = self.handed.get("contact")
-        return sum(n for host, n in handed.hosts.items() if host in CHAT_HOSTS) if handed else 0
-
-    def _chat_hosts(self) -> tuple[str, ...]:
-        handed = self.handed.get("contact")
-        return tuple(sorted(h for h in handed.hosts if h in CHAT_HOSTS)) if handed else ()
+        hosts = handed.hosts.items() if handed else ()
+        return {host: n for host, n in hosts if host in CHAT_HOSTS}
 
     def infer(self, cart_providers: frozenset[str]) -> Goals:
         """The main goal, by the order a consultant would ask: own checkout, a homepage that
@@ -335,7 +332,9 @@ class GoalCollector:
         click_outs = self._count(off, SHOP_ACTIONS) - carts
         chats = self._chats()
         leads = (
-            self._count(on, ("contact", "request_demo")) + self._count(off, ("contact",)) - chats
+            self._count(on, ("contact", "request_demo"))
+            + self._count(off, ("contact",))
+            - sum(chats.values())
         )
         bookings = self._count(on, ("book_call",)) + self._count(off, ("book_call",))
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
@@ -373,7 +372,7 @@ class GoalCollector:
         elif leads or bookings:
             kind = "lead-gen"
         elif chats:
-            kind, hosts = "lead-gen", self._chat_hosts()
+            kind, hosts = "lead-gen", tuple(sorted(chats))
         elif self._count(on, ("subscribe",)) + self._count(off, ("subscribe",)):
             kind = "content"
         evidence = {

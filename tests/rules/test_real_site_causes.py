@@ -1489,7 +1489,7 @@ def test_an_order_by_whatsapp_is_a_purchase_handed_over() -> None:
 
 
 def test_a_book_button_to_a_room_booking_engine_hands_the_booking_over() -> None:
-    """"Book Forest Rise" to Nightsbridge's booking engine books the cabin there
+    """A "Book Forest Rise" button to Nightsbridge's booking engine books the cabin there
     (wilderness-bushcamp-self-catering-za): the engine's host says what the words do not."""
     engine = "https://book.nightsbridge.com/32226"
     button = cta("Book Forest Rise", href=engine, target_url=engine, internal=False)

@@ -1,0 +1,1 @@
+import "/theme/js/site.js";

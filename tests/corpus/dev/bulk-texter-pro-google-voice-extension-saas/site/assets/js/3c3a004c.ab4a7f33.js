@@ -1,0 +1,1 @@
+"use strict";(self.webpackChunkwww_bulktexterpro_com=self.webpackChunkwww_bulktexterpro_com||[]).push([[59],{3769:e=>{e.exports=JSON.parse('{"name":"docusaurus-plugin-content-docs","id":"default"}')}}]);

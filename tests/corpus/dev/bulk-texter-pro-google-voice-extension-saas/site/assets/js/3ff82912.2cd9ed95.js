@@ -1,0 +1,1 @@
+"use strict";(self.webpackChunkwww_bulktexterpro_com=self.webpackChunkwww_bulktexterpro_com||[]).push([[139],{5745:e=>{e.exports=JSON.parse('{"name":"docusaurus-plugin-content-pages","id":"default"}')}}]);

@@ -1,0 +1,1 @@
+window.__NUXT__=(function(a){return {staticAssetsBase:"\u002F_nuxt\u002Fstatic\u002F1741671784",layout:"main",error:a,state:{},serverRendered:true,routePath:"\u002Fjobs\u002Ffriseur_maenner",config:{_app:{basePath:"\u002F",assetsPath:"\u002F_nuxt\u002F",cdnURL:a},content:{dbHash:"53666381"}}}}(null));

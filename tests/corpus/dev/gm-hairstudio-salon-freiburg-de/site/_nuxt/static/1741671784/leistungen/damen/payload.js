@@ -1,0 +1,1 @@
+__NUXT_JSONP__("/leistungen/damen", {data:[{}],fetch:{},mutations:[]});

@@ -412,6 +412,8 @@ def judge_page(
         action = _browse_the_shop(ballot, goals)
     elif goals is not None and _hub_home(own, ballot, action):
         action = _browse_the_site(ballot)
+    elif goals is not None and _named_service_page(ballot, pack, goals, stage, action):
+        action = _service_ask(ballot, goals)
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
@@ -581,6 +583,30 @@ def _hub_home(own: PageAssessment, ballot: _Ballot, action: str) -> bool:
         and len(own.links_to) >= 2
         and ballot.read_by(NAMED_READ_SIGNALS) == 0
     )
+
+
+# What a service or price page asks (a rule marked ``asks_goal`` names it) when nothing on
+# it asks for anything in particular: the business's lead or booking. On the dev half,
+# such pages of lead and booking businesses were labelled read 3 times in about 125.
+SERVICE_ASK = {"lead-gen": "contact", "booking": "book_call"}
+
+
+def _named_service_page(
+    ballot: _Ballot, pack: RulePack, goals: Goals, stage: str, action: str
+) -> bool:
+    return (
+        goals.kind in SERVICE_ASK
+        and action in GENERIC_ASKS
+        and stage in ("consideration", "decision")
+        and any(e["rule"] in pack.asking_goal for e in ballot.evidence)
+    )
+
+
+def _service_ask(ballot: _Ballot, goals: Goals) -> str:
+    ask = SERVICE_ASK[str(goals.kind)]
+    matched = f"a service or price page of a site that {goals.label}"
+    _goal_row(ballot, "service-page-asks-the-goal", matched, None, ask)
+    return ask
 
 
 def _browse_the_site(ballot: _Ballot) -> str:

@@ -30,7 +30,7 @@ from rules.vocab import HANDOFF_KINDS, fold
 # Bump when a change to the engine (rules/engine.py, nextstep.py, template.py, goals.py)
 # gives different verdicts for the same pack: it is part of the pack fingerprint, so
 # crawls classified by the old engine are classified again.
-ENGINE_REVISION = 22
+ENGINE_REVISION = 23
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "default.yaml"
@@ -84,6 +84,7 @@ class Rule:
     converts: bool = False
     fallback: bool = False
     sections: bool = True
+    asks_goal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ class RulePack:
     rules: tuple[Rule, ...]
     effective: dict[str, Any]
     by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
+    asking_goal: frozenset[str] = field(init=False)  # ids of the rules marked ``asks_goal``
     # Results of the per-element judgements (rules.touchpoints), one table per kind, each
     # keyed by the plain values the result depends on: nav and footer elements repeat.
     cache: defaultdict[str, dict[Any, Any]] = field(
@@ -140,6 +142,7 @@ class RulePack:
         self.by_signal = {
             kind: tuple(r for r in self.rules if r.signal == kind) for kind in REQUIRED
         }
+        self.asking_goal = frozenset(r.id for r in self.rules if r.asks_goal)
 
     def label(self, stage: str) -> str:
         """The chosen funnel model's word for an engine stage."""
@@ -433,6 +436,7 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
         converts=bool(spec.get("converts", signal in CONVERTING_SIGNALS)),
         fallback=bool(spec.get("fallback", False)),
         sections=bool(spec.get("sections", True)),
+        asks_goal=bool(spec.get("asks_goal", False)),
     )
 
 

@@ -71,6 +71,9 @@ class RuleSpec(_Strict):
     fallback: bool | None = None
     # heading rules: does a match in an H2 (one section of the page) vote? Default yes.
     sections: bool | None = None
+    # A page this rule names (a service or price page) asks for the site's lead or booking
+    # when nothing on it asks for anything in particular (``judge_page``).
+    asks_goal: bool | None = None
 
     _pattern = field_validator("pattern")(_check_pattern)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rulesupport import cta, form, page
 
 from rules import classify_page, load_pack
+from rules.crawl import cart_providers
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.template import TemplateCounter
@@ -1508,3 +1509,56 @@ def test_a_link_to_an_installer_hands_the_download_over() -> None:
     assert provider_of(PACK, installer) == ("example.org", "download")
     assert provider_of(PACK, "https://github.com/CarVac/filmulator-gui") is None
     assert text_action(PACK, "Jetzt vorbestellen") == "purchase"
+
+
+def test_a_donation_platform_takes_a_charitys_donations() -> None:
+    """A "Donate Now!" link to Donorbox is the donation handed over
+    (apes-cic-exotic-animal-rescue-donations-uk): the charity's hosted checkout, which
+    outweighs a mailing-list signup posted to a form service on one page."""
+    donorbox = "https://donorbox.org/apes-cic"
+    assert cta_action(
+        PACK, cta("Donate Now!", href=donorbox, target_url=donorbox, internal=False)
+    ) == (
+        "purchase",
+        "donorbox",
+    )
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", (), {}, home=True, sitewide=("purchase",))
+    collector.add(f"{SITE}/donate/", ("purchase",), {"purchase": "donorbox.org"})
+    collector.add(f"{SITE}/mailing-list/", ("signup",), {"signup": "forms.zohopublic.eu"})
+    collector.add(f"{SITE}/contact/", ("contact",), {})
+    assert collector.infer(cart_providers(PACK)).kind == "hosted-cart-shop"
+    assert text_action(PACK, "Apply to volunteer") == "signup"
+
+
+def test_a_service_or_price_page_asks_for_the_sites_lead_or_booking() -> None:
+    """A salon's price list (/leistungen/) with no button of its own asks for the booking
+    the site takes (gm-hairstudio-salon-freiburg-de); a contractor's service page for its
+    lead. A SaaS's, or a page no service or price word names, is still read."""
+    prices = page(f"{SITE}/leistungen/", word_count=300)
+    about = page(f"{SITE}/ueber-uns/", word_count=300)
+
+    def action(record: dict, kind: str) -> str:
+        goals = Goals(kind=kind, actions=KINDS[kind][0])
+        return classify_page(record, PACK, {}, goals=goals).action
+
+    assert action(prices, "booking") == "book_call"
+    assert action(page(f"{SITE}/services/roofing/", word_count=300), "lead-gen") == "contact"
+    assert action(prices, "saas") == "read"
+    assert action(about, "booking") == "read"
+    booking = Goals(kind="booking", actions=KINDS["booking"][0])
+    verdict = classify_page(prices, PACK, {}, goals=booking)
+    assert any(e["rule"] == "service-page-asks-the-goal" for e in verdict.evidence)
+
+
+def test_a_free_trial_page_is_a_signup_page() -> None:
+    """/free-trial/ names the signup as /trial/ does (stratapp-strategy-execution-saas-au)."""
+    verdict = classify_page(page(f"{SITE}/free-trial/", word_count=120), PACK, {})
+    assert (verdict.stage, verdict.action) == ("decision", "signup")
+
+
+def test_a_code_of_conduct_is_off_the_journey() -> None:
+    """An event's code of conduct is a policy page, no journey stage (both ServerlessDays
+    sites' labellers, serverlessdays-cardiff-2025-conference-tickets-uk)."""
+    for path in ("/coc/", "/code-of-conduct/"):
+        assert classify_page(page(f"{SITE}{path}", word_count=700), PACK, {}).stage == "none"

@@ -302,6 +302,9 @@ def assess_page(
     for rule in rules["words"]:
         if _in_range(rule, page.get("word_count")):
             ballot.vote(rule, f"{page.get('word_count')} words")
+    for rule in rules["depth"]:
+        if _in_range(rule, page.get("depth")):
+            ballot.vote(rule, f"{page.get('depth')} clicks from the start page")
     for rule in rules["status"]:
         if _in_range(rule, page.get("status")):
             ballot.vote(rule, f"HTTP {page.get('status')}")

@@ -98,14 +98,20 @@ def path_action(pack: RulePack, url: str | None) -> str | None:
 HANDOFF_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})
 
 
-def _on_host(table: Mapping[str, tuple[str, str]], host: str) -> tuple[str, str] | None:
-    """The entry for a host or any domain above it (``eu.checkout.stripe.com``)."""
-    while host:
-        found = table.get(host)
+def _on_host(
+    table: Mapping[str, tuple[str, str]], host: str, path: str = ""
+) -> tuple[str, str] | None:
+    """The entry for a host or any domain above it (``eu.checkout.stripe.com``), else for
+    the host and the path's first folder (``docs.google.com/forms``: Google Docs hosts
+    other things than forms)."""
+    domain = host
+    while domain:
+        found = table.get(domain)
         if found:
             return found
-        _, _, host = host.partition(".")
-    return None
+        _, _, domain = domain.partition(".")
+    folder = path.lstrip("/").partition("/")[0]
+    return table.get(host + "/" + folder) if folder else None
 
 
 # An installer or a release's file: a link there downloads the software, wherever it is
@@ -121,7 +127,7 @@ def provider_of(pack: RulePack, url: str | None) -> tuple[str, str] | None:
     if not url or not pack.providers:
         return None
     host = bare_host(url)
-    found = _on_host(pack.providers, host)
+    found = _on_host(pack.providers, host, urlsplit(url).path)
     if found is None and INSTALLER.search(url.partition("?")[0]):
         return host, "download"
     return found
@@ -172,13 +178,9 @@ def link_handoff(pack: RulePack, link: Mapping[str, Any]) -> tuple[str, str] | N
 
 def embed_provider(pack: RulePack, embed: str) -> tuple[str, str] | None:
     """(provider, action) for an embed (``host/path`` of a third-party script or frame), by
-    its host or by its host and first folder (``docs.google.com/forms``: Google Docs hosts
-    other things than forms)."""
+    its host or by its host and first folder."""
     host, _, path = embed.partition("/")
-    found = _on_host(pack.embeds, host)
-    if found is None and path:
-        found = pack.embeds.get(host + "/" + path.partition("/")[0])
-    return found
+    return _on_host(pack.embeds, host, path)
 
 
 def submittable(form: Mapping[str, Any]) -> bool:

@@ -1562,3 +1562,34 @@ def test_a_code_of_conduct_is_off_the_journey() -> None:
     sites' labellers, serverlessdays-cardiff-2025-conference-tickets-uk)."""
     for path in ("/coc/", "/code-of-conduct/"):
         assert classify_page(page(f"{SITE}{path}", word_count=700), PACK, {}).stage == "none"
+
+
+def test_an_enrolment_is_a_signup() -> None:
+    """A school's enrolment pages (/inscripcion/) and its "Inscribirme" button ask to sign
+    up (irish-school-english-immersion-leioa-es); a button to a Google Form hands the
+    enrolment over, as the form's embed does; the Spanish sitemap and cookie pages are off
+    the journey."""
+    verdict = classify_page(page(f"{SITE}/inscripcion/primer-trimestre/"), PACK, {})
+    assert (verdict.stage, verdict.action) == ("decision", "signup")
+    assert text_action(PACK, "Inscribirme") == "signup"
+    form = "https://docs.google.com/forms/d/e/1FAIpQL/viewform"
+    assert provider_of(PACK, form) == ("google-forms", "contact")
+    assert provider_of(PACK, "https://forms.gle/x1") == ("google-forms", "contact")
+    assert provider_of(PACK, "https://docs.google.com/document/d/1/edit") is None
+    for path in ("/mapa-del-sitio/", "/uso-de-cookies/"):
+        assert classify_page(page(f"{SITE}{path}", word_count=400), PACK, {}).stage == "none"
+
+
+def test_a_page_nothing_names_two_clicks_from_home_is_read_first() -> None:
+    """A page of text that no rule names, two clicks or more from the home page, is read
+    before any offer (filosofia-del-futuro-newsletter-ar's essays, a soprano's photo albums
+    in annelies-buyssens-soprano-singer-bookings-be); one a click away is weighed; a page
+    a rule names keeps that rule's stage at any depth."""
+    essay = page(f"{SITE}/decada-del-siglo/", word_count=900, depth=2)
+    verdict = classify_page(essay, PACK, {})
+    assert verdict.stage == "awareness"
+    assert any(e["rule"] == "deep-text" for e in verdict.evidence)
+    assert classify_page({**essay, "depth": 1}, PACK, {}).stage == "consideration"
+    assert classify_page({**essay, "depth": None}, PACK, {}).stage == "consideration"
+    named = page(f"{SITE}/services/roofing/", word_count=200, depth=3)
+    assert classify_page(named, PACK, {}).stage == "consideration"

@@ -1,0 +1,1 @@
+import{b as e,mt as t,xt as n}from"./B4b-2GOK.js";import{t as r}from"./BDNMzG2s.js";var i={};function a(r,i){return t(),e(`ul`,null,[n(r.$slots,`default`)])}var o=Object.assign(r(i,[[`render`,a]]),{__name:`ProseUl`});export{o as default};

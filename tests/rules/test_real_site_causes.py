@@ -1593,3 +1593,23 @@ def test_a_page_nothing_names_two_clicks_from_home_is_read_first() -> None:
     assert classify_page({**essay, "depth": None}, PACK, {}).stage == "consideration"
     named = page(f"{SITE}/services/roofing/", word_count=200, depth=3)
     assert classify_page(named, PACK, {}).stage == "consideration"
+
+
+def test_a_docs_page_about_the_dashboard_is_documentation() -> None:
+    """An account area sits at the site's root or a language's (/dashboard/, /fr/mon-compte/):
+    a docs page about the dashboard is read (apitoolkit-api-observability-saas)."""
+    docs = classify_page(page(f"{SITE}/docs/dashboard/log-explorer/", word_count=300), PACK, {})
+    assert (docs.stage, docs.action) == ("retention", "read")
+    for path in ("/dashboard/", "/fr/mon-compte/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=100), PACK, {})
+        assert (verdict.stage, verdict.action) == ("retention", "login"), path
+
+
+def test_a_restaurants_hosted_ordering_takes_the_order() -> None:
+    """ "Click + Collect" to Orderswift orders the food there, as Toast or ChowNow do
+    (only-jerkin-caribbean-street-food-london-uk); terms of business are a legal page."""
+    shop = "https://only-jerkin.orderswift.com"
+    button = cta("Click + Collect", href=shop, target_url=shop, internal=False)
+    assert cta_action(PACK, button) == ("purchase", "orderswift")
+    terms = classify_page(page(f"{SITE}/terms-of-business/", word_count=800), PACK, {})
+    assert terms.stage == "none"

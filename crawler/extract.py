@@ -61,6 +61,11 @@ SITE_BANDS = {
 }
 SITE_BAND_ROLES = frozenset({"banner", "contentinfo"})
 MENU_LINKS = 3  # links in a <header> before an H1 that make them the site's menu
+# Tags that open the page's own content: met inside a top-level <nav> after its menu, they
+# mean the parser kept the <nav> open. libxml2 ignores a ``</nav>`` while a ``<div>`` opened
+# inside it is still open; a browser closes both (studio-holloway-permanent-makeup-qc).
+# Not <section> or <article>: mega menus group their columns in them.
+CONTENT_OPENERS = frozenset({"header", "main", "h1"})
 # Class or id words of a block that walks the site rather than saying something: a post's
 # previous/next links, a listing's pages, breadcrumbs. Themes write them as <div>s.
 NAVIGATION_WORDS = frozenset(
@@ -592,6 +597,7 @@ class _Walker:
         self.region_stack: list[tuple[Any, str]] = []
         self.region = "body"
         self.header_start: tuple[Any, int] | None = None  # the open <header>, links before it
+        self.nav_start: tuple[Any, int] | None = None  # the open top-level <nav>, likewise
         self.skip = 0  # depth inside script, style, template, noscript, svg
         self.texts: list[_Text] = []  # open elements whose text is wanted, innermost last
         self.labels: list[_Text] = []  # open <label>s
@@ -656,6 +662,9 @@ class _Walker:
         if not self.started:
             self.started = True
             self.page["lang"] = clean(el.get("lang"), 35) or None
+        if tag in CONTENT_OPENERS and self._in_unclosed_menu():
+            self.region_stack.pop()
+            self.region = self.region_stack[-1][1] if self.region_stack else "body"
         new_region = REGION_TAGS.get(tag) or REGION_ROLES.get(el.get("role") or "")
         if new_region and not (
             new_region in SITE_BANDS and self.region in SECTIONING and not _names_site_band(el)
@@ -664,6 +673,10 @@ class _Walker:
             self.region = new_region
             if new_region == "header":
                 self.header_start = (el, len(self.links))
+            elif new_region == "nav" and not any(
+                region in CHROME_REGIONS for _, region in self.region_stack[:-1]
+            ):
+                self.nav_start = (el, len(self.links))
         elif self.region == "body" and (
             tag in ("article", "section") or (tag == "div" and el.get("id") in MAIN_IDS)
         ):
@@ -857,6 +870,17 @@ class _Walker:
             and len(self.region_stack) == 1
             and self.header_start is not None
             and len(self.links) - self.header_start[1] >= MENU_LINKS
+        )
+
+    def _in_unclosed_menu(self) -> bool:
+        """Inside a ``<nav>`` outside the site's header and footer, after its menu
+        (``MENU_LINKS`` links or more), where a header, a main or an H1 opens the page,
+        not the menu."""
+        return (
+            self.region == "nav"
+            and self.nav_start is not None
+            and self.region_stack[-1][0] is self.nav_start[0]
+            and len(self.links) - self.nav_start[1] >= MENU_LINKS
         )
 
     def _intro(self) -> None:

@@ -418,3 +418,15 @@ def test_an_amp_iframe_is_an_embed() -> None:
     dealer's credit application is the page's embed (kdz-motorcycles-dealer-auburn-in-us)."""
     embeds = extract("amp-iframe.html").page["embeds"]
     assert "docs.google.com/forms/d/e/1FAIpQLSe-credit/viewform" in embeds
+
+
+def test_a_nav_left_open_by_broken_markup_ends_where_the_page_begins() -> None:
+    """libxml2 ignores a ``</nav>`` while a ``<div>`` opened inside it is open, where a
+    browser closes both (studio-holloway-permanent-makeup-qc): after the menu, a header, a
+    main or the page's H1 opens the page's content, and its own button is no menu item."""
+    extraction = extract("unclosed-nav.html")
+    links = {(link["anchor_text"], link["region"]) for link in extraction.links}
+    assert ("Microblading", "nav") in links and ("Appointment", "nav") in links
+    assert ("Take An Appointment", "main") in links
+    assert ("Privacy Policy", "footer") in links
+    assert [(c["text"], c["region"]) for c in extraction.ctas] == [("Take An Appointment", "main")]

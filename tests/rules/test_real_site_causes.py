@@ -1613,3 +1613,27 @@ def test_a_restaurants_hosted_ordering_takes_the_order() -> None:
     assert cta_action(PACK, button) == ("purchase", "orderswift")
     terms = classify_page(page(f"{SITE}/terms-of-business/", word_count=800), PACK, {})
     assert terms.stage == "none"
+
+
+def test_a_restaurants_menu_is_browsed_before_ordering() -> None:
+    """A menu presents what a restaurant sells, to choose from (asador-caracoles'
+    /carta.html, star-inn's /menu/ and its chapters); a menu in a product's name is not."""
+    for path in ("/menu/", "/carta.html", "/en/carta.html", "/menu/chapter-2/", "/speisekarte/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=600, depth=2), PACK, {})
+        assert (verdict.stage, verdict.action) == ("consideration", "browse"), path
+    product = classify_page(page(f"{SITE}/producto/carta-pokemon-3d/", word_count=300), PACK, {})
+    assert product.action != "browse"
+
+
+def test_asking_for_a_legal_review_asks_for_contact() -> None:
+    """ "Solicitar Análise Jurídica" closes a law firm's service pages to its form
+    (oliveira-mattos-law-firm-sao-paulo-br): a request for a review is an enquiry."""
+    for words in ("Solicitar Análise Jurídica", "Fale com um especialista"):
+        assert text_action(PACK, words) == "contact", words
+
+
+def test_reserving_in_cyrillic_and_nordic_words_books() -> None:
+    """A guest house's "Резервирай" (Reserve) button (meraklii-guesthouse-smilyan-bg) asks
+    for a booking, as "Boka tid" or "Bestil tid" do."""
+    for words in ("Резервирай", "Забронировать номер", "Boka tid", "Bestil tid", "Rezervovat"):
+        assert text_action(PACK, words) == "book_call", words

@@ -89,6 +89,20 @@ def _names_site_band(el: Any) -> bool:
     return bool(words & tokens) or (el.get("id") or "").lower() in words
 
 
+# Class or id words that make an <aside> inside an article a sidebar all the same.
+SIDEBAR_WORDS = ("sidebar", "side-bar", "widget")
+
+
+def _in_article_body(el: Any) -> bool:
+    """Whether an <aside> is part of an article's own text: inside an <article> and not
+    named a sidebar. Hugo's default theme (Ananke) lists a section's posts in an <aside>
+    within the page's <article> (vancouver-irish-music-school-classes-ca, star-inn)."""
+    named = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if any(word in named for word in SIDEBAR_WORDS):
+        return False
+    return any(ancestor.tag == "article" for ancestor in el.iterancestors())
+
+
 def _names_navigation(el: Any) -> bool:
     """Whether the element's class or id is one of ``NAVIGATION_WORDS``."""
     words = el.get("class")
@@ -666,6 +680,8 @@ class _Walker:
             self.region_stack.pop()
             self.region = self.region_stack[-1][1] if self.region_stack else "body"
         new_region = REGION_TAGS.get(tag) or REGION_ROLES.get(el.get("role") or "")
+        if tag == "aside" and _in_article_body(el):
+            new_region = None
         if new_region and not (
             new_region in SITE_BANDS and self.region in SECTIONING and not _names_site_band(el)
         ):

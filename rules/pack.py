@@ -246,9 +246,14 @@ def _labels(spec: ModelSpec) -> tuple[str, dict[str, str]]:
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    """Lexicon phrases as one word-bounded alternation; a space also matches "-" or nothing."""
+    """Lexicon phrases as one word-bounded alternation; a space also matches "-" or nothing,
+    and a ``*`` any one word ("add * to cart": "Add frame to cart")."""
     parts = sorted(
-        {re.escape(fold(p.strip())).replace(r"\ ", r"[\s\-]*") for p in phrases if p.strip()},
+        {
+            re.escape(fold(p.strip())).replace(r"\ ", r"[\s\-]*").replace(r"\*", r"\w+")
+            for p in phrases
+            if p.strip()
+        },
         key=len,
         reverse=True,
     )

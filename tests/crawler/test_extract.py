@@ -430,3 +430,13 @@ def test_a_nav_left_open_by_broken_markup_ends_where_the_page_begins() -> None:
     assert ("Take An Appointment", "main") in links
     assert ("Privacy Policy", "footer") in links
     assert [(c["text"], c["region"]) for c in extraction.ctas] == [("Take An Appointment", "main")]
+
+
+def test_an_aside_inside_an_article_is_its_text_unless_named_a_sidebar() -> None:
+    """Hugo's default theme (Ananke) lists a section's posts in an ``<aside>`` within the
+    page's ``<article>`` (vancouver-irish-music-school-classes-ca): those are the page's own
+    links; an aside the theme names a sidebar stays one."""
+    links = {link["anchor_text"]: link["region"] for link in extract("ananke-list.html").links}
+    assert links["April classes"] == "main" and links["read more"] == "main"
+    assert links["All tags"] == "aside"
+    assert links["About"] == "nav"

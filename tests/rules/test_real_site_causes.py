@@ -836,16 +836,16 @@ def test_a_theme_stamping_blogposting_on_every_page_names_no_post() -> None:
 
 
 def test_a_sponsored_button_with_neutral_words_is_a_click_out() -> None:
-    """waterfiltersoftenercombo-affiliate-review: a review's "Check Price →" button to the
+    """waterfiltersoftenercombo-affiliate-review: a review's "SpringWell Combo →" button to the
     merchant says nothing by its words, but its link is ``rel=sponsored``: the visitor is
     sent to buy there, so the review is where the affiliate site converts."""
     merchant = "https://www.springwellwater.com/products/combo/?affid=40"
-    button = cta("Check Price →", target_url=merchant, internal=False)
+    button = cta("SpringWell Combo →", target_url=merchant, internal=False)
     review = page(
         f"{SITE}/springwell-review/",
         word_count=900,
         ctas=[button],
-        links=[outbound(merchant, "Check Price →", rel="nofollow sponsored noopener")],
+        links=[outbound(merchant, "SpringWell Combo →", rel="nofollow sponsored noopener")],
     )
     verdict = classify_page(review, PACK)
     assert verdict.action == "purchase"
@@ -855,8 +855,8 @@ def test_a_sponsored_button_with_neutral_words_is_a_click_out() -> None:
     unpaid = page(
         f"{SITE}/springwell-review-2/",
         word_count=900,
-        ctas=[cta("Check Price →", target_url=plain, internal=False)],
-        links=[outbound(plain, "Check Price →")],
+        ctas=[cta("SpringWell Combo →", target_url=plain, internal=False)],
+        links=[outbound(plain, "SpringWell Combo →")],
     )
     assert classify_page(unpaid, PACK).action != "purchase"
 
@@ -1637,3 +1637,42 @@ def test_reserving_in_cyrillic_and_nordic_words_books() -> None:
     for a booking, as "Boka tid" or "Bestil tid" do."""
     for words in ("Резервирай", "Забронировать номер", "Boka tid", "Bestil tid", "Rezervovat"):
         assert text_action(PACK, words) == "book_call", words
+
+
+def test_a_safeguarding_policy_is_off_the_journey() -> None:
+    """A music school's safeguarding page is a policy (vancouver-irish-music-school-classes-ca)."""
+    for path in ("/safeguarding/", "/child-protection-policy/", "/complaints-policy/"):
+        assert classify_page(page(f"{SITE}{path}", word_count=400), PACK, {}).stage == "none", path
+
+
+def test_adding_a_named_item_to_the_cart_adds_to_cart() -> None:
+    """ "Add frame to cart" on an optician's product page (jpopticians-glasses-shop-uk) adds
+    to the cart, like "Add to cart": a lexicon phrase's ``*`` is any one word. "View cart"
+    and a bare "Cart" still go to the checkout."""
+    assert text_action(PACK, "Add frame to cart") == "add_to_cart"
+    assert text_action(PACK, "Add to shopping bag") == "add_to_cart"
+    assert text_action(PACK, "View cart") == "checkout"
+    assert text_action(PACK, "Cart") == "checkout"
+
+
+def test_a_sites_product_list_is_browsed() -> None:
+    """/products/ lists what the site sells, to choose from (jpopticians-glasses-shop-uk's
+    script-drawn catalogue; on the dev half nine of twelve such pages were labelled browse);
+    a product is one folder below it."""
+    for path in ("/products/", "/produkte.html", "/en/products/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=200), PACK, {})
+        assert (verdict.stage, verdict.action) == ("consideration", "browse"), path
+    product = classify_page(page(f"{SITE}/products/rx7047/", word_count=200), PACK, {})
+    assert (product.stage, product.action) == ("decision", "add_to_cart")
+
+
+def test_checking_the_price_at_a_merchant_asks_to_buy() -> None:
+    """ "🛒 Check Price on Amazon" is an affiliate review's buy button
+    (petgearnerds-pet-product-reviews): the page is the decision even when the theme left
+    the button a ``#`` placeholder, which is still no working next step."""
+    assert text_action(PACK, "🛒 Check Price on Amazon") == "purchase"
+    assert text_action(PACK, "See pricing") == "browse"
+    buttons = [cta("🛒 Check Price on Amazon", href="#", position=i) for i in range(3)]
+    review = page(f"{SITE}/review/best-cat-tree-2026/", word_count=980, depth=2, ctas=buttons)
+    verdict = classify_page(review, PACK, {})
+    assert (verdict.stage, verdict.action, verdict.next_step) == ("decision", "purchase", False)

@@ -1,0 +1,1 @@
+(self.webpackChunkgatsby_ecommerce_theme=self.webpackChunkgatsby_ecommerce_theme||[]).push([[522],{8522:function(){}}]);

@@ -1,0 +1,4 @@
+console.log('Library');
+
+;
+console.log('Services')

@@ -251,3 +251,17 @@ def is_placeholder_href(href: str | None) -> bool:
     """An href that goes nowhere: none, ``#`` or ``javascript:`` (``#section`` is a jump)."""
     value = (href or "").strip().lower()
     return value in ("", "#") or value.startswith("javascript:")
+
+
+def is_up_link(url: str | None, target: str) -> bool:
+    """A link back up the page's own path, below the home page (a breadcrumb, a post's
+    category chip to the blog index, "back to all services"): the layout's way back, not a
+    step the page offers forward. Plain string work: it runs for every content link."""
+    if url is None or not url.startswith(target):  # most links: a quick no
+        return False
+    up = target if target.endswith("/") else target + "/"
+    return (
+        len(url) > len(up)
+        and url.startswith(up)
+        and up.count("/") > 3  # "https://host/" is the home page: a link home is a way on
+    )

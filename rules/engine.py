@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.urls import bare_host
+from core.urls import bare_host, is_up_link
 from rules.goals import KINDS, PRESALES_CONTACT_KINDS, SHOP_ACTIONS, Goals
 from rules.nextstep import StepOptions, next_step_of, step_options
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
@@ -313,7 +313,7 @@ def assess_page(
         if access in rule.values:
             ballot.vote(rule, ACCESS_WORDS.get(access, access))
     ctas = _page_ctas(page, content_links, pack)
-    judged = [cta_action(pack, c) for c in ctas]
+    judged = [_judge_cta(pack, c, page.get("url")) for c in ctas]
     generic = [
         c["target_url"]
         for c, (action, _) in zip(ctas, judged, strict=True)
@@ -748,6 +748,24 @@ def _hero(cta: Mapping[str, Any], pack: RulePack) -> Mapping[str, Any]:
     if cta.get("region") != "header" or cta.get("template") or not looks_primary(pack, cta):
         return cta
     return {**cta, "region": "main"}
+
+
+def _judge_cta(pack: RulePack, cta: Mapping[str, Any], url: str | None) -> tuple[str, str | None]:
+    """(action, provider) of a CTA on the page at ``url``. A button back up the page's own
+    path ("Back to all properties" on a cottage) goes back: the URL rule of the section it
+    returns to does not speak for it (waterloo-farm-holidays), its own words still do."""
+    action, provider = cta_action(pack, cta)
+    target = cta.get("target_url")
+    if (
+        provider is None
+        and action != "none"
+        and target
+        and cta.get("internal")
+        and is_up_link(url, target)
+        and text_action(pack, cta.get("text") or cta.get("aria_label")) is None
+    ):
+        return "none", None
+    return action, provider
 
 
 def _page_ctas(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.text import counted
-from core.urls import bare_host, is_placeholder_href
+from core.urls import bare_host, is_placeholder_href, is_up_link
 from rules.pack import RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
@@ -63,20 +63,6 @@ def is_pager(link: Mapping[str, Any]) -> bool:
 def _pager_words(text: str) -> bool:
     # Every content link of every page asks; a site's anchor texts repeat.
     return bool(PAGER_TEXT.match(fold(text)))
-
-
-def is_up_link(url: str | None, target: str) -> bool:
-    """A link back up the page's own path, below the home page (a breadcrumb, a post's
-    category chip to the blog index, "back to all services"): the layout's way back, not a
-    step the page offers forward. Plain string work: it runs for every content link."""
-    if url is None or not url.startswith(target):  # most links: a quick no
-        return False
-    up = target if target.endswith("/") else target + "/"
-    return (
-        len(url) > len(up)
-        and url.startswith(up)
-        and up.count("/") > 3  # "https://host/" is the home page: a link home is a way on
-    )
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from core.urls import is_placeholder_href
+from core.urls import is_placeholder_href, is_up_link
 from core.vocab import INTRO
 from rules.vocab import fold
 
@@ -309,8 +309,13 @@ class Template:
     # puts on every inner page, no page's own widget (``own_embeds`` in ``mark``).
     inner_common: frozenset[int] = frozenset()
 
-    def _asks(self, element: Mapping[str, Any]) -> bool:
-        return self.asks is not None and self.asks(element)
+    def _asks_on(self, url: str | None, element: Mapping[str, Any]) -> bool:
+        """Whether an element asks for more than reading on, on the page at ``url``: a link
+        back up the page's own path ("All our rooms" on a room) is the layout's way back,
+        whatever its target's URL rule asks."""
+        if self.asks is None or not self.asks(element):
+            return False
+        return not is_up_link(url, element.get("target_url") or "")
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place).
@@ -319,7 +324,8 @@ class Template:
         many pages repeat it: every feature page of a SaaS opens with its own "Start free".
         A plain link there (the logo) stays chrome."""
         keys = self.reach
-        section = section_of(page.get("url")) if self.section_keys else None
+        url = page.get("url")
+        section = section_of(url) if self.section_keys else None
         own_section = self.section_keys.get(section, frozenset()) if section else frozenset()
         sectional = self.sectional
         for kind, key_of in ELEMENT_KEYS:
@@ -329,7 +335,7 @@ class Template:
                 if key in keys and key not in sectional:
                     chrome = True
                 else:
-                    chrome = (key in own_section or key in keys) and not self._asks(element)
+                    chrome = (key in own_section or key in keys) and not self._asks_on(url, element)
                 element["template"] = chrome and not (
                     own_in_intro and element.get("region") == INTRO
                 )

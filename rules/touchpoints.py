@@ -196,7 +196,7 @@ def in_content(element: Mapping[str, Any], pack: RulePack) -> bool:
 
 def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]:
     """(action, provider): a provider host first, then the CTA's words, then its target path;
-    an outbound button whose words say nothing ("Check Price ->") but which is marked
+    an outbound button whose words say nothing ("See the offer ->") but which is marked
     ``rel=sponsored`` or carries an affiliate parameter asks to buy at the merchant, and one
     opening a WhatsApp or Messenger chat with the business asks the visitor to write."""
     target = cta.get("target_url")

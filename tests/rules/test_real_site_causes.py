@@ -268,7 +268,7 @@ def test_redirects_and_bare_errors_do_not_thin_out_the_template() -> None:
 def test_a_link_back_up_its_own_section_is_not_a_next_step() -> None:
     """A post's category chip to the blog index or a breadcrumb is the layout's way back
     (hollington-construction-lawyer); a link home in the text is still a way on."""
-    from rules.nextstep import is_up_link
+    from core.urls import is_up_link
 
     post = f"{SITE}/articles/tralon-homes/"
     assert is_up_link(post, f"{SITE}/articles/") and is_up_link(post, f"{SITE}/articles")
@@ -1676,3 +1676,19 @@ def test_checking_the_price_at_a_merchant_asks_to_buy() -> None:
     review = page(f"{SITE}/review/best-cat-tree-2026/", word_count=980, depth=2, ctas=buttons)
     verdict = classify_page(review, PACK, {})
     assert (verdict.stage, verdict.action, verdict.next_step) == ("decision", "purchase", False)
+
+
+def test_a_list_of_rooms_is_browsed_and_a_button_back_to_it_asks_nothing() -> None:
+    """/rooms/ and /tours/ list a booking business's units, to choose from (de-klumpu,
+    nyoni-safaris); a cottage's "Back to All Properties" to that list goes back, it is no
+    browse ask that outweighs the cottage's booking heading (waterloo-farm-holidays)."""
+    for path in ("/rooms/", "/tours/", "/camere.html", "/accommodation/"):
+        verdict = classify_page(page(f"{SITE}{path}", word_count=200), PACK, {})
+        assert (verdict.stage, verdict.action) == ("consideration", "browse"), path
+    back = cta("Back to All Properties", href="/accommodation/",
+               target_url=f"{SITE}/accommodation/")  # fmt: skip
+    cottage = page(f"{SITE}/accommodation/swallow-barn/", word_count=141, ctas=[back],
+                   h2=["Check availability"])  # fmt: skip
+    verdict = classify_page(cottage, PACK, {})
+    assert verdict.action == "book_call"
+    assert verdict.cta_actions[0][1] == "none"

@@ -1692,3 +1692,15 @@ def test_a_list_of_rooms_is_browsed_and_a_button_back_to_it_asks_nothing() -> No
     verdict = classify_page(cottage, PACK, {})
     assert verdict.action == "book_call"
     assert verdict.cta_actions[0][1] == "none"
+
+
+def test_a_room_or_tour_is_an_offer_that_asks_for_the_booking() -> None:
+    """A tour or a room one folder below its list is an offer, weighed before booking
+    (active-northeast-adventure-tours-in's tours, two clicks from home, were read as
+    awareness); when nothing on it asks for anything in particular, it asks for the site's
+    booking (nyoni-safaris-birding-tours)."""
+    tour = page(f"{SITE}/tours/cycle-tour-sikkim/", word_count=600, depth=2)
+    assert classify_page(tour, PACK, {}).stage == "consideration"
+    booking = Goals(kind="booking", actions=("book_call",), source="inferred")
+    assert classify_page(tour, PACK, {}, booking).action == "book_call"
+

@@ -1703,4 +1703,3 @@ def test_a_room_or_tour_is_an_offer_that_asks_for_the_booking() -> None:
     assert classify_page(tour, PACK, {}).stage == "consideration"
     booking = Goals(kind="booking", actions=("book_call",), source="inferred")
     assert classify_page(tour, PACK, {}, booking).action == "book_call"
-

@@ -61,9 +61,10 @@ SITE_BANDS = {
 }
 SITE_BAND_ROLES = frozenset({"banner", "contentinfo"})
 MENU_LINKS = 3  # links in a <header> before an H1 that make them the site's menu
-# Tags that open the page's own content: met inside a top-level <nav> after its menu, they
-# mean the parser kept the <nav> open. libxml2 ignores a ``</nav>`` while a ``<div>`` opened
-# inside it is still open; a browser closes both (studio-holloway-permanent-makeup-qc).
+# Tags that open the page's own content: met inside a <nav> (outside the site's header and
+# footer) after its menu, they mean the parser kept the <nav> open. libxml2 ignores a
+# ``</nav>`` while a ``<div>`` opened inside it is still open; a browser closes both
+# (studio-holloway-permanent-makeup-qc).
 # Not <section> or <article>: mega menus group their columns in them.
 CONTENT_OPENERS = frozenset({"header", "main", "h1"})
 # Class or id words of a block that walks the site rather than saying something: a post's
@@ -611,7 +612,7 @@ class _Walker:
         self.region_stack: list[tuple[Any, str]] = []
         self.region = "body"
         self.header_start: tuple[Any, int] | None = None  # the open <header>, links before it
-        self.nav_start: tuple[Any, int] | None = None  # the open top-level <nav>, likewise
+        self.nav_start: tuple[Any, int] | None = None  # the open <nav> outside chrome, likewise
         self.skip = 0  # depth inside script, style, template, noscript, svg
         self.texts: list[_Text] = []  # open elements whose text is wanted, innermost last
         self.labels: list[_Text] = []  # open <label>s

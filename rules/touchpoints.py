@@ -214,7 +214,27 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
             action = "purchase"
         elif messaging_channel(target):
             action = "contact"
+        else:
+            action = app_path_action(pack, target)
     return action or "none", None
+
+
+# What a button to another host asks by its target's page: the product's app
+# (``app.example.com/signup``) signs the visitor up, takes the order or books the demo there,
+# whatever the button says ("Kies Basic"). Any other page there says nothing of this site.
+APP_PATH_ACTIONS = frozenset({"signup", "request_demo", "checkout"})
+
+
+def app_path_action(pack: RulePack, target: str) -> str | None:
+    """The ``APP_PATH_ACTIONS`` action the last folder of an outbound target names: the
+    page itself (``/signup``), never a folder on the way (a public register's
+    ``/registration/<number>`` is a record to read)."""
+    try:
+        last = urlsplit(target).path.rstrip("/").rpartition("/")[2]
+    except ValueError:
+        return None
+    action = path_action(pack, "/" + last) if last else None
+    return action if action in APP_PATH_ACTIONS else None
 
 
 # A chat with the business on a messaging app: a button there asks the visitor to write.

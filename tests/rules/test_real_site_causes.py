@@ -1703,3 +1703,57 @@ def test_a_room_or_tour_is_an_offer_that_asks_for_the_booking() -> None:
     assert classify_page(tour, PACK, {}).stage == "consideration"
     booking = Goals(kind="booking", actions=("book_call",), source="inferred")
     assert classify_page(tour, PACK, {}, booking).action == "book_call"
+
+
+def test_a_button_to_the_apps_signup_page_asks_to_sign_up() -> None:
+    """A SaaS's plan buttons ("Kies Basic") lead to its app's own domain
+    (app.postpilotapp.nl/signup, postpilot-linkedin-copilot-saas-nl): the page they open
+    signs the visitor up, whatever the button says. Only the target's last folder counts: a
+    public register's record (``/registration/<number>``, baz-clearance) is read, not
+    joined, and an app's portal asks nothing of this site."""
+    signup = "https://app.postpilotapp.nl/signup?plan=basic"
+    plan = cta("Kies Basic", href=signup, target_url=signup, internal=False)
+    assert cta_action(PACK, plan) == ("signup", None)
+    register = "https://environment.data.gov.uk/public-register/registration/CBDU508787"
+    licence = cta("Check Our License", href=register, target_url=register, internal=False)
+    assert cta_action(PACK, licence) == ("none", None)
+    portal = "https://www.joinwilla.com/portal?tab=replays"
+    replay = cta("Watch the Replay", href=portal, target_url=portal, internal=False)
+    assert cta_action(PACK, replay) == ("none", None)
+    assert text_action(PACK, "Start gratis") == "signup"
+    assert text_action(PACK, "Inloggen") == "login"
+
+
+def test_a_square_store_item_is_a_hosted_checkout() -> None:
+    """A shop's product pictures link to its Square store's items
+    (squareup.com/store/<shop>/item/<slug>, trillium-pet-products-grooming-tabletops-square-us):
+    a hand-off to a hosted checkout, as a Square Online shop (*.square.site) is."""
+    assert provider_of(PACK, "https://squareup.com/store/trillium/item/leash-holder") == (
+        "square",
+        "checkout",
+    )
+    assert provider_of(PACK, "https://trillium.square.site/product/crock/12") == (
+        "square",
+        "checkout",
+    )
+    assert provider_of(PACK, "https://squareup.com/us/en/point-of-sale") is None
+
+
+def test_booking_your_trip_asks_to_book() -> None:
+    """A tour's "Book Your Trip" and "Reserva con nosotros" to WhatsApp ask to book
+    (cali-vip-tours-colombia); "Book your demo" still asks for a demo."""
+    for text in ("Book Your Trip", "Book your tour", "Reserva con nosotros", "Reserva tu tour"):
+        assert text_action(PACK, text) == "book_call", text
+    assert text_action(PACK, "Book your demo") == "request_demo"
+    assert text_action(PACK, "Book a free demo") == "request_demo"
+
+
+def test_an_email_address_field_is_no_billing_address() -> None:
+    """ConvertKit names its e-mail field ``email_address`` (workshop-freelance-leads-newsletter):
+    a newsletter form with it is a subscription, not a checkout asking for an address."""
+    letters = form(
+        ("text", "fields[first_name]"), ("text", "email_address"), submit="Get the first lesson"
+    )
+    assert form_purpose(PACK, letters)[0] != "checkout"
+    shipping = form(("email", "email"), ("text", "billing_address"), submit="Continue")
+    assert form_purpose(PACK, shipping)[0] == "checkout"

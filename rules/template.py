@@ -94,6 +94,8 @@ def embed_key(embed: str) -> int:
 
 # The elements a page's intro header makes its own even when repeated (``Template.mark``).
 OWN_IN_INTRO = frozenset({"ctas", "forms"})
+# The elements whose extra copies in a page's text are the page's own (``Template.mark``).
+DOUBLING = frozenset({"links", "ctas"})
 
 # The elements ``Template.mark`` flags, each with its key.
 ELEMENT_KEYS: tuple[tuple[str, Callable[[Mapping[str, Any]], int]], ...] = (
@@ -125,19 +127,25 @@ def index_of(url: str | None) -> str | None:
 
 def page_keys(
     page: Mapping[str, Any], sells: Callable[[Mapping[str, Any]], bool] | None = None
-) -> tuple[set[int], set[int], Counter[int]]:
-    """Every element key of one page record, each once: (keys, targetless keys, and how
-    many times the page's text holds each target-less button that ``sells``).
+) -> tuple[set[int], set[int], Counter[int], set[int]]:
+    """Every element key of one page record, each once: (keys, targetless keys, how many
+    times the page's text holds each target-less button that ``sells``, and the keys of
+    links and buttons its text holds more than once: ``doubled``).
 
     Target-less keys (a button, a ``#`` link, a form, an embed) look the same on every
     page of one kind (the "Add to cart" of every product), so they count as template only
     when the home page carries them too: a sitewide strip does, a product's button not.
     """
-    keys = {link_key(x) for x in page.get("links") or ()}
+    links = page.get("links") or ()
+    keys = {link_key(x) for x in links}
+    doubled = doubled_keys(links, link_key) if len(keys) < len(links) else set()
     keys.update(contact_key(x) for x in page.get("contacts") or ())
     targetless: set[int] = set()
     in_text: Counter[int] = Counter()
-    for cta in page.get("ctas") or ():
+    ctas = page.get("ctas") or ()
+    if ctas:
+        doubled |= doubled_keys(ctas, cta_key)
+    for cta in ctas:
         key = cta_key(cta)
         if not is_placeholder_href(cta.get("href")):
             keys.add(key)
@@ -147,7 +155,16 @@ def page_keys(
             in_text[key] += 1
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
-    return keys, targetless, in_text
+    return keys, targetless, in_text, doubled
+
+
+def doubled_keys(
+    elements: Iterable[Mapping[str, Any]], key_of: Callable[[Mapping[str, Any]], int]
+) -> set[int]:
+    """The keys of the elements a page's text holds more than once (a hero's "Start free
+    trial" and the same button in the sitewide closing band below it)."""
+    seen: Counter[int] = Counter(key_of(e) for e in elements if e.get("region") not in PLACES)
+    return {key for key, times in seen.items() if times > 1}
 
 
 def is_document(page: Mapping[str, Any]) -> bool:
@@ -191,9 +208,13 @@ class TemplateCounter:
     sells: Callable[[Mapping[str, Any]], bool] | None = None
     alone: set[int] = field(default_factory=set)
     repeated: set[int] = field(default_factory=set)
+    # On how many pages the text holds an element twice: a layout that carries it twice on
+    # a quarter of its pages or more (a docs section's sidebar drawn for desktop and phone)
+    # versus a few pages adding their own copy to the template's (a product's hero badge).
+    doubled: dict[int, int] = field(default_factory=dict)
 
     def add(self, page: Mapping[str, Any]) -> None:
-        keys, targetless, in_text = page_keys(page, self.sells)
+        keys, targetless, in_text, doubled = page_keys(page, self.sells)
         if not (keys or targetless) and not is_document(page):
             return  # a redirect, a bare error response or a feed has no template to miss
         self.pages += 1
@@ -210,6 +231,8 @@ class TemplateCounter:
                 shapes[key] = form_shape(form)  # once per distinct form, not once a page
         for key in keys | targetless:
             counts[key] = counts.get(key, 0) + 1
+        for key in doubled:
+            self.doubled[key] = self.doubled.get(key, 0) + 1
         if len(counts) > MAX_KEYS:
             self.counts = {k: n for k, n in counts.items() if n > 1}
         types = page.get("schema_types")
@@ -258,8 +281,9 @@ class TemplateCounter:
         common = frozenset(
             k for k in self.targetless if self.counts.get(k, 0) >= floor and k not in reach
         )
+        twice = frozenset(k for k, n in reach.items() if 4 * self.doubled.get(k, 0) >= n)
         return Template(
-            reach, in_section, self.asks, self._schema_stamp(), frozenset(sectional), common
+            reach, in_section, self.asks, self._schema_stamp(), frozenset(sectional), common, twice
         )
 
     def _home_keys(self) -> set[int] | None:
@@ -308,6 +332,10 @@ class Template:
     # Target-less keys most pages carry though the home page does not: a loader the theme
     # puts on every inner page, no page's own widget (``own_embeds`` in ``mark``).
     inner_common: frozenset[int] = frozenset()
+    # Template keys a quarter of their pages hold twice in their text: the layout's pair.
+    # Of any other template element a page's text holds twice, the earlier ones are the
+    # page's (the hero's App Store badge above the sitewide closing band's).
+    twice: frozenset[int] = frozenset()
 
     def _asks_on(self, url: str | None, element: Mapping[str, Any]) -> bool:
         """Whether an element asks for more than reading on, on the page at ``url``: a link
@@ -316,6 +344,17 @@ class Template:
         if self.asks is None or not self.asks(element):
             return False
         return not is_up_link(url, element.get("target_url") or "")
+
+    def _own_copies(self, keyed: list[tuple[Mapping[str, Any], int]]) -> dict[int, int]:
+        """How many of each template element the page's text holds beyond the template's
+        one copy, the last in the page: those first copies are the page's own."""
+        reach, twice = self.reach, self.twice
+        seen: Counter[int] = Counter(
+            key
+            for element, key in keyed
+            if key in reach and key not in twice and element.get("region") not in PLACES
+        )
+        return {key: times - 1 for key, times in seen.items() if times > 1}
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place).
@@ -330,8 +369,14 @@ class Template:
         sectional = self.sectional
         for kind, key_of in ELEMENT_KEYS:
             own_in_intro = kind in OWN_IN_INTRO
-            for element in page.get(kind) or ():
-                key = key_of(element)
+            elements = page.get(kind) or ()
+            keyed = [(element, key_of(element)) for element in elements]
+            own_copies = self._own_copies(keyed) if kind in DOUBLING else {}
+            for element, key in keyed:
+                if own_copies.get(key, 0) > 0:
+                    own_copies[key] -= 1
+                    element["template"] = False
+                    continue
                 if key in keys and key not in sectional:
                     chrome = True
                 else:

@@ -1757,3 +1757,22 @@ def test_an_email_address_field_is_no_billing_address() -> None:
     assert form_purpose(PACK, letters)[0] != "checkout"
     shipping = form(("email", "email"), ("text", "billing_address"), submit="Continue")
     assert form_purpose(PACK, shipping)[0] == "checkout"
+
+
+def test_a_pages_own_copy_of_a_template_element_is_its_own() -> None:
+    """Every page of a SaaS closes with the same App Store badge; its three product pages
+    also open with it (bapp-booking-links-catalogue-saas-ae). The product page's first
+    badge is its own hand-off, the last the template's; where every page holds the pair,
+    both are the template's."""
+    store = "https://apps.apple.com/ae/app/bapp-partner/id1605110879"
+
+    def badge() -> dict:
+        return {"target_url": store, "anchor_text": "", "region": "main", "internal": False}
+
+    pages = [page(f"{SITE}/p{i}/", links=[badge()]) for i in range(6)]
+    product = page(f"{SITE}/bapp-links/", links=[badge(), badge()])
+    marked = TemplateCounter().add_all([*pages, product]).mark(product)
+    assert [link["template"] for link in marked["links"]] == [False, True]
+    pairs = [page(f"{SITE}/q{i}/", links=[badge(), badge()]) for i in range(6)]
+    marked = TemplateCounter().add_all(pairs).mark(pairs[0])
+    assert [link["template"] for link in marked["links"]] == [True, True]

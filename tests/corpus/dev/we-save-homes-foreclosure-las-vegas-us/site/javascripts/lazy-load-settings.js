@@ -1,0 +1,1 @@
+var observer=lozad(".lozad",{loaded:function(d){d.classList.add("loaded")}});observer.observe();

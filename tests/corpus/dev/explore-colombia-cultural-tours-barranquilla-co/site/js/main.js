@@ -1,0 +1,7 @@
+$("a[data-slider]").click(function(event) {
+  var target = $(this).attr('href');
+
+  event.preventDefault();
+
+  $(target).toggleClass('slider-expanded');
+});

@@ -291,6 +291,8 @@ class GoalCollector:
             self.decided.update(a for a in ("signup", "download") if a in handoffs or a == asks)
         if "contact" in converting and is_home_path(url):
             self.home_leads += 1
+        if asks == "login":  # "Create an account" beside "Log in": the customer's account
+            converting = [a for a in converting if a != "signup"]  # area, no goal of the site
         for action in converting:
             if action in handoffs:
                 self.handed.setdefault(action, GoalEvidence()).add(url, handoffs[action])

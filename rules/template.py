@@ -370,8 +370,10 @@ class Template:
         for kind, key_of in ELEMENT_KEYS:
             own_in_intro = kind in OWN_IN_INTRO
             elements = page.get(kind) or ()
-            keyed = [(element, key_of(element)) for element in elements]
-            own_copies = self._own_copies(keyed) if kind in DOUBLING else {}
+            keys_of = [key_of(element) for element in elements]
+            keyed = list(zip(elements, keys_of, strict=True))
+            doubles = kind in DOUBLING and len(set(keys_of)) < len(keys_of)
+            own_copies = self._own_copies(keyed) if doubles else {}
             for element, key in keyed:
                 if own_copies.get(key, 0) > 0:
                     own_copies[key] -= 1

@@ -1776,3 +1776,49 @@ def test_a_pages_own_copy_of_a_template_element_is_its_own() -> None:
     pairs = [page(f"{SITE}/q{i}/", links=[badge(), badge()]) for i in range(6)]
     marked = TemplateCounter().add_all(pairs).mark(pairs[0])
     assert [link["template"] for link in marked["links"]] == [True, True]
+
+
+def test_an_email_adresse_field_is_no_billing_address() -> None:
+    """A holiday flat's booking request asks for the "E-Mail-Adresse" and the travel dates
+    (kruckenhaus-farm-holiday-flat-tirol-at): a booking form, not an address for a quote."""
+    fields = [("text", "name"), ("email", "E-Mail-Adresse"), ("date", "anreise")]
+    fields += [("date", "abreise"), ("textarea", "message")]
+    request = form(*fields, submit="Anfrage senden")
+    assert form_purpose(PACK, request)[0] == "booking"
+    delivery = form(("text", "Lieferadresse"), ("text", "PLZ"), submit="Angebot anfordern")
+    assert form_purpose(PACK, delivery)[0] == "contact"
+
+
+def test_a_book_is_no_booking_page() -> None:
+    """/book/ is where a salon takes bookings; /book/<title>/ is one book of an author's
+    shop (kokyushobo-books-booth-jp), whose buy button hands over to BOOTH, Pixiv's
+    creators' marketplace."""
+    assert classify_page(page(f"{SITE}/book/"), PACK, {}).action == "book_call"
+    booth = "https://kokyushobo.booth.pm/items/3456789"
+    buy = cta("書籍通販：BOOTH（外部サイトへ）", href=booth, target_url=booth, internal=False)
+    novel = classify_page(page(f"{SITE}/book/dream/", word_count=150, ctas=[buy]), PACK, {})
+    assert (novel.stage, novel.action) == ("decision", "purchase")
+
+
+def test_creating_an_account_on_the_login_page_is_no_goal() -> None:
+    """A cleaning service's customer login page also offers "Create account"
+    (fresh-and-shine-cleaning-service-za): the customer's account area, not a SaaS signup
+    outranking its booking and quote forms."""
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", (), {}, home=True, asks="book_call")
+    collector.add(f"{SITE}/account.html", ("signup",), {}, stage="none", asks="login")
+    for path in ("/booking.html", "/quote.html"):
+        collector.add(f"{SITE}{path}", ("book_call",), {}, stage="decision", asks="book_call")
+    collector.add(f"{SITE}/contact.html", ("contact",), {}, stage="decision", asks="contact")
+    assert collector.infer(frozenset()).kind in ("booking", "lead-gen")
+
+
+def test_a_message_box_with_no_way_to_answer_is_no_lead() -> None:
+    """A web novel's "Web拍手" box takes a title and a comment, "may be sent empty"
+    (kokyushobo-books-booth-jp): a reader's applause, no enquiry; twenty-eight of them made
+    an author's book shop a lead-gen site. A message with an e-mail, a name or a phone to
+    answer stays a contact form."""
+    clap = form(("text", "title"), ("textarea", "message"), submit="Web拍手👏")
+    assert form_purpose(PACK, clap) == ("other", "anonymous-message")
+    for reply_to in (("email", "from"), ("text", "name"), ("tel", "tel")):
+        assert form_purpose(PACK, form(reply_to, ("textarea", "message")))[0] == "contact"

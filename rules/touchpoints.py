@@ -205,6 +205,11 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
         if provider:
             return provider[1], provider[0]
     action = text_action(pack, cta.get("text") or cta.get("aria_label"))
+    if action == "signup" and cta.get("internal"):
+        # "Get started" to the contact page asks for the enquiry there: no signup completes
+        # on a contact, booking or demo page (craftal-cro-web-agency).
+        on_target = path_action(pack, target)
+        action = on_target if on_target in LEAD_PAGE_ACTIONS else action
     if action is None and looks_like_cart_button(pack, cta):
         action = "add_to_cart"
     if action is None and cta.get("internal"):
@@ -217,6 +222,10 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
         else:
             action = app_path_action(pack, target)
     return action or "none", None
+
+
+# The asks of a page a generic "Get started" may lead to, which then say what it asks.
+LEAD_PAGE_ACTIONS = frozenset({"contact", "book_call", "request_demo"})
 
 
 # What a button to another host asks by its target's page: the product's app

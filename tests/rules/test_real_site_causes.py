@@ -1822,3 +1822,17 @@ def test_a_message_box_with_no_way_to_answer_is_no_lead() -> None:
     assert form_purpose(PACK, clap) == ("other", "anonymous-message")
     for reply_to in (("email", "from"), ("text", "name"), ("tel", "tel")):
         assert form_purpose(PACK, form(reply_to, ("textarea", "message")))[0] == "contact"
+
+
+def test_get_started_to_the_contact_page_asks_for_contact() -> None:
+    """An agency's every "Get Started" leads to its contact form (craftal-cro-web-agency):
+    no signup completes there, the button asks for the enquiry. "Get started" to a signup
+    or pricing page still asks to sign up."""
+    for text, target, action in (
+        ("Get Started", "/contact/", "contact"),
+        ("Get started", "/book-now/", "book_call"),
+        ("Get started", "/signup/", "signup"),
+        ("Get started", "/pricing/", "signup"),
+    ):
+        button = cta(text, href=target, target_url=f"{SITE}{target}")
+        assert cta_action(PACK, button) == (action, None), (text, target)

@@ -31,6 +31,7 @@ class PageRow(TypedDict, total=False):
     h1: list[str]
     h2: list[str]
     word_count: int | None
+    price_count: int | None  # currency amounts in its own text (crawler.prices)
     schema_types: list[str]
     in_sitemap: bool
     parse_note: str | None

@@ -37,6 +37,7 @@ from core.contacts import classify_contact, detect_chat_widget
 from core.crawl_records import ContactRow, CrawlRecord, CtaRow, FormRow, LinkRow, PageRow
 from core.urls import Scope, origin_of, resolve
 from core.vocab import CHROME_REGIONS, INTRO
+from crawler.prices import count_prices
 
 REGION_TAGS = {tag: tag for tag in ("header", "nav", "main", "aside", "footer")}
 REGION_ROLES = {
@@ -492,6 +493,7 @@ def empty_page_fields() -> PageRow:
         "h1": [],
         "h2": [],
         "word_count": 0,
+        "price_count": 0,
         "schema_types": [],
         "parse_note": None,
         "embeds": None,
@@ -598,6 +600,7 @@ class _Walker:
         self.seq = 0
         self.schema_types: set[str] = set()
         self.words = 0
+        self.prices = 0  # currency amounts in the page's own text (crawler.prices)
         self.labels_for: dict[str, str] = {}
         self.id_texts: dict[str, str] = {}
         self.form: _FormState | None = None
@@ -638,6 +641,7 @@ class _Walker:
         for state in self.all_forms:
             self._finish_form(state)
         self.page["word_count"] = self.words
+        self.page["price_count"] = self.prices
         self.page["schema_types"] = sorted(self.schema_types)
         caps = {"links": MAX_LINKS, "CTAs": MAX_CTAS, "contacts": MAX_CONTACTS}
         caps |= {"forms": MAX_FORMS, "form fields": MAX_FIELDS}
@@ -664,6 +668,8 @@ class _Walker:
         text = el.tail if tail else el.text
         if text and not self.skip:
             self.words += count_words(text)
+            if self.region not in CHROME_REGIONS:
+                self.prices += count_prices(text)
             for collector in self.texts:
                 collector.add(text)
         if tail:

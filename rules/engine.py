@@ -276,6 +276,13 @@ class PageAssessment:
     led_to: tuple[str, ...]
 
 
+# A page whose text is mostly its prices (fewer words than this per price: a menu, a
+# price list, a catalogue's cards) is a price list: the ``prices`` rules read it. An
+# article quoting what things cost has far more words around each amount (on the dev half,
+# 88 of 103 such pages were labelled to browse or buy, 2 to read).
+PRICE_LIST_WORDS = 25
+
+
 def assess_page(
     page: Mapping[str, Any], pack: RulePack, context: Context | None = None
 ) -> PageAssessment:
@@ -302,6 +309,11 @@ def assess_page(
     for rule in rules["words"]:
         if _in_range(rule, page.get("word_count")):
             ballot.vote(rule, f"{page.get('word_count')} words")
+    prices = page.get("price_count") or 0
+    if prices and (page.get("word_count") or 0) < PRICE_LIST_WORDS * prices:
+        for rule in rules["prices"]:
+            if _in_range(rule, prices):
+                ballot.vote(rule, f"{prices} prices")
     for rule in rules["depth"]:
         if _in_range(rule, page.get("depth")):
             ballot.vote(rule, f"{page.get('depth')} clicks from the start page")

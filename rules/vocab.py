@@ -12,6 +12,7 @@ Signal = Literal[
     "link",
     "schema",
     "words",
+    "prices",
     "depth",
     "status",
     "access",

@@ -28,6 +28,7 @@ PAGE_COLUMNS = (
     "h1",
     "h2",
     "word_count",
+    "price_count",
     "schema_types",
     "in_sitemap",
     "lang",

@@ -66,6 +66,7 @@ pages = Table(
     Column("h1", JSON(none_as_null=True)),
     Column("h2", JSON(none_as_null=True)),
     Column("word_count", Integer),
+    Column("price_count", Integer),
     Column("schema_types", JSON(none_as_null=True)),
     Column("in_sitemap", Boolean, nullable=False, default=False),
     Column("parse_note", Text),

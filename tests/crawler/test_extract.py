@@ -440,3 +440,11 @@ def test_an_aside_inside_an_article_is_its_text_unless_named_a_sidebar() -> None
     assert links["April classes"] == "main" and links["read more"] == "main"
     assert links["All tags"] == "aside"
     assert links["About"] == "nav"
+
+
+def test_prices_in_the_pages_own_text_are_counted() -> None:
+    """A restaurant's sushi page is five dishes and their prices
+    (eurasia-grill-asian-restaurant-delivery-marseille-fr): five amounts in its text; the
+    header's and footer's delivery minimum and the year and phone number are no prices."""
+    page = extract("price-list.html").page
+    assert page["price_count"] == 5

@@ -1836,3 +1836,15 @@ def test_get_started_to_the_contact_page_asks_for_contact() -> None:
     ):
         button = cta(text, href=target, target_url=f"{SITE}{target}")
         assert cta_action(PACK, button) == (action, None), (text, target)
+
+
+def test_a_price_list_is_browsed() -> None:
+    """A restaurant's sushi page is nine dishes and their prices, no link or button of its
+    own (eurasia-grill-asian-restaurant-delivery-marseille-fr): a menu is browsed to choose.
+    An article quoting nine costs in two thousand words is still read."""
+    menu = page(f"{SITE}/sushi/", word_count=45, price_count=9)
+    verdict = classify_page(menu, PACK, {})
+    assert (verdict.stage, verdict.action) == ("consideration", "browse")
+    assert "9 prices" in [row["matched"] for row in verdict.evidence]
+    costs = page(f"{SITE}/house-cleaning-cost/", word_count=2000, price_count=9)
+    assert classify_page(costs, PACK, {}).action == "read"

@@ -37,9 +37,20 @@ def text_action(pack: RulePack, text: str | None) -> str | None:
     action = cache.get(text)
     if action is None:
         folded = fold(text)
-        found = (a for a, regex in pack.lexicon if regex.search(folded))
-        action = remember(cache, text, next(found, ""))
+        action = remember(cache, text, _longest_phrase(pack, folded))
     return action if action and action != "none" else None
+
+
+def _longest_phrase(pack: RulePack, folded: str) -> str:
+    """The action whose lexicon phrase matches most of the text, the first action in the
+    lexicon's order among equals: "Pedir cita" books an appointment, though "pedir" alone
+    orders (estetica-barcelona-beauty-salon-es)."""
+    best, longest = "", 0
+    for action, regex in pack.lexicon:
+        for match in regex.finditer(folded):
+            if len(match.group(0)) > longest:
+                best, longest = action, len(match.group(0))
+    return best
 
 
 # A page file's extension: /contact.html is the same page as /contact/ to a visitor.

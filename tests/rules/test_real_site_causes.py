@@ -1848,3 +1848,14 @@ def test_a_price_list_is_browsed() -> None:
     assert "9 prices" in [row["matched"] for row in verdict.evidence]
     costs = page(f"{SITE}/house-cleaning-cost/", word_count=2000, price_count=9)
     assert classify_page(costs, PACK, {}).action == "read"
+
+
+def test_the_longest_phrase_decides_a_buttons_ask() -> None:
+    """ "Pedir cita" asks for an appointment, though "pedir" alone orders
+    (estetica-barcelona-beauty-salon-es, whose every treatment page asks "Pedir cita por
+    WhatsApp"): the phrase that covers most of the words wins, the lexicon's order among
+    equals."""
+    assert text_action(PACK, "Pedir cita por WhatsApp") == "book_call"
+    assert text_action(PACK, "Pedir ahora") == "purchase"
+    assert text_action(PACK, "Book a demo") == "request_demo"
+    assert text_action(PACK, "Contact lenses") is None

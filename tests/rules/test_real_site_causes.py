@@ -1859,3 +1859,16 @@ def test_the_longest_phrase_decides_a_buttons_ask() -> None:
     assert text_action(PACK, "Pedir ahora") == "purchase"
     assert text_action(PACK, "Book a demo") == "request_demo"
     assert text_action(PACK, "Contact lenses") is None
+
+
+def test_refund_usage_and_agreement_policies_are_off_the_journey() -> None:
+    """A SaaS's refund policy and fair-usage terms, an agency's service agreement, a
+    realtor's MLS disclaimer and a shop's exchanges-and-returns policy are legal pages
+    (webperformance-report-saas, stratapp-strategy-execution-saas-au, mechanic-marketing,
+    skye-summit-homes, lasercrafts-laser-gifts-whatsapp-shop-cl); a club's membership
+    agreement is read before joining."""
+    for path in ("/refund-policy/", "/fair-usage/", "/service-agreement/", "/mls-disclaimer/",
+                 "/cambios-y-devoluciones/", "/terms-history.html"):  # fmt: skip
+        assert classify_page(page(f"{SITE}{path}", word_count=400), PACK, {}).stage == "none", path
+    agreement = classify_page(page(f"{SITE}/membership/agreement/", word_count=400), PACK, {})
+    assert agreement.stage != "none"

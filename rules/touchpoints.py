@@ -29,8 +29,8 @@ def remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
 
 
 def text_action(pack: RulePack, text: str | None) -> str | None:
-    """The first lexicon action whose words occur in a CTA text; None when none does or
-    when the first match is the lexicon's ``none`` (a name such as "Contact lenses")."""
+    """The lexicon action whose phrase covers most of a CTA text (``_longest_phrase``); None
+    when none matches or when that phrase is the lexicon's ``none`` ("Contact lenses")."""
     if not text:
         return None
     cache = pack.cache["text"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -137,16 +137,17 @@ def page_keys(
     when the home page carries them too: a sitewide strip does, a product's button not.
     """
     links = page.get("links") or ()
-    keys = {link_key(x) for x in links}
-    doubled = doubled_keys(links, link_key) if len(keys) < len(links) else set()
+    link_keys = [link_key(x) for x in links]
+    keys = set(link_keys)
+    doubled = set(repeated_in_text(links, link_keys)) if len(keys) < len(link_keys) else set()
     keys.update(contact_key(x) for x in page.get("contacts") or ())
     targetless: set[int] = set()
     in_text: Counter[int] = Counter()
     ctas = page.get("ctas") or ()
-    if ctas:
-        doubled |= doubled_keys(ctas, cta_key)
-    for cta in ctas:
-        key = cta_key(cta)
+    cta_keys = [cta_key(x) for x in ctas]
+    if len(set(cta_keys)) < len(cta_keys):
+        doubled.update(repeated_in_text(ctas, cta_keys))
+    for cta, key in zip(ctas, cta_keys, strict=True):
         if not is_placeholder_href(cta.get("href")):
             keys.add(key)
             continue
@@ -158,13 +159,15 @@ def page_keys(
     return keys, targetless, in_text, doubled
 
 
-def doubled_keys(
-    elements: Iterable[Mapping[str, Any]], key_of: Callable[[Mapping[str, Any]], int]
-) -> set[int]:
-    """The keys of the elements a page's text holds more than once (a hero's "Start free
-    trial" and the same button in the sitewide closing band below it)."""
-    seen: Counter[int] = Counter(key_of(e) for e in elements if e.get("region") not in PLACES)
-    return {key for key, times in seen.items() if times > 1}
+def repeated_in_text(elements: Sequence[Mapping[str, Any]], keys: Sequence[int]) -> dict[int, int]:
+    """The keys of the elements a page's text holds more than once, with how many times (a
+    hero's "Start free trial" and the same button in the sitewide closing band below it)."""
+    seen: Counter[int] = Counter(
+        key
+        for element, key in zip(elements, keys, strict=True)
+        if element.get("region") not in PLACES
+    )
+    return {key: times for key, times in seen.items() if times > 1}
 
 
 def is_document(page: Mapping[str, Any]) -> bool:
@@ -345,16 +348,14 @@ class Template:
             return False
         return not is_up_link(url, element.get("target_url") or "")
 
-    def _own_copies(self, keyed: list[tuple[Mapping[str, Any], int]]) -> dict[int, int]:
+    def _own_copies(self, elements: Sequence[Mapping[str, Any]], keys: list[int]) -> dict[int, int]:
         """How many of each template element the page's text holds beyond the template's
         one copy, the last in the page: those first copies are the page's own."""
+        if len(set(keys)) == len(keys):
+            return {}
         reach, twice = self.reach, self.twice
-        seen: Counter[int] = Counter(
-            key
-            for element, key in keyed
-            if key in reach and key not in twice and element.get("region") not in PLACES
-        )
-        return {key: times - 1 for key, times in seen.items() if times > 1}
+        repeats = repeated_in_text(elements, keys).items()
+        return {key: times - 1 for key, times in repeats if key in reach and key not in twice}
 
     def mark(self, page: dict[str, Any]) -> dict[str, Any]:
         """Flag each link, CTA, form and contact point of a page with ``template`` (in place).
@@ -371,10 +372,8 @@ class Template:
             own_in_intro = kind in OWN_IN_INTRO
             elements = page.get(kind) or ()
             keys_of = [key_of(element) for element in elements]
-            keyed = list(zip(elements, keys_of, strict=True))
-            doubles = kind in DOUBLING and len(set(keys_of)) < len(keys_of)
-            own_copies = self._own_copies(keyed) if doubles else {}
-            for element, key in keyed:
+            own_copies = self._own_copies(elements, keys_of) if kind in DOUBLING else {}
+            for element, key in zip(elements, keys_of, strict=True):
                 if own_copies.get(key, 0) > 0:
                     own_copies[key] -= 1
                     element["template"] = False

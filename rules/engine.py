@@ -558,7 +558,7 @@ def _asks_the_lead(
 
 
 def _lead_ask(ballot: _Ballot, goals: Goals) -> str:
-    ask = LEAD_ASK[str(goals.kind)]
+    ask = goals.lead_ask if goals.kind == "lead-gen" else LEAD_ASK[str(goals.kind)]
     matched = f"a service page of a site that {goals.label}"
     _goal_row(ballot, "service-page-asks-the-lead", matched, None, ask)
     return ask
@@ -618,7 +618,7 @@ def _named_service_page(
 
 
 def _service_ask(ballot: _Ballot, goals: Goals) -> str:
-    ask = SERVICE_ASK[str(goals.kind)]
+    ask = goals.lead_ask if goals.kind == "lead-gen" else SERVICE_ASK[str(goals.kind)]
     matched = f"a service or price page of a site that {goals.label}"
     _goal_row(ballot, "service-page-asks-the-goal", matched, None, ask)
     return ask

@@ -110,6 +110,18 @@ class Goals:
     secondary: list[str] = field(default_factory=list)
 
     @property
+    def lead_ask(self) -> str:
+        """What a lead business's service pages ask when nothing on them asks anything in
+        particular: the booking when more of its pages take or hand over bookings than
+        enquiries (a tour operator's "Prenota su WhatsApp" on each excursion), else the
+        enquiry."""
+        pages: Counter[str] = Counter()
+        for key, found in self.evidence.items():
+            pages[key.partition(" (")[0]] += int(found.get("pages") or 0)
+        leads = pages["contact"] + pages["request_demo"]
+        return "book_call" if pages["book_call"] > leads else "contact"
+
+    @property
     def label(self) -> str:
         return KINDS[self.kind][1] if self.kind in KINDS else "has no goal touchpoint could find"
 

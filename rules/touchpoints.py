@@ -225,6 +225,8 @@ def cta_action(pack: RulePack, cta: Mapping[str, Any]) -> tuple[str, str | None]
         action = "add_to_cart"
     if action is None and cta.get("internal"):
         action = path_action(pack, target)
+    elif action is None and not target and writes_to_business(cta.get("href")):
+        action = "contact"  # "Email Seller" on a mailto:, "Call 512-555-0123" on a tel:
     elif action is None and target and cta.get("internal") is False:
         if is_sponsored(cta):
             action = "purchase"
@@ -259,6 +261,17 @@ def app_path_action(pack: RulePack, target: str) -> str | None:
 
 # A chat with the business on a messaging app: a button there asks the visitor to write.
 MESSAGING = frozenset({"whatsapp", "messenger"})
+
+
+# The channels a button may open to write or call the business itself.
+DIRECT_CHANNELS = frozenset({"phone", "email", "sms", "whatsapp"})
+
+
+def writes_to_business(href: str | None) -> bool:
+    """A ``mailto:``, ``tel:``, ``sms:`` or ``whatsapp:`` button to the business, not a
+    share intent (a ``mailto:`` with a subject and no recipient)."""
+    channel = classify_contact(href) if href else None
+    return channel is not None and channel[0] in DIRECT_CHANNELS
 
 
 def messaging_channel(target: str) -> bool:

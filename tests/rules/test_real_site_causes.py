@@ -1872,3 +1872,47 @@ def test_refund_usage_and_agreement_policies_are_off_the_journey() -> None:
         assert classify_page(page(f"{SITE}{path}", word_count=400), PACK, {}).stage == "none", path
     agreement = classify_page(page(f"{SITE}/membership/agreement/", word_count=400), PACK, {})
     assert agreement.stage != "none"
+
+
+def test_a_tour_operators_service_pages_ask_for_the_booking_it_mostly_takes() -> None:
+    """meraviglie-del-kenya-safari-tours-malindi-it: fourteen excursion pages hand a booking
+    over to WhatsApp ("Prenota su WhatsApp"), three pages take an enquiry; a safari page
+    with no button of its own asks for what the business mostly takes, a booking. A
+    roofer whose pages take enquiries keeps the enquiry."""
+    tours = Goals(
+        kind="lead-gen",
+        actions=KINDS["lead-gen"][0],
+        evidence={"book_call (handed off)": {"pages": 14}, "contact (on site)": {"pages": 3}},
+    )
+    roofer = Goals(
+        kind="lead-gen", actions=KINDS["lead-gen"][0], evidence={"contact (on site)": {"pages": 7}}
+    )
+    assert (tours.lead_ask, roofer.lead_ask) == ("book_call", "contact")
+    safari = page(f"{SITE}/masai-mara.html", word_count=900,
+                  h2=["Day 1", "Day 2", "Day 3", "Prices"])  # fmt: skip
+    assert classify_page(safari, PACK, {}, goals=tours).action == "book_call"
+    assert classify_page(safari, PACK, {}, goals=roofer).action == "contact"
+
+
+def test_a_mailto_or_tel_button_asks_to_write_or_call_the_business() -> None:
+    """sailing-texas-sailboat-classifieds-tx-us: a listing's "Email Seller" (mailto:) and
+    "Call 512-555-0123" (tel:) buttons ask the visitor to get in touch, whatever their words
+    say; a "share by e-mail" button (a subject and no recipient) asks nothing of the sort."""
+    for text, href in (("Email Seller", "mailto:seller@boats.test?subject=Hunter 25"),
+                       ("512-555-0123", "tel:512-555-0123")):  # fmt: skip
+        assert cta_action(PACK, cta(text, href=href, internal=None)) == ("contact", None), text
+    share = cta("Email", href="mailto:?subject=Look&body=https://boats.test/", internal=None)
+    assert cta_action(PACK, share)[0] != "contact"
+    assert text_action(PACK, "Demo aanvragen via e-mail") == "request_demo"
+
+
+def test_a_page_with_service_schema_asks_for_the_lead() -> None:
+    """cirrus-roofing-watsonville-ca: a roofing service page marked up as a schema.org
+    Service, with a link of its own to a related service and no button, asks for the
+    roofer's lead, not to be read."""
+    lead = Goals(kind="lead-gen", actions=KINDS["lead-gen"][0])
+    flat = page(f"{SITE}/flat-roofing.html", word_count=780, schema_types=["Service"],
+                links=[link("/hot-mop-roofing.html", "hot mop roofing page")])  # fmt: skip
+    context = {SITE + "/hot-mop-roofing.html": ("consideration", "read")}
+    verdict = classify_page(flat, PACK, context, goals=lead)
+    assert (verdict.stage, verdict.action) == ("consideration", "contact")

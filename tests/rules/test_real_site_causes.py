@@ -1916,3 +1916,14 @@ def test_a_page_with_service_schema_asks_for_the_lead() -> None:
     context = {SITE + "/hot-mop-roofing.html": ("consideration", "read")}
     verdict = classify_page(flat, PACK, context, goals=lead)
     assert (verdict.stage, verdict.action) == ("consideration", "contact")
+
+
+def test_a_town_named_cardiff_is_no_payment_card() -> None:
+    """el-pueblo-mexican-food-san-diego-us: a catering request form's "Nearest location"
+    list names Cardiff-by-the-Sea; it is an enquiry, not a checkout. A card number field
+    still makes one."""
+    catering = form(("text", "name"), ("email", "email"), ("select", "Nearest location Cardiff"),
+                    ("textarea", "message"), submit="Send catering request")  # fmt: skip
+    assert form_purpose(PACK, catering)[0] == "contact"
+    payment = form(("text", "cardNumber"), ("text", "cvc"), submit="Pay now")
+    assert form_purpose(PACK, payment)[0] == "checkout"

@@ -299,6 +299,8 @@ class GoalCollector:
             self.home = frozenset(converting)
             self.sitewide = frozenset(sitewide)
             self.home_asks = asks
+        if stage == "none":  # a legal, login or error page takes no goal of the site's
+            return
         if stage == "decision":
             self.decided.update(a for a in ("signup", "download") if a in handoffs or a == asks)
         if "contact" in converting and is_home_path(url):
@@ -321,7 +323,8 @@ class GoalCollector:
         return {host: n for host, n in hosts if host in CHAT_HOSTS}
 
     def infer(self, cart_providers: frozenset[str]) -> Goals:
-        """The main goal, by the order a consultant would ask: own checkout, a homepage that
+        """The main goal, by the order a consultant would ask: own checkout (when product
+        pages, or as many purchase pages as enquiry and booking pages, back it), a homepage that
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
         merchant links in blog posts do not make a shop), signup (unless demo requests
@@ -361,7 +364,11 @@ class GoalCollector:
         hosts: tuple[str, ...] = ()
         actions: frozenset[str] | None = None  # the kind's, unless a branch narrows them
         handoff: bool | None = None
-        if self._count(on, ("purchase",)):
+        purchases = self._count(on, ("purchase",))
+        # One payment page beside more enquiry or booking pages (a bootcamp's "Scholarships
+        # & Payment Plans" beside its application forms) is no shop's checkout.
+        buying = purchases + self._count(off, SHOP_ACTIONS)
+        if purchases and (selling or buying >= leads + bookings):
             kind = "own-checkout-shop"
         elif ("signup" in self.home or (signups and self.home_asks == "signup")) and not selling:
             kind = "saas"

@@ -106,6 +106,29 @@ ELEMENT_KEYS: tuple[tuple[str, Callable[[Mapping[str, Any]], int]], ...] = (
 )
 
 
+# A run of this many links in a row, each with its own words, that a section repeats is
+# that section's menu (a hostel's English pages, each with the English menu the German
+# home page does not carry): its "Contact-booking request" is the menu's, not each page's
+# own ask. A grid of cards ("View details" four times) is no menu.
+MENU_RUN = 5
+
+
+def _menu_runs(links: Sequence[Mapping[str, Any]], keys: Sequence[int],
+               section_keys: frozenset[int], reach: Mapping[int, int]) -> set[int]:  # fmt: skip
+    """The indexes of links inside a menu: a run of ``MENU_RUN`` or more links with
+    distinct words that the section or the whole site repeats."""
+    inside: set[int] = set()
+    start = 0
+    for index in range(len(keys) + 1):
+        if index < len(keys) and (keys[index] in section_keys or keys[index] in reach):
+            continue
+        run = range(start, index)
+        if len(run) >= MENU_RUN and len({links[i].get("anchor_text") for i in run}) == len(run):
+            inside.update(run)
+        start = index + 1
+    return inside
+
+
 def section_of(url: str | None) -> str | None:
     """The first folder of a page inside one (``/articles`` for ``/articles/x/``)."""
     if not url:
@@ -373,7 +396,12 @@ class Template:
             elements = page.get(kind) or ()
             keys_of = [key_of(element) for element in elements]
             own_copies = self._own_copies(elements, keys_of) if kind in DOUBLING else {}
-            for element, key in zip(elements, keys_of, strict=True):
+            in_menu = (
+                _menu_runs(elements, keys_of, own_section, keys)
+                if kind == "links" and (own_section or sectional)
+                else ()
+            )
+            for index, (element, key) in enumerate(zip(elements, keys_of, strict=True)):
                 if own_copies.get(key, 0) > 0:
                     own_copies[key] -= 1
                     element["template"] = False
@@ -381,7 +409,9 @@ class Template:
                 if key in keys and key not in sectional:
                     chrome = True
                 else:
-                    chrome = (key in own_section or key in keys) and not self._asks_on(url, element)
+                    chrome = (key in own_section or key in keys) and (
+                        index in in_menu or not self._asks_on(url, element)
+                    )
                 element["template"] = chrome and not (
                     own_in_intro and element.get("region") == INTRO
                 )

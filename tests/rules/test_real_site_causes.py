@@ -1927,3 +1927,62 @@ def test_a_town_named_cardiff_is_no_payment_card() -> None:
     assert form_purpose(PACK, catering)[0] == "contact"
     payment = form(("text", "cardNumber"), ("text", "cvc"), submit="Pay now")
     assert form_purpose(PACK, payment)[0] == "checkout"
+
+
+def test_one_payment_page_among_application_forms_makes_no_shop() -> None:
+    """institute-of-code-coding-bootcamp-bali-id: a "Scholarships & Payment Plans" page at
+    /payment/ beside five application and enquiry forms is a school taking leads, not a shop
+    with its own checkout; a donation page beside one contact page stays the checkout, and
+    so does a checkout behind product pages."""
+
+    def collect(*pages: tuple[str, tuple[str, ...]]) -> str | None:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", (), {}, home=True)
+        for path, converting in pages:
+            collector.add(f"{SITE}{path}", converting, {}, stage="decision")
+        return collector.infer(frozenset()).kind
+
+    school = [(f"/courses/{n}/", ("book_call",)) for n in ("web", "blog", "help", "enrol")]
+    school.append(("/courses/help/", ("contact",)))
+    assert collect(("/payment/", ("purchase",)), *school) == "lead-gen"
+    assert collect(("/donate/", ("purchase",)), ("/contact/", ("contact",))) == "own-checkout-shop"
+    shop = [(f"/products/{n}/", ("add_to_cart",)) for n in ("a", "b")]
+    assert collect(("/checkout/", ("purchase",)), *shop, *school) == "own-checkout-shop"
+
+
+def test_legal_and_login_pages_give_no_goal_evidence() -> None:
+    """el-pueblo-mexican-food-san-diego-us: a privacy-request form on a legal page is no
+    lead of the business: pages of stage none (legal, login, error pages) are no step of
+    the journey, so what they take is no goal of the site."""
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", (), {}, home=True)
+    collector.add(f"{SITE}/privacy-request/", ("contact",), {}, stage="none")
+    collector.add(f"{SITE}/login/", ("signup",), {}, stage="none")
+    assert collector.infer(frozenset()).kind is None
+
+
+def test_a_language_sections_own_menu_is_its_template() -> None:
+    """hostel-2962-garmisch-partenkirchen-de: the English pages carry an English menu that
+    the German home page does not, its "Contact-booking request" among five other entries:
+    that link is the menu's on each English page, not the page's own ask. A section's
+    grid of cards ("View details" four times) beside its "Book now" link is no menu
+    (seascape-vacations-rental-management-fl): the booking link stays each page's own."""
+    from rules.touchpoints import asks_more_than_reading
+
+    def asks(element: dict) -> bool:
+        return asks_more_than_reading(PACK, element)
+
+    menu = [("/english/", "Hotel"), ("/english/zimmer/", "Rooms"), ("/english/preise/", "Prices"),
+            ("/english/kontakt/", "Contact-booking request"), ("/english/lage/", "Location"),
+            ("/english/newsletter/", "Newsletter")]  # fmt: skip
+    english = [page(f"{SITE}/english/p{i}/", links=[link(t, w) for t, w in menu]) for i in range(6)]
+    german = [page(f"{SITE}{p}", links=[link(f"{p}x/", "Zimmer")]) for p in ("/", "/a/", "/b/")]
+    marked = TemplateCounter(home=f"{SITE}/", asks=asks).add_all(english + german).mark(english[0])
+    assert all(x["template"] for x in marked["links"])
+
+    cards = [link(f"/properties/p{n}/", "View details") for n in range(4)]
+    stays = [page(f"{SITE}/stays/s{i}/", links=[*cards, link("/booking/", "Book now"),
+                                                link("/properties/", "All properties")])
+             for i in range(6)]  # fmt: skip
+    template = TemplateCounter(home=f"{SITE}/", asks=asks).add_all(stays + german)
+    assert not template.mark(stays[0])["links"][4]["template"]

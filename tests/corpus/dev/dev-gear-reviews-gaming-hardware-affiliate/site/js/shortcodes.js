@@ -1,0 +1,1 @@
+console.log('Shortcodes.js loaded from static folder');

@@ -429,6 +429,8 @@ def judge_page(
         action = _browse_the_site(ballot)
     elif goals is not None and _named_service_page(ballot, pack, goals, stage, action):
         action = _service_ask(ballot, goals)
+    if _deep_page_asking(ballot, stage, action):
+        stage = _offer_described(ballot, action)
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,
@@ -624,6 +626,23 @@ def _service_ask(ballot: _Ballot, goals: Goals) -> str:
     return ask
 
 
+# What a page only its depth names (``deep-text``: read before any offer) is when it
+# asks for more than reading: a deep page asking to enquire, book, browse or sign up
+# describes an offer (dev half, 2026-12-07: such pages were labelled consideration 24
+# times, awareness 8).
+NOT_ASKING = frozenset({"read", "none", "share"})
+
+
+def _deep_page_asking(ballot: _Ballot, stage: str, action: str) -> bool:
+    return stage == "awareness" and action not in NOT_ASKING and not ballot.stages
+
+
+def _offer_described(ballot: _Ballot, action: str) -> str:
+    matched = f"a page deep in the site that no rule names, asking for {action}"
+    _goal_row(ballot, "deep-page-asks", matched, "consideration", None, signal="depth")
+    return "consideration"
+
+
 def _browse_the_site(ballot: _Ballot) -> str:
     matched = "the home page asks nothing of its own: a hub to browse the site's pages"
     _goal_row(ballot, "home-hub-browses", matched, None, "browse")
@@ -650,14 +669,20 @@ def _decided(ballot: _Ballot, pack: RulePack, goal: str | None, marked: str | No
 
 
 def _goal_row(
-    ballot: _Ballot, rule: str, matched: str, stage: str | None, action: str | None
+    ballot: _Ballot,
+    rule: str,
+    matched: str,
+    stage: str | None,
+    action: str | None,
+    signal: str = "goal",
 ) -> None:
-    """An evidence row for a verdict the site's goal settled: weight 0, it casts no vote,
-    but ``touchpoint explain`` shows why the stage or action is what it is."""
+    """An evidence row for a verdict the site's goal (or the page's ``signal``) settled:
+    weight 0, it casts no vote, but ``touchpoint explain`` shows why the stage or action
+    is what it is."""
     ballot.evidence.append(
         {
             "rule": rule,
-            "signal": "goal",
+            "signal": signal,
             "matched": matched,
             "weight": 0.0,
             "stage": stage,

@@ -1986,3 +1986,20 @@ def test_a_language_sections_own_menu_is_its_template() -> None:
              for i in range(6)]  # fmt: skip
     template = TemplateCounter(home=f"{SITE}/", asks=asks).add_all(stays + german)
     assert not template.mark(stays[0])["links"][4]["template"]
+
+
+def test_a_deep_page_asking_for_more_than_reading_describes_an_offer() -> None:
+    """western-canadian-blacksmiths-guild, studio-holloway-permanent-makeup-qc: a page two
+    clicks from home that no rule names is read before any offer, unless it asks for more
+    than reading on (a course page's "Register" to the booking page): then it describes
+    an offer, and weighs it. A deep page only to be read stays awareness."""
+    register = cta("Book now", href="/booking/", target_url=f"{SITE}/booking/")
+    course = page(f"{SITE}/x/forge-basics/", word_count=300, depth=3, ctas=[register])
+    context = {SITE + "/booking/": ("decision", "book_call")}
+    verdict = classify_page(course, PACK, context)
+    assert (verdict.stage, verdict.action) == ("consideration", "book_call")
+    assert any(e["rule"] == "deep-page-asks" for e in verdict.evidence)
+    story = dict(course, ctas=[], links=[link("/x/history/", "our history")])
+    assert classify_page(story, PACK, {SITE + "/x/history/": ("awareness", "read")}).stage == (
+        "awareness"
+    )

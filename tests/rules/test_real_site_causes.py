@@ -2003,3 +2003,21 @@ def test_a_deep_page_asking_for_more_than_reading_describes_an_offer() -> None:
     assert classify_page(story, PACK, {SITE + "/x/history/": ("awareness", "read")}).stage == (
         "awareness"
     )
+
+
+def test_czech_legal_price_booking_and_about_pages() -> None:
+    """ars-salon-beauty-salon-cz: the terms of business (/obchodni-podminky/) and the
+    privacy notice (/ochrana-osobnich-udaju/) are legal pages, /cenik/ the price list,
+    /rezervace/ the booking page, /o-mne/ the about page."""
+    expected = {
+        "/obchodni-podminky/": "none",
+        "/ochrana-osobnich-udaju/": "none",
+        "/cenik/": "decision",
+        "/rezervace/": "decision",
+        "/o-mne/": "awareness",
+    }
+    stages = {p: classify_page(page(f"{SITE}{p}", word_count=300), PACK, {}).stage for p in expected}
+    assert stages == expected
+    assert classify_page(page(f"{SITE}/rezervace/", word_count=300), PACK, {}).action == "book_call"
+    titled = page(f"{SITE}/x/", title="Obchodní podmínky | ARS Salon", word_count=300)
+    assert classify_page(titled, PACK, {}).stage == "none"

@@ -2016,7 +2016,8 @@ def test_czech_legal_price_booking_and_about_pages() -> None:
         "/rezervace/": "decision",
         "/o-mne/": "awareness",
     }
-    stages = {p: classify_page(page(f"{SITE}{p}", word_count=300), PACK, {}).stage for p in expected}
+    pages = {path: page(f"{SITE}{path}", word_count=300) for path in expected}
+    stages = {path: classify_page(record, PACK, {}).stage for path, record in pages.items()}
     assert stages == expected
     assert classify_page(page(f"{SITE}/rezervace/", word_count=300), PACK, {}).action == "book_call"
     titled = page(f"{SITE}/x/", title="Obchodní podmínky | ARS Salon", word_count=300)

@@ -2022,3 +2022,16 @@ def test_czech_legal_price_booking_and_about_pages() -> None:
     assert classify_page(page(f"{SITE}/rezervace/", word_count=300), PACK, {}).action == "book_call"
     titled = page(f"{SITE}/x/", title="Obchodní podmínky | ARS Salon", word_count=300)
     assert classify_page(titled, PACK, {}).stage == "none"
+
+
+def test_band_ticket_and_class_booking_services_are_known() -> None:
+    """order227-punk-band-music-uk sells its album on Bandcamp and a gig's tickets on
+    WeGotTickets; sacred-space-yoga-studio-statesboro-us books its classes on Punchpass."""
+    expected = {
+        "https://order227.bandcamp.com/album/this": "purchase",
+        "https://www.wegottickets.com/event/612345": "purchase",
+        "https://app.punchpass.com/org/5479/calendar": "book_call",
+        "https://clients.mindbodyonline.com/classic/ws?studioid=1": "book_call",
+        "https://bookwhen.com/yoga": "book_call",
+    }
+    assert {url: (provider_of(PACK, url) or ("", ""))[1] for url in expected} == expected

@@ -92,6 +92,15 @@ def embed_key(embed: str) -> int:
     return hash(("e", embed))
 
 
+def heading_key(heading: str) -> int:
+    return hash(("h", fold(heading)[:100]))
+
+
+# The headings a sitewide block brings (a newsletter band's "Subscribe to our newsletter"
+# H2 on every page): like a target-less button, template only when the home page has it.
+HEADINGS = ("h1", "h2")
+
+
 # The elements a page's intro header makes its own even when repeated (``Template.mark``).
 OWN_IN_INTRO = frozenset({"ctas", "forms"})
 # The elements whose extra copies in a page's text are the page's own (``Template.mark``).
@@ -179,6 +188,8 @@ def page_keys(
             in_text[key] += 1
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
+    for field in HEADINGS:
+        targetless.update(heading_key(h) for h in page.get(field) or ())
     return keys, targetless, in_text, doubled
 
 
@@ -422,4 +433,8 @@ class Template:
         page["own_embeds"] = [e for e, key in embeds if key not in keys and key not in common]
         stamp = self.schema_stamp
         page["template_schema"] = [t for t in page.get("schema_types") or () if t in stamp]
+        for field in HEADINGS:  # a sitewide block's heading names no section of the page
+            headings = page.get(field)
+            if headings:
+                page[field] = [h for h in headings if heading_key(h) not in keys]
         return page

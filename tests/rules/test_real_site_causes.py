@@ -2035,3 +2035,32 @@ def test_band_ticket_and_class_booking_services_are_known() -> None:
         "https://bookwhen.com/yoga": "book_call",
     }
     assert {url: (provider_of(PACK, url) or ("", ""))[1] for url in expected} == expected
+
+
+def test_a_sitewide_blocks_heading_names_no_page() -> None:
+    """sacred-space-yoga-studio-statesboro-us: a newsletter band closes every page with the
+    H2 "Subscribe to our newsletter"; it is the band's heading, not a section of the
+    etiquette or FAQ page, so it does not make them ask for a subscription. A heading only
+    some pages carry (each class's "Schedule") stays theirs."""
+    band = ["Subscribe to our newsletter"]
+    home = page(f"{SITE}/", h2=["Welcome", *band], links=[link("/classes/", "Classes")])
+    pages = [home] + [
+        page(f"{SITE}/p{i}/", h2=[f"Topic {i}", *band], links=[link("/classes/", "Classes")])
+        for i in range(5)
+    ]
+    classes = [page(f"{SITE}/classes/c{i}/", h2=["Schedule"]) for i in range(2)]
+    template = TemplateCounter(home=f"{SITE}/").add_all(pages + classes)
+    etiquette = template.mark(dict(pages[1]))
+    assert etiquette["h2"] == ["Topic 0"]
+    assert template.mark(dict(classes[0]))["h2"] == ["Schedule"]
+    verdict = classify_page(dict(etiquette, word_count=400), PACK, {})
+    assert verdict.action != "subscribe"
+
+
+def test_register_your_interest_is_an_enquiry() -> None:
+    """oakwood-group-property-developer-dublin-ie: "Register Your Interest Here" on a new
+    development hands the visitor's enquiry to the development's own site; it is a lead,
+    not an account. "Register now" still signs up."""
+    assert text_action(PACK, "Register Your Interest Here") == "contact"
+    assert text_action(PACK, "Expression of interest") == "contact"
+    assert text_action(PACK, "Register now") == "signup"

@@ -188,8 +188,8 @@ def page_keys(
             in_text[key] += 1
     targetless.update(form_key(x) for x in page.get("forms") or ())
     targetless.update(embed_key(x) for x in page.get("embeds") or ())
-    for field in HEADINGS:
-        targetless.update(heading_key(h) for h in page.get(field) or ())
+    for level in HEADINGS:
+        targetless.update(heading_key(h) for h in page.get(level) or ())
     return keys, targetless, in_text, doubled
 
 
@@ -433,8 +433,8 @@ class Template:
         page["own_embeds"] = [e for e, key in embeds if key not in keys and key not in common]
         stamp = self.schema_stamp
         page["template_schema"] = [t for t in page.get("schema_types") or () if t in stamp]
-        for field in HEADINGS:  # a sitewide block's heading names no section of the page
-            headings = page.get(field)
+        for level in HEADINGS:  # a sitewide block's heading names no section of the page
+            headings = page.get(level)
             if headings:
-                page[field] = [h for h in headings if heading_key(h) not in keys]
+                page[level] = [h for h in headings if heading_key(h) not in keys]
         return page

@@ -2064,3 +2064,14 @@ def test_register_your_interest_is_an_enquiry() -> None:
     assert text_action(PACK, "Register Your Interest Here") == "contact"
     assert text_action(PACK, "Expression of interest") == "contact"
     assert text_action(PACK, "Register now") == "signup"
+
+
+def test_a_job_application_form_is_no_lead() -> None:
+    """oakwood-group-property-developer-dublin-ie: the careers pages' "Submit Application"
+    form takes a CV; a candidate is no customer, so it is no lead of the business and its
+    pages are no conversions. A message form stays a lead."""
+    job = form(("text", "name"), ("email", "email"), ("number", "phone"), ("file", "resume"),
+               submit="Submit Application")  # fmt: skip
+    assert form_purpose(PACK, job)[0] == "other"
+    enquiry = form(("text", "name"), ("email", "email"), ("textarea", "message"), submit="Send")
+    assert form_purpose(PACK, enquiry)[0] == "contact"

@@ -534,7 +534,7 @@ def _presales_contact(goals: Goals, goal: str | None, stage: str, action: str) -
 # next step is the contact form or button"). Not a booking business's: its pages that
 # nothing names (the food, the beaches, the activities nearby) are read; its rooms and
 # sessions are known by their own booking words and buttons.
-LEAD_ASK = {"lead-gen": "contact"}
+LEAD_KINDS = frozenset({"lead-gen"})
 # A page something names a read (a testimonial's or a post's URL, Article schema, a pager)
 # is one to read; only its length calling it a read says nothing about what it asks.
 NAMED_READ = frozenset({"url", "title", "heading", "link", "schema", "graph", "cta"})
@@ -551,7 +551,7 @@ def _asks_the_lead(
     ballot: _Ballot, goals: Goals, stage: str, action: str, own: PageAssessment
 ) -> bool:
     return (
-        goals.kind in LEAD_ASK
+        goals.kind in LEAD_KINDS
         and stage == "consideration"
         and action in ("read", "none")
         and not ballot.read_by(NAMED_READ)
@@ -560,7 +560,7 @@ def _asks_the_lead(
 
 
 def _lead_ask(ballot: _Ballot, goals: Goals) -> str:
-    ask = goals.lead_ask if goals.kind == "lead-gen" else LEAD_ASK[str(goals.kind)]
+    ask = goals.lead_ask
     matched = f"a service page of a site that {goals.label}"
     _goal_row(ballot, "service-page-asks-the-lead", matched, None, ask)
     return ask
@@ -605,14 +605,14 @@ def _hub_home(own: PageAssessment, ballot: _Ballot, action: str) -> bool:
 # What a service or price page asks (a rule marked ``asks_goal`` names it) when nothing on
 # it asks for anything in particular: the business's lead or booking. On the dev half,
 # such pages of lead and booking businesses were labelled read 3 times in about 125.
-SERVICE_ASK = {"lead-gen": "contact", "booking": "book_call"}
+SERVICE_KINDS = frozenset({"lead-gen", "booking"})
 
 
 def _named_service_page(
     ballot: _Ballot, pack: RulePack, goals: Goals, stage: str, action: str
 ) -> bool:
     return (
-        goals.kind in SERVICE_ASK
+        goals.kind in SERVICE_KINDS
         and action in GENERIC_ASKS
         and stage in ("consideration", "decision")
         and any(e["rule"] in pack.asking_goal for e in ballot.evidence)
@@ -620,7 +620,7 @@ def _named_service_page(
 
 
 def _service_ask(ballot: _Ballot, goals: Goals) -> str:
-    ask = goals.lead_ask if goals.kind == "lead-gen" else SERVICE_ASK[str(goals.kind)]
+    ask = "book_call" if goals.kind == "booking" else goals.lead_ask
     matched = f"a service or price page of a site that {goals.label}"
     _goal_row(ballot, "service-page-asks-the-goal", matched, None, ask)
     return ask

@@ -117,7 +117,7 @@ class Goals:
         enquiry."""
         pages: Counter[str] = Counter()
         for key, found in self.evidence.items():
-            pages[key.partition(" (")[0]] += int(found.get("pages") or 0)
+            pages[evidence_action(key)] += int(found.get("pages") or 0)
         leads = pages["contact"] + pages["request_demo"]
         return "book_call" if pages["book_call"] > leads else "contact"
 
@@ -262,6 +262,16 @@ def _strings(value: Any, where: str) -> list[str]:
     return list(value)
 
 
+def evidence_key(action: str, handed: bool) -> str:
+    """How ``Goals.evidence`` names what pages complete: "contact (handed off)"."""
+    return f"{action} ({'handed off' if handed else 'on site'})"
+
+
+def evidence_action(key: str) -> str:
+    """The action of an ``evidence_key``."""
+    return key.partition(" (")[0]
+
+
 class GoalCollector:
     """Gathers, page by page, what each first-pass verdict completes or hands over."""
 
@@ -397,7 +407,7 @@ class GoalCollector:
         elif self._count(on, ("subscribe",)) + self._count(off, ("subscribe",)):
             kind = "content"
         evidence = {
-            f"{a} ({'handed off' if where is off else 'on site'})": {
+            evidence_key(a, handed=where is off): {
                 "pages": ev.pages,
                 "examples": ev.examples,
                 "hosts": dict(ev.hosts.most_common(5)),

@@ -122,8 +122,12 @@ ELEMENT_KEYS: tuple[tuple[str, Callable[[Mapping[str, Any]], int]], ...] = (
 MENU_RUN = 5
 
 
-def _menu_runs(links: Sequence[Mapping[str, Any]], keys: Sequence[int],
-               section_keys: frozenset[int], reach: Mapping[int, int]) -> set[int]:  # fmt: skip
+def _menu_runs(
+    links: Sequence[Mapping[str, Any]],
+    keys: Sequence[int],
+    section_keys: frozenset[int],
+    reach: Mapping[int, int],
+) -> set[int]:
     """The indexes of links inside a menu: a run of ``MENU_RUN`` or more links with
     distinct words that the section or the whole site repeats."""
     inside: set[int] = set()

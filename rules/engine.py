@@ -19,7 +19,7 @@ from typing import Any
 
 from core.urls import bare_host, is_up_link
 from rules.goals import KINDS, PRESALES_CONTACT_KINDS, SHOP_ACTIONS, Goals
-from rules.nextstep import StepOptions, next_step_of, step_options
+from rules.nextstep import NOT_A_STEP, StepOptions, next_step_of, step_options
 from rules.pack import ELEMENT_SIGNALS, Rule, RulePack
 from rules.touchpoints import (
     HANDOFF_ACTIONS,
@@ -630,7 +630,7 @@ def _service_ask(ballot: _Ballot, goals: Goals) -> str:
 # asks for more than reading: a deep page asking to enquire, book, browse or sign up
 # describes an offer (dev half, 2026-12-07: such pages were labelled consideration 24
 # times, awareness 8).
-NOT_ASKING = frozenset({"read", "none", "share"})
+NOT_ASKING = NOT_A_STEP | {"read"}
 
 
 def _deep_page_asking(ballot: _Ballot, stage: str, action: str) -> bool:

@@ -23,6 +23,7 @@ from core.text import counted
 from core.urls import bare_host, is_placeholder_href, is_up_link
 from rules.pack import RulePack
 from rules.touchpoints import (
+    CONTACT_CHANNELS,
     HANDOFF_ACTIONS,
     embed_provider,
     in_content,
@@ -38,8 +39,6 @@ NOT_A_STEP = frozenset({"none", "share"})
 OFF_JOURNEY = ("none", "none")  # the verdict of a utility or broken page
 SEARCH = "search"
 SCRIPTED = frozenset({"button", "input"})  # no href to judge: a script or a form drives them
-# A "write to us" or "call us" link in the content hands the visitor to the business.
-CONTACT_STEPS = frozenset({"email", "phone", "whatsapp", "messenger", "sms"})
 # A pager's link ("← Previous Post", "Older posts", "Next »", "2"): the layout walks the
 # archive, the page itself offers nothing (folded text: lower case, no accents).
 PAGER_TEXT = re.compile(
@@ -189,7 +188,7 @@ def _offers_its_own(
         ):
             return True
     if any(
-        contact.get("kind") in CONTACT_STEPS and in_content(contact, pack)
+        contact.get("kind") in CONTACT_CHANNELS and in_content(contact, pack)
         for contact in page.get("contacts") or ()
     ):
         return True

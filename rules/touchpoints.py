@@ -263,15 +263,16 @@ def app_path_action(pack: RulePack, target: str) -> str | None:
 MESSAGING = frozenset({"whatsapp", "messenger"})
 
 
-# The channels a button may open to write or call the business itself.
-DIRECT_CHANNELS = frozenset({"phone", "email", "sms", "whatsapp"})
+# The channels a visitor writes to or calls the business by (a "mailto:", "tel:" or chat
+# link): a way on, and a button's ask to get in touch.
+CONTACT_CHANNELS = frozenset({"email", "phone", "whatsapp", "messenger", "sms"})
 
 
 def writes_to_business(href: str | None) -> bool:
     """A ``mailto:``, ``tel:``, ``sms:`` or ``whatsapp:`` button to the business, not a
     share intent (a ``mailto:`` with a subject and no recipient)."""
     channel = classify_contact(href) if href else None
-    return channel is not None and channel[0] in DIRECT_CHANNELS
+    return channel is not None and channel[0] in CONTACT_CHANNELS
 
 
 def messaging_channel(target: str) -> bool:

@@ -142,7 +142,10 @@ def normalize_url(url: str) -> str | None:
     if path != (parts.path or "/"):
         _dropped_names(url, PATH_PARAM_NAMES.findall(parts.path))
     rebuilt = urlunsplit((scheme, netloc, path, query, ""))
-    return canonicalize_url(rebuilt, keep_fragments=False)
+    try:
+        return canonicalize_url(rebuilt, keep_fragments=False)
+    except ValueError:  # w3lib >= 2.6 validates hosts as WHATWG does: "www.127.0.0.1"
+        return None
 
 
 def origin_of(url: str) -> str:

@@ -130,6 +130,13 @@ UTILITY_FILL = re.compile(
     r"(?:^|\s)(?:bg-(?!transparent|none|opacity)[a-z]|border(?:$|\s|-[0-9]|-2))"
 )
 UTILITY_PAD = re.compile(r"(?:^|\s)(?:p[xy]?-(?:[1-9]|\[)|btn)")
+# The same look written inline, as page builders and hand-made exports do
+# (style="background:#69B31D;padding:12px 24px"): a fill that is not see-through, and padding.
+INLINE_FILL = re.compile(
+    r"(?:^|;)\s*background(?:-color)?\s*:\s*(?!transparent|none|inherit|initial|unset)[^;\s]",
+    re.I,
+)
+INLINE_PAD = re.compile(r"(?:^|;)\s*padding(?:-(?:left|right|top|bottom))?\s*:[^;]*[1-9]", re.I)
 # Interface controls are not calls to action: menu toggles, carousel arrows, tabs, quantity
 # steppers, pagination, close buttons, and the text of such controls.
 CONTROL_CLASSES = re.compile(
@@ -927,7 +934,10 @@ class _Walker:
         role = (el.get("role") or "").lower()
         classes = el.get("class") or ""
         is_cta = bool(
-            role == "button" or CTA_CLASS_WORDS.search(classes) or _utility_button(classes)
+            role == "button"
+            or CTA_CLASS_WORDS.search(classes)
+            or _utility_button(classes)
+            or _styled_button(el.get("style"))
         ) and not _is_control(el, text)
         is_cta = is_cta and self._room("CTAs", self.ctas, MAX_CTAS)
         keep_link = href is not None and self._room("links", self.links, MAX_LINKS)
@@ -1123,6 +1133,10 @@ def _geometry(el: Any) -> dict[str, Any] | None:
 
 def _utility_button(classes: str) -> bool:
     return bool(classes and UTILITY_FILL.search(classes) and UTILITY_PAD.search(classes))
+
+
+def _styled_button(style: str | None) -> bool:
+    return bool(style and INLINE_FILL.search(style) and INLINE_PAD.search(style))
 
 
 def _is_control(el: Any, text: str) -> bool:

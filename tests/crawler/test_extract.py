@@ -448,3 +448,11 @@ def test_prices_in_the_pages_own_text_are_counted() -> None:
     header's and footer's delivery minimum and the year and phone number are no prices."""
     page = extract("price-list.html").page
     assert page["price_count"] == 5
+
+
+def test_a_link_styled_as_a_button_inline_is_a_cta() -> None:
+    """jg-estate-junk-removal-wi-us: a page builder's "Schedule Online" is an ``<a>`` whose
+    look (a filled background and padding) is written in its ``style`` attribute. A
+    see-through background, or a fill without padding, is a styled link, no button."""
+    ctas = extract("inline-style-ctas.html").ctas
+    assert [c["text"] for c in ctas] == ["Call 262-699-0100", "Schedule Online →"]

@@ -35,7 +35,7 @@ from rules.engine import (
 from rules.goals import GoalCollector, Goals
 from rules.pack import RulePack
 from rules.template import Template, TemplateCounter
-from rules.touchpoints import asks_more_than_reading, cta_action, text_action
+from rules.touchpoints import asks_more_than_reading, cta_action, off_journey, text_action
 from store.classifications import (
     clear_crawl,
     stored_goals,
@@ -91,6 +91,7 @@ def site_template(store: Store, crawl_id: int, pack: RulePack, home: str) -> Tem
         home,
         asks=lambda element: asks_more_than_reading(pack, element),
         sells=lambda element: cta_action(pack, element)[0] in ITEM_ACTIONS,
+        off_journey=lambda url: off_journey(pack, url),
     )
     return counter.add_all(iter_page_records(store, crawl_id))
 

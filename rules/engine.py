@@ -214,6 +214,15 @@ class _Ballot:
         return self.stages
 
 
+def _decided_stage(ballot: _Ballot, pack: RulePack) -> str | None:
+    """The stage of a ``decides_stage`` rule that matched the page (the home page's
+    awareness), whatever the other votes and the goal say."""
+    deciding = pack.deciding_stage
+    if not deciding:
+        return None
+    return next((deciding[e["rule"]] for e in ballot.evidence if e["rule"] in deciding), None)
+
+
 def _winner(scores: dict[str, float], floor: float) -> tuple[str, float]:
     if not scores:
         return "none", 0.0
@@ -392,7 +401,8 @@ def judge_page(
         _goal_row(ballot, "sells-nothing-online", matched, "consideration", None)
     if context is not None:
         _graph(ballot, own, pack, context)
-    stage, stage_conf = _winner(ballot.stage_scores(), 0.0)
+    stage_scores = ballot.stage_scores()
+    stage, stage_conf = _winner(stage_scores, 0.0)
     action, action_conf = _winner(ballot.actions, pack.min_action_score)
     # Where the conversion happens: a form or hand-off in the content converts the page
     # whatever its stage; the page's own URL/title/headings/schema on a conversion stage
@@ -431,6 +441,13 @@ def judge_page(
         action = _service_ask(ballot, goals)
     if _deep_page_asking(ballot, stage, action):
         stage = _offer_described(ballot, action)
+    decided = _decided_stage(ballot, pack)
+    if decided is not None and decided != stage:
+        # the stage is the rule's, but its share of the votes says how contested it was
+        stage, stage_conf = (
+            decided,
+            stage_scores.get(decided, 0.0) / (sum(stage_scores.values()) + 1.0),
+        )
     confidence = round((stage_conf + action_conf) / 2, 3)
     return Classification(
         stage=stage,

@@ -30,7 +30,7 @@ from rules.vocab import HANDOFF_KINDS, fold
 # Bump when a change to the engine (rules/engine.py, nextstep.py, template.py, goals.py)
 # gives different verdicts for the same pack: it is part of the pack fingerprint, so
 # crawls classified by the old engine are classified again.
-ENGINE_REVISION = 29
+ENGINE_REVISION = 30
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "default.yaml"
@@ -87,6 +87,7 @@ class Rule:
     fallback: bool = False
     sections: bool = True
     asks_goal: bool = False
+    decides_stage: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class RulePack:
     effective: dict[str, Any]
     by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
     asking_goal: frozenset[str] = field(init=False)  # ids of the rules marked ``asks_goal``
+    deciding_stage: dict[str, str] = field(init=False)  # ``decides_stage`` rules: id -> stage
     # Results of the per-element judgements (rules.touchpoints), one table per kind, each
     # keyed by the plain values the result depends on: nav and footer elements repeat.
     cache: defaultdict[str, dict[Any, Any]] = field(
@@ -145,6 +147,7 @@ class RulePack:
             kind: tuple(r for r in self.rules if r.signal == kind) for kind in REQUIRED
         }
         self.asking_goal = frozenset(r.id for r in self.rules if r.asks_goal)
+        self.deciding_stage = {r.id: r.stage for r in self.rules if r.decides_stage and r.stage}
 
     def label(self, stage: str) -> str:
         """The chosen funnel model's word for an engine stage."""
@@ -444,6 +447,7 @@ def _rule(ident: str, spec: dict[str, Any], origin: str) -> Rule:
         fallback=bool(spec.get("fallback", False)),
         sections=bool(spec.get("sections", True)),
         asks_goal=bool(spec.get("asks_goal", False)),
+        decides_stage=bool(spec.get("decides_stage", False)),
     )
 
 

@@ -74,6 +74,9 @@ class RuleSpec(_Strict):
     # A page this rule names (a service or price page) asks for the site's lead or booking
     # when nothing on it asks for anything in particular (``judge_page``).
     asks_goal: bool | None = None
+    # A page this rule names has the rule's stage whatever else votes (a home page is
+    # awareness, its buy button or form notwithstanding); confidence keeps the vote's share.
+    decides_stage: bool | None = None
 
     _pattern = field_validator("pattern")(_check_pattern)
 

@@ -253,6 +253,11 @@ class TemplateCounter:
     # a quarter of its pages or more (a docs section's sidebar drawn for desktop and phone)
     # versus a few pages adding their own copy to the template's (a product's hero badge).
     doubled: dict[int, int] = field(default_factory=dict)
+    # Pages off the journey (legal, login, error: ``off_journey`` of their URL). A
+    # target-less element one of them carries is the layout's, as one on the home page is:
+    # a travel agency's contact form under every page but its home, privacy policy included.
+    off_journey: Callable[[str | None], bool] | None = None
+    on_off_journey: set[int] = field(default_factory=set)
 
     def add(self, page: Mapping[str, Any]) -> None:
         keys, targetless, in_text, doubled = page_keys(page, self.sells)
@@ -262,6 +267,8 @@ class TemplateCounter:
         counts = self.counts
         if self.home is not None and self.home in (page.get("url"), page.get("final_url")):
             self.on_home = keys | targetless
+        if targetless and self.off_journey is not None and self.off_journey(page.get("url")):
+            self.on_off_journey |= targetless
         self.targetless |= targetless
         for key, times in in_text.items():
             (self.alone if times == 1 else self.repeated).add(key)
@@ -328,15 +335,17 @@ class TemplateCounter:
         )
 
     def _home_keys(self) -> set[int] | None:
-        """The home page's keys, and those of forms the same as one of its forms."""
+        """The home page's keys (with the target-less ones of pages off the journey), and
+        those of forms the same as one of its forms."""
         if self.on_home is None:
             return None
+        carried = self.on_home | self.on_off_journey
         shapes = self.form_shapes
-        on_home = [shapes[k] for k in self.on_home if k in shapes]
+        on_home = [shapes[k] for k in carried if k in shapes]
         if not on_home:
-            return self.on_home
+            return carried
         alike = {k for k, shape in shapes.items() if any(same_form(shape, h) for h in on_home)}
-        return self.on_home | alike
+        return carried | alike
 
     def _floor(self) -> int:
         """On how many pages an element must be to be the site's template: a share of the

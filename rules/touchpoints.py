@@ -104,6 +104,16 @@ def path_action(pack: RulePack, url: str | None) -> str | None:
     return best or None
 
 
+def off_journey(pack: RulePack, url: str | None) -> bool:
+    """A page its URL puts off the journey (a legal, login or error page: a URL rule of
+    stage ``none``)."""
+    path = url_path(url)
+    return any(
+        rule.stage == "none" and rule.regex is not None and rule.regex.search(path)
+        for rule in pack.by_signal["url"]
+    )
+
+
 # What an outbound CTA hands over by its words, and what counts as a next step off the
 # site: a buy or order link to a merchant, a signup on the product's app, a booking.
 HANDOFF_ACTIONS = frozenset({"purchase", "add_to_cart", "checkout", "signup", "book_call"})

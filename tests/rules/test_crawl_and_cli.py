@@ -122,7 +122,7 @@ def test_rules_shows_a_screenful_and_the_client_packs_rules_unless_full(tmp_path
     assert len(short.splitlines()) < 40 < len(full.splitlines())
     assert "url-quote" in short and "url-home" in short and "url-checkout" not in short
     assert "url-checkout" in full and "touchpoint rules --full" in short
-    assert "Rules 97: url 43," in short
+    assert "Rules 99: url 45," in short
     # over a hundred providers: counted by action in the summary, named in full
     assert "Hand-off providers " in short and "book_call " in short and "nightsbridge" not in short
     assert "nightsbridge" in full

@@ -18,6 +18,7 @@ from rules.touchpoints import (
     embed_provider,
     form_purpose,
     is_jump,
+    off_journey,
     provider_of,
     text_action,
 )
@@ -2075,3 +2076,69 @@ def test_a_job_application_form_is_no_lead() -> None:
     assert form_purpose(PACK, job)[0] == "other"
     enquiry = form(("text", "name"), ("email", "email"), ("textarea", "message"), submit="Send")
     assert form_purpose(PACK, enquiry)[0] == "contact"
+
+
+def test_a_home_page_is_awareness_whatever_it_sells() -> None:
+    """tiny-but-mighty-kitten-rescue-cornwall-on-ca: the home page's "Donate" buttons to
+    Patreon and an Amazon wish list outvoted its URL; 233 of 234 labelled dev home pages
+    are awareness. The stage's confidence stays the share of its votes: contested."""
+    buttons = [
+        cta("Donate now", href="https://www.patreon.com/kittens",
+            target_url="https://www.patreon.com/kittens", internal=False),
+        cta("Buy from our wish list", href="https://www.amazon.ca/hz/wishlist/ls/1",
+            target_url="https://www.amazon.ca/hz/wishlist/ls/1", internal=False),
+    ]  # fmt: skip
+    verdict = classify_page(page(f"{SITE}/", ctas=buttons, word_count=300), PACK)
+    assert verdict.stage == "awareness"
+    assert verdict.confidence < 0.8
+    language_home = page(f"{SITE}/ai", ctas=buttons, word_count=300)  # a two-letter page
+    assert classify_page(language_home, PACK).stage == "decision"
+
+
+def test_more_amazon_stores_patreon_and_field_service_scheduling() -> None:
+    """A Canadian charity's Amazon.ca wish list and its Patreon take donations (a purchase);
+    jg-estate-junk-removal-wi-us schedules pickups on Jobber."""
+    expected = {
+        "https://www.amazon.ca/hz/wishlist/ls/2FNFZ199VJHV9": "purchase",
+        "https://www.amazon.it/dp/B000": "purchase",
+        "https://www.patreon.com/tinybutmightykittenrescue": "purchase",
+        "https://clienthub.getjobber.com/hubs/x/public/requests/4351309/new": "book_call",
+    }
+    assert {url: (provider_of(PACK, url) or ("", ""))[1] for url in expected} == expected
+
+
+def test_a_form_on_the_legal_pages_is_the_layouts() -> None:
+    """colombia-viajera-travel-agency-co: the same contact form closes every page but the
+    home page, the privacy policy and the terms included; it is the layout's, so it makes
+    no tour page a contact page. A form only the tours carry stays each tour's."""
+    contact_form = form(("text", "name"), ("email", "email"), ("textarea", "message"),
+                        submit="Enviar")  # fmt: skip
+    booking_form = form(("text", "name"), ("date", "date"), submit="Reservar")
+    home = page(f"{SITE}/", links=[link("/tours/", "Tours")])
+    legal = [page(f"{SITE}/{p}/", forms=[dict(contact_form)]) for p in ("privacidad", "terms")]
+    tours = [
+        page(f"{SITE}/tours/t{i}/", forms=[dict(contact_form), dict(booking_form)])
+        for i in range(6)
+    ]
+    counter = TemplateCounter(home=f"{SITE}/", off_journey=lambda url: off_journey(PACK, url))
+    template = counter.add_all([home, *legal, *tours])
+    marked = template.mark(dict(tours[0], forms=[dict(f) for f in tours[0]["forms"]]))
+    assert [f["template"] for f in marked["forms"]] == [True, False]
+
+
+def test_recipes_and_tips_are_articles() -> None:
+    """bloei-en-leef-coaching-retreats-meppel-nl: a coach's recipes and food facts
+    (/recepten/<dish>/, /weetjes/<food>/) are read, like blog posts."""
+    for path in ("/recepten/appeltaart/", "/recipes/", "/weetjes/bieten/", "/tips/packing/"):
+        verdict = classify_page(page(SITE + path, word_count=500), PACK)
+        assert (verdict.stage, verdict.action) == ("awareness", "read"), path
+
+
+def test_a_guides_closing_consultation_button_does_not_make_it_ask() -> None:
+    """capital-wealth-financial-advisor-lehi-ut-us: every retirement guide ends with
+    "Schedule Your Free Visit"; a guide is an article (53 of 58 dev guide pages are read),
+    its URL as strong as a blog post's, so the button is an aside."""
+    visit = cta("Schedule Your Free Visit", href="/contact/", target_url=f"{SITE}/contact/")
+    verdict = classify_page(page(f"{SITE}/guides/when-to-take-social-security/",
+                                 ctas=[visit], word_count=2500), PACK)  # fmt: skip
+    assert (verdict.stage, verdict.action) == ("awareness", "read")

@@ -119,9 +119,11 @@ def _names_navigation(el: Any) -> bool:
 
 SKIP_TEXT_TAGS = {"script", "style", "template", "noscript", "svg"}
 # A shop's buy links name themselves in their class ("add-to-cart", Snipcart's
-# "snipcart-add-item") even when no "btn" class styles them.
+# "snipcart-add-item") even when no "btn" class styles them; a theme may name its buttons
+# in its own language ("botones", "bouton", "knopf").
 CTA_CLASS_WORDS = re.compile(
-    r"(?:^|[\s_-])(btn|button|cta|call-to-action|add-to-cart|addtocart|buy-now|add-item)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(btn|button|cta|call-to-action|add-to-cart|addtocart|buy-now|add-item"
+    r"|boton|botones|botao|bouton|boutons|knopf|pulsante|knop)(?:$|[\s_-])",
     re.I,
 )
 # A link styled as a button with utility CSS (Tailwind and the like): a filled background

@@ -377,11 +377,13 @@ def test_a_host_an_inline_loader_joins_to_a_path_is_an_embed() -> None:
 
 def test_a_shops_buy_link_is_a_cta_by_its_class_alone() -> None:
     """localc-promo-products-shop-qc: "Ajouter au devis" is a ``javascript:`` link whose
-    only styling is an ``add-to-cart`` class; Snipcart's buy links are "snipcart-add-item"."""
+    only styling is an ``add-to-cart`` class; Snipcart's buy links are "snipcart-add-item";
+    gurcoff-heladeria-san-agustin-co names its buttons in Spanish ("botones")."""
     ctas = extract("shop-class-ctas.html").ctas
     assert [(c["text"], c["href"]) for c in ctas] == [
         ("Ajouter au devis", "javascript:;"),
         ("Buy", "#"),
+        ("Pide tu domicilio", "https://wa.me/573115245225"),
     ]
 
 

@@ -2142,3 +2142,12 @@ def test_a_guides_closing_consultation_button_does_not_make_it_ask() -> None:
     verdict = classify_page(page(f"{SITE}/guides/when-to-take-social-security/",
                                  ctas=[visit], word_count=2500), PACK)  # fmt: skip
     assert (verdict.stage, verdict.action) == ("awareness", "read")
+
+
+def test_an_ice_cream_parlours_order_by_whatsapp_is_a_purchase() -> None:
+    """gurcoff-heladeria-san-agustin-co: each sundae's "Pide tu domicilio" (order it
+    delivered) orders; "Pide tu cita" still books and "Pide información" asks."""
+    assert text_action(PACK, "Pide tu domicilio") == "purchase"
+    assert text_action(PACK, "Pide ahora") == "purchase"
+    assert text_action(PACK, "Pide tu cita") == "book_call"
+    assert text_action(PACK, "Pide información") == "contact"

@@ -2151,3 +2151,12 @@ def test_an_ice_cream_parlours_order_by_whatsapp_is_a_purchase() -> None:
     assert text_action(PACK, "Pide ahora") == "purchase"
     assert text_action(PACK, "Pide tu cita") == "book_call"
     assert text_action(PACK, "Pide información") == "contact"
+
+
+def test_check_out_the_packages_is_a_look_not_a_checkout() -> None:
+    """love-is-creative-web-brand-designer: the home page's "check out the packages" asks
+    to look at the designer's packages; "Check out" alone still goes to the checkout."""
+    assert text_action(PACK, "check out the packages") == "browse"
+    assert text_action(PACK, "Check out our latest projects") == "browse"
+    assert text_action(PACK, "Check out") == "checkout"
+    assert text_action(PACK, "Proceed to checkout") == "checkout"

@@ -207,7 +207,10 @@ def test_footer_form_decides_no_pages_stage_or_action(demo: DemoRun) -> None:
             " AND (action = 'contact' OR goal = 'lead-gen')"
         )
     }
-    assert contact == CONTACT_FORM_PAGES
+    # and the FAQ, whose own "Still stuck? Contact us" button asks (an FAQ's URL names
+    # its stage, not its action): none of them by the footer form
+    assert contact == CONTACT_FORM_PAGES | {"/faq/"}
+    assert not [e for e in demo.verdict("/faq/")["evidence"] if e["signal"] == "form"]
     about = demo.verdict("/about/")
     assert about["stage"] == "awareness" and about["action"] != "contact"
     # The same page judged without the footer form: the same verdict.

@@ -136,6 +136,7 @@ class RulePack:
     by_signal: dict[str, tuple[Rule, ...]] = field(init=False)
     asking_goal: frozenset[str] = field(init=False)  # ids of the rules marked ``asks_goal``
     deciding_stage: dict[str, str] = field(init=False)  # ``decides_stage`` rules: id -> stage
+    off_journey_urls: tuple[Rule, ...] = field(init=False)  # URL rules of stage ``none``
     # Results of the per-element judgements (rules.touchpoints), one table per kind, each
     # keyed by the plain values the result depends on: nav and footer elements repeat.
     cache: defaultdict[str, dict[Any, Any]] = field(
@@ -148,6 +149,9 @@ class RulePack:
         }
         self.asking_goal = frozenset(r.id for r in self.rules if r.asks_goal)
         self.deciding_stage = {r.id: r.stage for r in self.rules if r.decides_stage and r.stage}
+        self.off_journey_urls = tuple(
+            r for r in self.by_signal["url"] if r.stage == "none" and r.regex is not None
+        )
 
     def label(self, stage: str) -> str:
         """The chosen funnel model's word for an engine stage."""

@@ -341,10 +341,12 @@ class TemplateCounter:
             return None
         carried = self.on_home | self.on_off_journey
         shapes = self.form_shapes
-        on_home = [shapes[k] for k in carried if k in shapes]
-        if not on_home:
+        carried_forms = [shapes[k] for k in carried if k in shapes]
+        if not carried_forms:
             return carried
-        alike = {k for k, shape in shapes.items() if any(same_form(shape, h) for h in on_home)}
+        alike = {
+            k for k, shape in shapes.items() if any(same_form(shape, c) for c in carried_forms)
+        }
         return carried | alike
 
     def _floor(self) -> int:

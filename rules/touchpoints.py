@@ -108,10 +108,7 @@ def off_journey(pack: RulePack, url: str | None) -> bool:
     """A page its URL puts off the journey (a legal, login or error page: a URL rule of
     stage ``none``)."""
     path = url_path(url)
-    return any(
-        rule.stage == "none" and rule.regex is not None and rule.regex.search(path)
-        for rule in pack.by_signal["url"]
-    )
+    return any(rule.regex.search(path) for rule in pack.off_journey_urls if rule.regex)
 
 
 # What an outbound CTA hands over by its words, and what counts as a next step off the

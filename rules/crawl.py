@@ -131,6 +131,7 @@ def classify_crawl(
                 stage=verdict.stage,
                 sitewide=_sitewide_asks(page, verdict, pack) if is_home else (),
                 asks=verdict.action,
+                carts=has_own_cart_button(verdict),
             )
         _spill(spill, batch)
         _follow_redirects(context, unparsed_pages(store, crawl_id))
@@ -198,6 +199,14 @@ def _unspill(spill: IO[bytes]) -> Iterator[tuple[str, PageAssessment]]:
         except EOFError:
             return
         yield from batch
+
+
+def has_own_cart_button(verdict: Classification) -> bool:
+    """Whether the page's own content has an add-to-cart button on the site."""
+    return any(
+        action == "add_to_cart" and provider is None and position not in verdict.template_ctas
+        for position, action, _, provider in verdict.cta_actions
+    )
 
 
 def _sitewide_asks(page: dict[str, Any], verdict: Classification, pack: RulePack) -> set[str]:

@@ -290,6 +290,9 @@ class GoalCollector:
         # Home pages taking a lead (the contact form closing a one-page home): a section of
         # the home page, not a lead page of its own.
         self.home_leads = 0
+        # Pages whose own content has an "Add to cart" button (not only a /products/ URL):
+        # a shop's catalogue even where its checkout is a script.
+        self.carting = 0
 
     def add(
         self,
@@ -300,10 +303,11 @@ class GoalCollector:
         stage: str | None = None,
         sitewide: Iterable[str] = (),
         asks: str | None = None,
+        carts: bool = False,
     ) -> None:
-        """One first-pass verdict: what the page completes or hands over, its stage and
-        what it ``asks`` (a pricing page asking for the signup, whether its button links
-        to the app or a script opens it)."""
+        """One first-pass verdict: what the page completes or hands over, its stage, what
+        it ``asks`` (a pricing page asking for the signup, whether its button links to the
+        app or a script opens it) and whether its own content has an add-to-cart button."""
         self.pages += 1
         if home:
             self.home = frozenset(converting)
@@ -317,6 +321,7 @@ class GoalCollector:
             self.home_leads += 1
         if asks == "login":  # "Create an account" beside "Log in": the customer's account
             converting = [a for a in converting if a != "signup"]  # area, no goal of the site
+        self.carting += carts
         for action in converting:
             if action in handoffs:
                 self.handed.setdefault(action, GoalEvidence()).add(url, handoffs[action])
@@ -337,7 +342,8 @@ class GoalCollector:
         pages, or as many purchase pages as enquiry and booking pages, back it), a homepage that
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
-        merchant links in blog posts do not make a shop), signup (unless demo requests
+        merchant links in blog posts do not make a shop), a cart a script drawer hands
+        over (product pages with their own "Add to cart" and no booking), signup (unless demo requests
         outnumber it: a sales-led SaaS's webinar registrations), demo, app-store
         installs, bookings or leads, newsletter. A site taking bookings and enquiries
         collects leads, and both its booking and its enquiry pages convert (LABELLING.md:
@@ -389,6 +395,11 @@ class GoalCollector:
         elif self._count(on, ("checkout",)) and (not signups or selling):
             # A cart page and no checkout page: the cart hands over by script (Stripe's
             # redirectToCheckout, a quote cart sent by AJAX). Only the cart converts.
+            kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None
+        elif self.carting >= 3 and self.carting > leads + signups and not bookings:
+            # Product pages asking "Add to cart" and no cart or checkout page: the cart is
+            # a drawer whose checkout a script opens. Nothing on the site converts, and its
+            # contact form is the shop's pre-sales question, not its goal.
             kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None
         elif signups >= demos and signups:
             kind = "saas"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rulesupport import cta, form, page
 
 from rules import classify_page, load_pack
-from rules.crawl import cart_providers
+from rules.crawl import cart_providers, has_own_cart_button
 from rules.goals import KINDS, GoalCollector, Goals
 from rules.nextstep import is_pager
 from rules.template import TemplateCounter
@@ -669,6 +669,33 @@ def test_a_cart_page_without_a_checkout_page_hands_the_cart_over_by_script() -> 
     assert goals.goal_for({"checkout"}, {}) == "hosted-cart-shop"
     assert goals.goal_for({"add_to_cart"}, {}) is None
     assert goals.goal_for({"contact"}, {"contact": "formsubmit.co"}) is None
+
+
+def test_product_pages_with_cart_buttons_and_no_cart_page_make_a_shop_not_a_lead_site() -> None:
+    """spaeth-farms-beef-shop-cadott-wi-us, tamimt-souss-honey-argan-shop-ma: "Add to Cart"
+    fills a script drawer and no page is the cart or the checkout. Such a shop converts
+    nowhere on the site, and its contact form is a pre-sales question (LABELLING.md), not
+    the goal. Product pages by URL alone (a SaaS's /products/ pages) are no shop."""
+    collector = GoalCollector()
+    collector.add(f"{SITE}/", (), {}, home=True)
+    for path in ("/products/brisket/", "/products/roast/", "/products/steak/"):
+        collector.add(f"{SITE}{path}", ("add_to_cart",), {}, stage="decision", carts=True)
+    collector.add(f"{SITE}/contact/", ("contact",), {})
+    goals = collector.infer(frozenset())
+    assert goals.kind == "hosted-cart-shop" and goals.actions == {"checkout"}
+    assert goals.goal_for({"contact"}, {}) is None
+    saas = GoalCollector()
+    saas.add(f"{SITE}/", (), {}, home=True)
+    for path in ("/products/ledger/", "/products/payroll/", "/products/invoices/"):
+        saas.add(f"{SITE}{path}", ("add_to_cart",), {}, stage="decision", asks="add_to_cart")
+    saas.add(f"{SITE}/contact/", ("contact",), {})
+    assert saas.infer(frozenset()).kind == "lead-gen"
+    # the first pass tells a page's own cart button from a URL
+    button = cta("Add to Cart", kind="button", position=0)
+    product = classify_page(page(f"{SITE}/products/brisket/", ctas=[button]), PACK)
+    assert has_own_cart_button(product)
+    ledger = classify_page(page(f"{SITE}/products/ledger/", word_count=200), PACK)
+    assert not has_own_cart_button(ledger)
 
 
 def test_a_section_index_of_services_is_a_listing_to_browse() -> None:

@@ -250,7 +250,7 @@ def _site_goals(pack: RulePack, collector: GoalCollector) -> Goals | None:
     """The inferred goals, unless the pack names its own conversion actions."""
     if pack.conversions_given:
         return None
-    return collector.infer(cart_providers(pack))
+    return collector.infer(cart_providers(pack), pack.reservation_engines)
 
 
 def cart_providers(pack: RulePack) -> frozenset[str]:

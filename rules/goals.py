@@ -52,11 +52,12 @@ HANDOFF: dict[str, bool | None] = {
 }
 SHOP_ACTIONS = frozenset({"purchase", "checkout", "add_to_cart"})
 # Kinds whose contact page is pre-sales, not the goal (LABELLING.md: "a shop's pre-sales
-# contact page" is consideration; a SaaS's contact page is a secondary goal). A service
-# business's contact page hands its lead over: the decision.
+# contact page" is consideration; a SaaS's contact page is a secondary goal; so is an
+# inn's beside its booking engine). A service business's contact page hands its lead
+# over: the decision.
 PRESALES_CONTACT_KINDS = frozenset(
     {"own-checkout-shop", "hosted-cart-shop", "affiliate-shop"}
-    | {"saas", "saas-demo", "app", "content"}
+    | {"saas", "saas-demo", "app", "content", "booking"}
 )
 EXAMPLES = 5
 # A chat with the business on a messaging app (a "Contact us on WhatsApp" button): the
@@ -337,20 +338,22 @@ class GoalCollector:
         hosts = handed.hosts.items() if handed else ()
         return {host: n for host, n in hosts if host in CHAT_HOSTS}
 
-    def infer(self, cart_providers: frozenset[str]) -> Goals:
+    def infer(self, cart_providers: frozenset[str], engines: frozenset[str] = frozenset()) -> Goals:
         """The main goal, by the order a consultant would ask: own checkout (when product
         pages, or as many purchase pages as enquiry and booking pages, back it), a homepage that
         asks for a signup (a SaaS's hero), hosted cart and click-outs (each only when it
         outweighs the signups, leads and bookings: a clinic's gift-voucher page or a few
         merchant links in blog posts do not make a shop), a cart a script drawer hands
-        over (product pages with their own "Add to cart" and no booking), signup (unless demo requests
-        outnumber it: a sales-led SaaS's webinar registrations), demo, app-store
+        over (product pages with their own "Add to cart" and no booking), signup (unless
+        demo requests outnumber it: a sales-led SaaS's webinar registrations), demo, app-store
         installs, bookings or leads, newsletter. A site taking bookings and enquiries
         collects leads, and both its booking and its enquiry pages convert (LABELLING.md:
         the lead form pages of a service business): only a site without an enquiry form
         is a booking business (a law firm's "Schedule a consultation" and its contact form
         are both leads); a contact form on the home page alone (a B&B's one-page home beside
-        its booking engine) does not make one. A
+        its booking engine) does not make one, nor do fewer enquiry pages than pages
+        handing the booking to a reservation engine (``engines``: an inn's rooms on
+        Cloudbeds beside its contact form). A
         homepage whose own hero asks for a signup that some page takes is a signup site (a
         club's "Become a member" beside its PayPal donate button); a template button asking
         to buy makes the hosted cart the goal (a charity's header "Donate")."""
@@ -370,6 +373,8 @@ class GoalCollector:
             - sum(chats.values())
         )
         bookings = self._count(on, ("book_call",)) + self._count(off, ("book_call",))
+        handed = off.get("book_call")
+        reserved = sum(n for host, n in handed.hosts.items() if host in engines) if handed else 0
         signups = self._count(on, ("signup",)) + self._count(off, ("signup",))
         demos = self._count(on, ("request_demo",)) + self._count(off, ("request_demo",))
         installs = self._count(off, ("download",))  # app-store hand-offs
@@ -409,7 +414,7 @@ class GoalCollector:
             kind = "saas-demo"
         elif installs and installs >= leads + bookings:
             kind = "app"
-        elif bookings and not leads - self.home_leads:
+        elif bookings and (not leads - self.home_leads or reserved >= leads - self.home_leads):
             kind = "booking"
         elif leads or bookings:
             kind = "lead-gen"

@@ -125,6 +125,7 @@ class RulePack:
     providers: dict[str, tuple[str, str]]
     embeds: dict[str, tuple[str, str]]
     marketplaces: frozenset[str]  # provider names that sell other people's goods
+    reservation_engines: frozenset[str]  # provider names that book rooms, tours, tables
     template_share: float
     template_pages: int
     review_below: float
@@ -401,6 +402,9 @@ def _compile(layers: list[tuple[Path, PackFile, Any]]) -> RulePack:
             for host in spec.get("embeds") or ()
         },
         marketplaces=frozenset(n for n, spec in providers.items() if spec.get("marketplace")),
+        reservation_engines=frozenset(
+            n for n, spec in providers.items() if spec.get("reservations")
+        ),
         template_share=float(effective["template"]["min_share"]),
         template_pages=int(effective["template"]["min_pages"]),
         review_below=float(effective["review_below"]),

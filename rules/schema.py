@@ -99,6 +99,10 @@ class ProviderSpec(_Strict):
     # A marketplace sells other people's goods (Amazon, Etsy): a link there is a click-out,
     # not the site's own sale handed to its hosted cart or ticket office.
     marketplace: bool = False
+    # A reservation engine books the site's units (rooms, tours, tables): where its
+    # bookings outnumber the enquiry pages, the booking is the goal and the contact
+    # form a question before it (LABELLING.md: a booking business).
+    reservations: bool = False
 
 
 class FormPurposeSpec(_Strict):

@@ -698,6 +698,32 @@ def test_product_pages_with_cart_buttons_and_no_cart_page_make_a_shop_not_a_lead
     assert not has_own_cart_button(ledger)
 
 
+def test_rooms_on_a_reservation_engine_make_a_booking_site_beside_its_contact_form() -> None:
+    """auberge-de-nos-aieux-charlevoix-qc-ca, toubkal-ecolodge-imlil-ma: an inn hands
+    its rooms to Cloudbeds and answers questions by a contact form. The booking is its goal
+    and the contact page a question before it (LABELLING.md: a booking business). A
+    consultant's Calendly beside a contact form stays a lead site: both take leads."""
+    engines = PACK.reservation_engines
+    assert {"cloudbeds", "booking-com", "bokun"} <= engines and "calendly" not in engines
+
+    def site(provider: str) -> GoalCollector:
+        collector = GoalCollector()
+        collector.add(f"{SITE}/", ("book_call",), {"book_call": provider}, home=True)
+        for path in ("/rooms/", "/en/rooms/"):
+            collector.add(f"{SITE}{path}", ("book_call",), {"book_call": provider})
+        collector.add(f"{SITE}/contact/", ("contact",), {"contact": "formspree.io"})
+        collector.add(f"{SITE}/en/contact/", ("contact",), {"contact": "formspree.io"})
+        return collector
+
+    inn = site("cloudbeds").infer(cart_providers(PACK), engines)
+    assert inn.kind == "booking"
+    assert inn.goal_for({"contact"}, {"contact": "formspree.io"}) is None
+    assert inn.goal_for({"book_call"}, {"book_call": "cloudbeds"}) == "booking"
+    consultant = site("calendly").infer(cart_providers(PACK), engines)
+    assert consultant.kind == "lead-gen"
+    assert consultant.goal_for({"contact"}, {"contact": "formspree.io"}) == "lead-gen"
+
+
 def test_a_section_index_of_services_is_a_listing_to_browse() -> None:
     """laire-visuelle-optometrist-fr's /services/ and hollington's /areas-served/ list the
     service pages below them: listings to browse (LABELLING.md), where their words say

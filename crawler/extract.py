@@ -48,6 +48,14 @@ REGION_ROLES = {
     "contentinfo": "footer",
 }
 SECTIONING = {"main", "article", "section"}
+# The blocks whose rest, after the page's H1, is its intro (a theme's hero section).
+HERO_BLOCKS = frozenset({"section", "div"})
+# What ends that intro: the next heading, a new part of the page (an article, a footer)
+# or a form (a sitewide newsletter form under an empty page's H1 stays the layout's).
+HERO_ENDS = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "aside", "footer", "nav"}
+    | {"header", "main", "form"}
+)
 # A <div id="main"> is the page's main column in many themes: a <footer> inside it closes
 # the post (its "Back to portfolio" button), it is not the site's footer.
 MAIN_IDS = frozenset({"main", "content", "main-content", "primary"})
@@ -625,6 +633,7 @@ class _Walker:
         self.region = "body"
         self.header_start: tuple[Any, int] | None = None  # the open <header>, links before it
         self.nav_start: tuple[Any, int] | None = None  # the open <nav> outside chrome, likewise
+        self.hero: Any = None  # the content block the H1 opened as the intro (``_intro``)
         self.skip = 0  # depth inside script, style, template, noscript, svg
         self.texts: list[_Text] = []  # open elements whose text is wanted, innermost last
         self.labels: list[_Text] = []  # open <label>s
@@ -692,6 +701,8 @@ class _Walker:
         if not self.started:
             self.started = True
             self.page["lang"] = clean(el.get("lang"), 35) or None
+        if tag in HERO_ENDS and self.hero is not None:
+            self._end_hero()
         if tag in CONTENT_OPENERS and self._in_unclosed_menu():
             self.region_stack.pop()
             self.region = self.region_stack[-1][1] if self.region_stack else "body"
@@ -891,7 +902,7 @@ class _Walker:
             if value:
                 found.append(value)
         if el.tag == "h1" and not self.page["h1"][1:]:
-            self._intro()
+            self._intro(el)
 
     def _in_site_header(self) -> bool:
         """Inside the page's top-level ``<header>`` after its menu (``MENU_LINKS`` links or
@@ -915,9 +926,11 @@ class _Walker:
             and len(self.links) - self.nav_start[1] >= MENU_LINKS
         )
 
-    def _intro(self) -> None:
+    def _intro(self, h1: Any) -> None:
         """The page's first H1 opening a ``<header>`` (no link before it or inside it, so
-        not a site logo) makes the rest of that header the page's intro (``INTRO``)."""
+        not a site logo) makes the rest of that header the page's intro (``INTRO``). One
+        in the content makes the rest of its block (the outermost element holding it inside
+        the content region: a hero ``<section>``) the intro, up to the next heading."""
         start = self.header_start
         if (
             start is not None
@@ -927,6 +940,24 @@ class _Walker:
         ):
             self.region_stack[-1] = (start[0], INTRO)
             self.region = INTRO
+        elif self.region in ("main", "body"):
+            region_el = self.region_stack[-1][0] if self.region_stack else None
+            block, parent = h1, h1.getparent()
+            while parent is not None and parent is not region_el and parent.tag != "body":
+                block, parent = parent, parent.getparent()
+            if parent is not None and block is not h1 and block.tag in HERO_BLOCKS:
+                self.region_stack.append((block, INTRO))
+                self.hero = block
+                self.region = INTRO
+
+    def _end_hero(self) -> None:
+        """A heading or a new part of the page after the H1 ends the content's intro: the
+        block holding the H1 may hold the page's whole text, not only its hero."""
+        if self.hero is not None and self.region_stack and self.region_stack[-1][0] is self.hero:
+            below = self.region_stack[-2][1] if len(self.region_stack) > 1 else "body"
+            self.region_stack[-1] = (self.hero, below)
+            self.region = below
+        self.hero = None
 
     def _anchor(self, el: Any, collected: _Text) -> None:
         href = el.get("href")

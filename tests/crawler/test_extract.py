@@ -309,6 +309,28 @@ def test_a_header_that_opens_with_the_pages_h1_is_its_intro() -> None:
     assert links["/terms"]["region"] == "footer"  # the intro ends with its <header>
 
 
+def test_the_content_block_that_opens_with_the_pages_h1_is_its_intro() -> None:
+    """jaramillo-landscape-landscaping-nampa-id-us: each service page opens its <main> with
+    a hero <section> (the H1, a line, "Get a Free Estimate"): that button is the page's own
+    ask, however many service pages repeat it. The next section is content again."""
+    ctas = {c["text"]: c["region"] for c in extract("hero-section.html").ctas}
+    assert ctas == {
+        "Free Estimate": "header",
+        "Get a Free Estimate": "intro",
+        "See our work": "main",
+    }
+
+
+def test_a_heading_after_the_h1_ends_the_intro_of_a_wrapper() -> None:
+    """A container holding the whole page's text is no hero: its intro ends at a form or
+    the next heading, so a sitewide newsletter form and a closing band's button stay
+    content to be judged as such (paradise-city-festival-2019-tickets-be)."""
+    extraction = extract("hero-wrapper.html")
+    ctas = {c["text"]: c["region"] for c in extraction.ctas}
+    assert ctas == {"Meet the team": "intro", "Sign me up": "main", "Contact us": "main"}
+    assert [f["region"] for f in extraction.forms] == ["main"]
+
+
 def test_a_site_header_with_a_logo_h1_is_no_intro() -> None:
     """An H1 that is (or follows) the logo link names the site, not the page."""
     links = by_target(extract("logo-h1.html").links)
@@ -321,7 +343,7 @@ def test_a_header_left_open_by_broken_markup_ends_at_the_page_h1() -> None:
     after the menu, the page's H1 and what follows it are the page's content."""
     links = by_target(extract("unclosed-header.html").links)
     assert links["/self-host"]["region"] == "nav"
-    assert links["/integration/"]["region"] == "body"
+    assert links["/integration/"]["region"] == "intro"  # the rest of the H1's block: content
     assert links["/privacy"]["region"] == "footer"
 
 

@@ -40,6 +40,20 @@ def test_newsletter_submit_words(submit: str) -> None:
     assert form_purpose(PACK, form(*fields, submit=submit))[0] == "newsletter"
 
 
+def test_a_name_and_email_sent_as_an_enquiry_is_a_lead_form() -> None:
+    """grupo-dulas-property-maintenance-palma-es: each service page closes with a name, an
+    "email or phone" box and "Enviar consulta". Two fields, but the button asks to send an
+    enquiry: a lead form, not a newsletter. The same two fields with "Subscribe", or an
+    e-mail alone sent by "Send", stay a newsletter form."""
+    enquiry = form(("text", "nombre"), ("text", "_replyto"), submit="Enviar consulta")
+    enquiry["fields"][0]["placeholder"] = "Tu nombre"
+    enquiry["fields"][1]["placeholder"] = "Tu email o teléfono"
+    assert form_purpose(PACK, enquiry) == ("contact", "email-contact-submit")
+    news = form(("text", "name"), ("email", "email"), submit="Subscribe")
+    assert form_purpose(PACK, news)[0] == "newsletter"
+    assert form_purpose(PACK, form(("email", "email"), submit="Send"))[0] == "newsletter"
+
+
 def test_same_fields_without_subscribe_stay_a_contact_form() -> None:
     fields = (("email", "email"), ("text", "name"), ("tel", "phone"))
     assert form_purpose(PACK, form(*fields, submit="Send"))[0] == "contact"

@@ -2213,3 +2213,22 @@ def test_check_out_the_packages_is_a_look_not_a_checkout() -> None:
     assert text_action(PACK, "Check out our latest projects") == "browse"
     assert text_action(PACK, "Check out") == "checkout"
     assert text_action(PACK, "Proceed to checkout") == "checkout"
+
+
+def test_a_journal_is_a_blog_and_contacts_is_the_contact_page() -> None:
+    """global-basket-nuts-dried-fruits-shop-moscow-ru: its blog is /journal/ (a Squarespace
+    word too) and its contact page /contacts/, as on many sites translated from Russian or
+    German; neither URL named its page."""
+    for path in ("/journal/", "/journal/macadamia-start/"):
+        verdict = classify_page(page(SITE + path, word_count=500), PACK)
+        assert (verdict.stage, verdict.action) == ("awareness", "read"), path
+    rules = {row["rule"] for row in classify_page(page(f"{SITE}/contacts/"), PACK).evidence}
+    assert "url-contact" in rules
+
+
+def test_french_legal_mentions_and_a_german_disclaimer_are_legal_pages() -> None:
+    """la-cigaliere-hotel-le-beausset-var-fr's /mentions.html and
+    gasthof-lehner-bavarian-inn-pentling-de's /haftungsausschluss/ are legal pages."""
+    for path in ("/mentions.html", "/haftungsausschluss/"):
+        verdict = classify_page(page(SITE + path, word_count=400), PACK)
+        assert (verdict.stage, verdict.action) == ("none", "none"), path

@@ -73,10 +73,26 @@ def form_shape(form: Mapping[str, Any]) -> FormShape:
     return (form.get("action") or "", form.get("submit_text") or "", frozenset(_field_names(form)))
 
 
-def same_form(a: FormShape, b: FormShape) -> bool:
-    """One form with a field more or less: the home page's version of a sitewide contact
-    form that also asks for the company (centre-dental-baste-dentist-sant-boi-es)."""
-    return a[:2] == b[:2] and len(a[2] ^ b[2]) <= 1
+def forms_alike(shapes: Mapping[int, FormShape], carried: Iterable[FormShape]) -> set[int]:
+    """Keys of the ``shapes`` that are one of the ``carried`` forms with a field more or
+    less: the home page's version of a sitewide contact form that also asks for the
+    company (centre-dental-baste-dentist-sant-boi-es). By lookups, not by comparing every
+    pair: a large site has thousands of distinct forms."""
+    exact: set[FormShape] = set()
+    fewer: set[FormShape] = set()  # each carried form less one of its fields
+    for action, submit, fields in carried:
+        exact.add((action, submit, fields))
+        fewer.update((action, submit, fields - {name}) for name in fields)
+    alike: set[int] = set()
+    for key, (action, submit, fields) in shapes.items():
+        shape = (action, submit, fields)
+        if (
+            shape in exact
+            or shape in fewer
+            or any((action, submit, fields - {name}) in exact for name in fields)
+        ):
+            alike.add(key)
+    return alike
 
 
 def form_key(form: Mapping[str, Any]) -> int:
@@ -241,7 +257,7 @@ class TemplateCounter:
     schema_pages: Counter[str] = field(default_factory=Counter)
     index_schema: dict[str, set[str]] = field(default_factory=dict)
     # Each distinct form's shape, so that a sitewide form the home page shows with a field
-    # more or less counts as on the home page (``same_form``).
+    # more or less counts as on the home page (``forms_alike``).
     form_shapes: dict[int, FormShape] = field(default_factory=dict)
     # Target-less buy buttons (``sells``) in a page's text, by whether a page held one or
     # several of them: one on each product page and several on a product grid is each
@@ -344,10 +360,7 @@ class TemplateCounter:
         carried_forms = [shapes[k] for k in carried if k in shapes]
         if not carried_forms:
             return carried
-        alike = {
-            k for k, shape in shapes.items() if any(same_form(shape, c) for c in carried_forms)
-        }
-        return carried | alike
+        return carried | forms_alike(shapes, carried_forms)
 
     def _floor(self) -> int:
         """On how many pages an element must be to be the site's template: a share of the

@@ -1421,16 +1421,22 @@ def test_booking_engines_and_hosted_ordering_are_known_services() -> None:
 
 
 def test_forms_two_fields_apart_are_two_forms() -> None:
-    """``same_form`` takes one field more or less, not a home page's newsletter box for
+    """``forms_alike`` takes one field more or less, not a home page's newsletter box for
     every contact form that also asks for an e-mail."""
-    from rules.template import form_shape, same_form
+    from rules.template import form_shape, forms_alike
 
     contact = form_shape(form(("text", "name"), ("email", "email"), ("textarea", "message")))
     with_company = form_shape(
         form(("text", "name"), ("email", "email"), ("textarea", "message"), ("text", "company"))
     )
+    without_name = form_shape(form(("email", "email"), ("textarea", "message")))
     newsletter = form_shape(form(("email", "email")))
-    assert same_form(contact, with_company) and not same_form(contact, newsletter)
+    sent = form_shape(form(("text", "name"), ("email", "email"), ("textarea", "message"),
+                           submit="Send"))  # fmt: skip
+    shapes = {1: contact, 2: with_company, 3: without_name, 4: newsletter, 5: sent}
+    assert forms_alike(shapes, [contact]) == {1, 2, 3}
+    assert forms_alike(shapes, [with_company]) == {1, 2}
+    assert forms_alike(shapes, [newsletter]) == {3, 4}
 
 
 def test_a_chat_button_hands_the_lead_over_when_the_site_takes_no_lead_otherwise() -> None:

@@ -148,7 +148,7 @@ def test_utility_css_hero_link_is_the_homepages_first_cta(demo: DemoRun) -> None
         demo.url("/shop/"),
     )
     assert not re.search(r"btn|button|cta", first["classes"])  # utility classes only
-    assert first["region"] == "main" and not first["template"]
+    assert first["region"] == "intro" and not first["template"]  # the hero block after the H1
     assert first["action"] == "browse"
 
 

@@ -930,7 +930,8 @@ class _Walker:
         """The page's first H1 opening a ``<header>`` (no link before it or inside it, so
         not a site logo) makes the rest of that header the page's intro (``INTRO``). One
         in the content makes the rest of its block (the outermost element holding it inside
-        the content region: a hero ``<section>``) the intro, up to the next heading."""
+        the content region: a hero ``<section>``) the intro, up to the next heading, part
+        of the page or form (``HERO_ENDS``)."""
         start = self.header_start
         if (
             start is not None

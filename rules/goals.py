@@ -397,13 +397,13 @@ class GoalCollector:
             kind = "hosted-cart-shop"
         elif click_outs >= 2 and click_outs > signups and click_outs >= leads + bookings:
             kind = "affiliate-shop"
-        elif self._count(on, ("checkout",)) and (not signups or selling):
+        elif (self._count(on, ("checkout",)) and (not signups or selling)) or (
+            self.carting >= 3 and self.carting > leads + signups and not bookings
+        ):
             # A cart page and no checkout page: the cart hands over by script (Stripe's
-            # redirectToCheckout, a quote cart sent by AJAX). Only the cart converts.
-            kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None
-        elif self.carting >= 3 and self.carting > leads + signups and not bookings:
-            # Product pages asking "Add to cart" and no cart or checkout page: the cart is
-            # a drawer whose checkout a script opens. Nothing on the site converts, and its
+            # redirectToCheckout, a quote cart sent by AJAX). Only the cart converts. Or
+            # product pages asking "Add to cart" and no cart page at all: the cart is a
+            # drawer whose checkout a script opens, nothing on the site converts, and its
             # contact form is the shop's pre-sales question, not its goal.
             kind, actions, handoff = "hosted-cart-shop", frozenset({"checkout"}), None
         elif signups >= demos and signups:
